@@ -1,0 +1,55 @@
+package dev.tollgate.api.facts;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How a locked package is reached from the workspace: derived from the dependency graph, one per
+ * non-member package. This is what findings quote so that a reader knows whether a package ships.
+ *
+ * @param packageId     the package
+ * @param reachable     reached from some workspace member at all (false: an orphan lockfile entry)
+ * @param viaDefaults   reached with every member's default features, through non-optional member
+ *                      dependencies only (what cargo-deny's default graph sees, as far as the facts tell)
+ * @param featureGates  when not {@code viaDefaults}: the member features that pull it in, as
+ *                      {@code member/feature}, each of which is not a default feature
+ * @param kinds         the dependency kinds on the way from a member (normal, build, dev)
+ * @param direct        a workspace member depends on it directly
+ * @param path          a shortest path of package ids from a workspace member to it
+ */
+public record Inclusion(String packageId, boolean reachable, boolean viaDefaults, List<String> featureGates,
+                        Set<DepKind> kinds, boolean direct, List<String> path) {
+    public Inclusion {
+        featureGates = List.copyOf(featureGates);
+        kinds = Set.copyOf(kinds);
+        path = List.copyOf(path);
+    }
+
+    public boolean devOnly() {
+        return kinds.equals(Set.of(DepKind.DEV));
+    }
+
+    /** One clause for a finding message: how this package gets into the build. */
+    public String describe() {
+        if (!reachable) return "it is not reached from any workspace member";
+        StringBuilder s = new StringBuilder();
+        if (viaDefaults) {
+            s.append(direct ? "a direct dependency" : "reached through " + String.join(" -> ", path));
+        } else if (!featureGates.isEmpty()) {
+            s.append("reached only through the optional feature");
+            if (featureGates.size() > 1) s.append('s');
+            s.append(' ');
+            for (int i = 0; i < featureGates.size(); i++) {
+                String g = featureGates.get(i);
+                int slash = g.indexOf('/');
+                if (i > 0) s.append(i == featureGates.size() - 1 ? " or " : ", ");
+                s.append('`').append(g.substring(slash + 1)).append("` of ").append(g, 0, slash);
+            }
+            s.append(featureGates.size() > 1 ? ", none of which is a default feature" : ", which is not a default feature");
+        } else {
+            s.append("reached only through optional dependencies");
+        }
+        if (devOnly()) s.append(" (dev-dependency only)");
+        return s.toString();
+    }
+}

@@ -1,0 +1,11 @@
+package dev.tollgate.api.facts;
+
+/**
+ * A note from fact extraction that a rule may turn into a finding: a policy skipped because its
+ * inputs are absent, an input that could only be read in part.
+ *
+ * @param policy the policy concerned
+ * @param kind   {@code skipped} or {@code partial}
+ */
+public record InputNote(String policy, String kind, String message, Location origin) {
+}
