@@ -25,7 +25,7 @@ public record Inclusion(String packageId, boolean reachable, boolean viaDefaults
         path = List.copyOf(path);
     }
 
-    public boolean devOnly() {
+    public boolean isDevOnly() {
         return kinds.equals(Set.of(DepKind.DEV));
     }
 
@@ -49,7 +49,7 @@ public record Inclusion(String packageId, boolean reachable, boolean viaDefaults
         } else {
             s.append("reached only through optional dependencies");
         }
-        if (devOnly()) s.append(" (dev-dependency only)");
+        if (isDevOnly()) s.append(" (dev-dependency only)");
         return s.toString();
     }
 }

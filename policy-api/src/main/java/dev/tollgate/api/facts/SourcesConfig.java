@@ -13,8 +13,4 @@ public record SourcesConfig(Level unknownRegistry, Level unknownGit, Level unuse
         Location f = Location.file(file);
         return new SourcesConfig(Level.DENY, Level.WARN, Level.WARN, null, f, f, f, f);
     }
-
-    public boolean hasRequiredGitSpec() {
-        return requiredGitSpec != null;
-    }
 }

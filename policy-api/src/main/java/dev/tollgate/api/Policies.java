@@ -1,0 +1,35 @@
+package dev.tollgate.api;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The policy ids accepted by {@code --policies}. A rule belongs to the policy named by the last
+ * segment of its DRL package ({@code package tollgate.sources;} → {@code sources}); rules in other
+ * packages (configuration checks, engine checks) always run.
+ */
+public final class Policies {
+    public static final String SOURCES = "sources";
+    public static final String LICENSES = "licenses";
+    public static final String BANS = "bans";
+    public static final String ADVISORIES = "advisories";
+    public static final String WORKFLOWS = "workflows";
+    public static final String COMMITS = "commits";
+
+    /** Every policy id, in the order reports list them. */
+    public static final List<String> ALL = List.of(SOURCES, LICENSES, BANS, ADVISORIES, WORKFLOWS, COMMITS);
+
+    private Policies() {
+    }
+
+    public static boolean isPolicy(String id) {
+        return ALL.contains(id);
+    }
+
+    /** The policy a DRL package belongs to, or null when it belongs to none (always runs). */
+    public static String ofPackage(String drlPackage) {
+        if (drlPackage == null) return null;
+        String last = drlPackage.substring(drlPackage.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return isPolicy(last) ? last : null;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.tollgate.api;
+
+import dev.tollgate.api.findings.FindingCode;
+import dev.tollgate.api.verdict.Verdict;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A compiled set of policies. Build one with {@link Tollgate#engine(EngineOptions)} and reuse it:
+ * every evaluation gets a fresh rule session, so one engine serves many threads at once.
+ */
+public interface PolicyEngine {
+
+    /**
+     * Evaluates the given facts against the rules of the selected policies and returns the verdict.
+     * A rule that throws does not abort the evaluation: it becomes a {@code rule-error} finding and
+     * the gate fails (it fails closed, never open).
+     *
+     * @param facts    fact records from {@code dev.tollgate.api.facts}
+     * @param policies policy ids to run ({@link Policies}); rules outside any policy always run
+     */
+    Verdict evaluate(Collection<?> facts, Set<String> policies);
+
+    /** Every finding code the loaded rules declare, sorted by code. */
+    List<FindingCode> codes();
+
+    /** The declaration of one code. */
+    default Optional<FindingCode> code(String code) {
+        return codes().stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** The rule files this engine was built from (bundled and custom), for reports and {@code rules check}. */
+    List<RuleSource> ruleSources();
+
+    /**
+     * Where a loaded rule file came from.
+     *
+     * @param name   file name ({@code sources.drl})
+     * @param origin {@code bundled}, or the path of the custom file
+     * @param sha256 hash of the file's content
+     */
+    record RuleSource(String name, String origin, String sha256) {
+    }
+}

@@ -1,0 +1,208 @@
+package dev.tollgate.engine;
+
+import dev.tollgate.api.RulesException;
+import dev.tollgate.api.RulesException.Problem;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles DRL into Drools' executable model: plain Java classes (one {@code org.drools.model.Model}
+ * per DRL package, plus its lambdas) that build a KieBase without parsing or compiling DRL again.
+ * This is the slow step (seconds in a cold JVM), done at build time for the shipped rules and once
+ * per content hash for custom rules ({@link CompiledRulesCache}).
+ */
+public final class RuleCompiler {
+    private static final String RESOURCE_ROOT = "src/main/resources/tollgate/rules/";
+
+    private RuleCompiler() {
+    }
+
+    /** One compiled DRL file: its package and the Model class generated for it. */
+    public record ModelEntry(String file, String sha256, String drlPackage, String modelClass) {
+    }
+
+    /** Generated class files (by binary name) and the model of each DRL file. */
+    public record Compiled(Map<String, byte[]> classes, List<ModelEntry> models) {
+    }
+
+    /**
+     * @throws RulesException with every problem as {@code FILE:LINE:COLUMN: message}
+     */
+    public static Compiled compile(List<RuleFile> files) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, RuleFile> byPackage = new LinkedHashMap<>();
+        for (RuleFile f : files) {
+            String pkg = f.drlPackage();
+            if (pkg == null) {
+                problems.add(new Problem(f.origin(), 1, 1, "no `package` declaration; each rule file declares its own package (e.g. `package tollgate.sources;`)"));
+            } else if (byPackage.containsKey(pkg)) {
+                problems.add(new Problem(f.origin(), 1, 1, "package " + pkg + " is also declared by "
+                        + byPackage.get(pkg).origin() + "; each rule file needs its own package"));
+            } else {
+                byPackage.put(pkg, f);
+            }
+        }
+        if (!problems.isEmpty()) throw new RulesException(problems);
+
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        Map<String, RuleFile> byPath = new HashMap<>();
+        for (RuleFile f : files) {
+            String path = RESOURCE_ROOT + f.name();
+            byPath.put(path, f);
+            kfs.write(path, f.content());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) throw new RulesException(positioned(errors, byPath));
+
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        List<String> modelClasses = new ArrayList<>();
+        for (String name : module.getFileNames()) {
+            if (name.endsWith(".class") && !name.startsWith("org/drools/project/model/")) {
+                classes.put(name.substring(0, name.length() - ".class".length()).replace('/', '.'), module.getBytes(name));
+            } else if (name.endsWith("/drools-model")) {
+                for (String line : new String(module.getBytes(name), StandardCharsets.UTF_8).split("\\R")) {
+                    if (!line.isBlank()) modelClasses.add(line.trim());
+                }
+            }
+        }
+        List<ModelEntry> models = new ArrayList<>();
+        for (Map.Entry<String, RuleFile> e : byPackage.entrySet()) {
+            String pkg = e.getKey();
+            String model = modelClasses.stream()
+                    .filter(c -> c.substring(0, c.lastIndexOf('.')).equals(pkg))
+                    .findFirst().orElse(null);
+            if (model == null) {
+                // A file with a package but no rules, queries or functions generates no model.
+                continue;
+            }
+            models.add(new ModelEntry(e.getValue().name(), e.getValue().sha256(), pkg, model));
+        }
+        return new Compiled(classes, models);
+    }
+
+    /**
+     * Executable-model errors often carry no line (-1). For each file with such an error, the classic
+     * DRL compiler is run on that file alone to get positioned errors; it is slower, but only runs
+     * when something is already wrong.
+     */
+    private static List<Problem> positioned(List<Message> errors, Map<String, RuleFile> byPath) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, RuleFile> needClassic = new LinkedHashMap<>();
+        for (Message m : errors) {
+            RuleFile f = fileOf(m.getPath(), byPath);
+            if (f == null) {
+                problems.add(new Problem("(rules)", 0, 0, oneLine(m.getText())));
+            } else if (m.getLine() <= 0) {
+                needClassic.put(f.name(), f);
+            } else {
+                problems.add(problem(f, m.getLine(), m.getColumn(), m.getText()));
+            }
+        }
+        for (RuleFile f : needClassic.values()) {
+            if (problems.stream().anyMatch(p -> p.file().equals(f.origin()))) continue;
+            List<Problem> classic = classicErrors(f);
+            if (classic.isEmpty()) {
+                for (Message m : errors) {
+                    if (fileOf(m.getPath(), byPath) == f) problems.add(new Problem(f.origin(), 0, 0, oneLine(m.getText())));
+                }
+            } else {
+                problems.addAll(classic);
+            }
+        }
+        return dedupe(problems);
+    }
+
+    private static final java.util.regex.Pattern ERR_PREFIX = java.util.regex.Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
+    private static final java.util.regex.Pattern MVEL_POS = java.util.regex.Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
+
+    /**
+     * A positioned problem. Drools reports columns unevenly: parser errors as a 0-based prefix
+     * ({@code [ERR 102] Line 6:0}), constraint errors inside the text ({@code [Line: 5, Column: 4]},
+     * relative to the constraint), many with none. Without a usable column, the column of the
+     * line's first non-blank character is given, which is where the offending element starts.
+     */
+    private static Problem problem(RuleFile f, int line, int column, String text) {
+        String t = oneLine(text);
+        java.util.regex.Matcher prefix = ERR_PREFIX.matcher(t);
+        if (prefix.find()) {
+            line = Integer.parseInt(prefix.group(1));
+            column = Integer.parseInt(prefix.group(2)) + 1;
+            t = t.substring(prefix.end());
+        }
+        if (column <= 0) column = firstNonBlankColumn(f.content(), line);
+        return new Problem(f.origin(), line, column, t);
+    }
+
+    private static int firstNonBlankColumn(String content, int line) {
+        String[] lines = content.split("\\R", -1);
+        if (line < 1 || line > lines.length) return 1;
+        String l = lines[line - 1];
+        for (int i = 0; i < l.length(); i++) {
+            if (!Character.isWhitespace(l.charAt(i))) return i + 1;
+        }
+        return 1;
+    }
+
+    /** Drops repeats and the "null Package" echo that follows every parser error. */
+    private static List<Problem> dedupe(List<Problem> problems) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : problems) {
+            if (p.message().contains("Parser returned a null Package") && problems.size() > 1) continue;
+            if (seen.add(p.file() + ":" + p.line() + ":" + p.message())) out.add(p);
+        }
+        return out;
+    }
+
+    /** Messages name the resource path with or without the {@code src/main/resources/} prefix. */
+    private static RuleFile fileOf(String path, Map<String, RuleFile> byPath) {
+        if (path == null) return null;
+        for (Map.Entry<String, RuleFile> e : byPath.entrySet()) {
+            if (e.getKey().equals(path) || e.getKey().endsWith("/" + path)) return e.getValue();
+        }
+        return null;
+    }
+
+    static List<Problem> classicErrors(RuleFile f) {
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        kb.add(ResourceFactory.newByteArrayResource(f.content().getBytes(StandardCharsets.UTF_8))
+                .setSourcePath(RESOURCE_ROOT + f.name()), ResourceType.DRL);
+        List<Problem> problems = new ArrayList<>();
+        for (KnowledgeBuilderError e : kb.getErrors()) {
+            int[] lines = e.getLines();
+            int line = lines != null && lines.length > 0 ? lines[0] : 0;
+            int column = 0;
+            if (e instanceof org.drools.drl.parser.ParserError pe) {
+                line = pe.getRow();
+                column = pe.getCol() + 1;
+            }
+            problems.add(line > 0 ? problem(f, line, column, e.getMessage()) : new Problem(f.origin(), 0, 0, oneLine(e.getMessage())));
+        }
+        return problems;
+    }
+
+    private static String oneLine(String text) {
+        if (text == null) return "error";
+        String t = text.strip().replaceAll("\\s*\\R\\s*", " ");
+        return t.length() > 400 ? t.substring(0, 400) + "…" : t;
+    }
+}
