@@ -1,0 +1,123 @@
+package dev.tollgate.inputs;
+
+import dev.tollgate.api.Policies;
+import dev.tollgate.api.facts.InputNote;
+import dev.tollgate.api.facts.Location;
+import dev.tollgate.api.facts.RunContext;
+import dev.tollgate.inputs.cargo.CargoWorkspace;
+import dev.tollgate.inputs.cargo.MetadataReader;
+import dev.tollgate.inputs.cargo.WorkspaceLoader;
+import dev.tollgate.inputs.denytoml.DenyConfig;
+import dev.tollgate.inputs.denytoml.DenyTomlReader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a repository's inputs into facts for the selected policies: the inputs stage of
+ * inputs → facts → rules → findings → verdict → report. Each input is read once, and only when a
+ * selected policy needs it.
+ *
+ * <p>A policy whose inputs are absent is skipped with an {@link InputNote} (a {@code policy-skipped}
+ * note) unless it was asked for by name, in which case the absence is an input error (exit 2).
+ */
+public final class RepositoryFacts {
+    /** Policies that read the Cargo lockfile (or {@code cargo metadata}). */
+    static final Set<String> CARGO_POLICIES = Set.of(Policies.SOURCES, Policies.LICENSES, Policies.BANS, Policies.ADVISORIES);
+
+    private RepositoryFacts() {
+    }
+
+    /**
+     * @param repo     the repository root
+     * @param config   deny.toml; null means {@code repo/deny.toml} if it exists, else cargo-deny's defaults
+     * @param metadata a {@code cargo metadata --format-version 1} dump, or null to read Cargo.lock and manifests
+     * @param policies the policies to evaluate
+     * @param named    the policies the user asked for by name (their absent inputs are errors)
+     */
+    public record Request(Path repo, Path config, Path metadata, Set<String> policies, Set<String> named) {
+        public Request {
+            policies = Set.copyOf(policies);
+            named = Set.copyOf(named);
+        }
+    }
+
+    /** The facts, and the policies that will actually run (those whose inputs were found). */
+    public record Result(List<Object> facts, Set<String> evaluated) {
+    }
+
+    public static Result load(Request request) {
+        Path repo = request.repo();
+        if (!Files.isDirectory(repo)) throw InputException.at(repo.toString(), "repository directory not found");
+        List<Object> facts = new ArrayList<>();
+        Set<String> evaluated = new LinkedHashSet<>();
+
+        Set<String> cargoPolicies = new LinkedHashSet<>();
+        for (String p : request.policies()) if (CARGO_POLICIES.contains(p)) cargoPolicies.add(p);
+
+        String lockDisplay = "";
+        String configDisplay = "";
+        if (!cargoPolicies.isEmpty()) {
+            Path lockfile = repo.resolve("Cargo.lock");
+            CargoWorkspace workspace = null;
+            if (request.metadata() != null) {
+                if (!Files.isRegularFile(request.metadata())) throw InputException.at(display(repo, request.metadata()), "file not found");
+                workspace = MetadataReader.read(request.metadata(), display(repo, request.metadata()),
+                        Files.isRegularFile(lockfile) ? lockfile : null);
+            } else if (Files.isRegularFile(lockfile)) {
+                workspace = WorkspaceLoader.load(repo, lockfile);
+            } else {
+                for (String p : cargoPolicies) {
+                    if (request.named().contains(p)) {
+                        throw InputException.at(display(repo, lockfile),
+                                "file not found (the " + p + " policy needs a Cargo.lock, or --metadata FILE)");
+                    }
+                    facts.add(new InputNote(p, "skipped", "the " + p + " policy did not run: no Cargo.lock in "
+                            + repo.toAbsolutePath().normalize() + " and no --metadata", Location.NONE));
+                }
+            }
+            if (workspace != null) {
+                lockDisplay = workspace.lockfileDisplay();
+                facts.addAll(workspace.members());
+                facts.addAll(workspace.packages());
+                facts.addAll(workspace.edges());
+                facts.addAll(workspace.inclusions());
+                evaluated.addAll(cargoPolicies);
+
+                DenyConfig config = readConfig(repo, request.config());
+                configDisplay = config.displayPath();
+                facts.add(config.sources());
+                facts.addAll(config.allowedSources());
+                facts.add(config.graph());
+                facts.addAll(config.issues());
+            }
+        }
+        for (String p : request.policies()) {
+            if (!CARGO_POLICIES.contains(p)) evaluated.add(p);
+        }
+        facts.add(new RunContext(evaluated, lockDisplay, configDisplay));
+        return new Result(facts, evaluated);
+    }
+
+    private static DenyConfig readConfig(Path repo, Path config) {
+        if (config != null) {
+            if (!Files.isRegularFile(config)) throw InputException.at(display(repo, config), "file not found");
+            return DenyTomlReader.read(config, display(repo, config));
+        }
+        Path dflt = repo.resolve("deny.toml");
+        if (Files.isRegularFile(dflt)) return DenyTomlReader.read(dflt, "deny.toml");
+        return DenyConfig.defaults("deny.toml");
+    }
+
+    /** A path as findings show it: relative to the repository when inside it, with forward slashes. */
+    public static String display(Path repo, Path file) {
+        Path r = repo.toAbsolutePath().normalize();
+        Path f = file.toAbsolutePath().normalize();
+        String s = f.startsWith(r) ? r.relativize(f).toString() : file.toString();
+        return s.replace('\\', '/');
+    }
+}

@@ -1,0 +1,79 @@
+package dev.tollgate.report;
+
+import dev.tollgate.api.findings.Finding;
+import dev.tollgate.api.findings.Severity;
+import dev.tollgate.api.verdict.Verdict;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * For people: findings grouped by policy, each as {@code severity file:line code subject} and its
+ * message, then one verdict line. Colour only when asked (the runner enables it on a terminal
+ * without {@code NO_COLOR}).
+ */
+public final class TextReport implements Report {
+    private final boolean colour;
+
+    public TextReport(boolean colour) {
+        this.colour = colour;
+    }
+
+    @Override
+    public void write(Verdict verdict, Set<String> evaluated, Writer out) throws IOException {
+        Map<String, List<Finding>> byPolicy = new LinkedHashMap<>();
+        for (Finding f : verdict.findings()) byPolicy.computeIfAbsent(f.policy(), k -> new java.util.ArrayList<>()).add(f);
+        for (Map.Entry<String, List<Finding>> group : byPolicy.entrySet()) {
+            out.write(bold(group.getKey()) + "\n");
+            for (Finding f : group.getValue()) {
+                StringBuilder line = new StringBuilder("  ").append(severity(f.severity()));
+                String where = f.location().toString();
+                if (!where.isEmpty()) line.append(' ').append(where);
+                line.append(' ').append(f.code());
+                if (f.subject() != null) line.append(' ').append(f.subject());
+                out.write(line.append('\n').toString());
+                out.write("      " + f.message() + "\n");
+            }
+            out.write("\n");
+        }
+        long errors = verdict.count(Severity.ERROR);
+        long warnings = verdict.count(Severity.WARNING);
+        long notes = verdict.count(Severity.NOTE);
+        String word = verdict.outcome().word();
+        String policies = evaluated.isEmpty() ? "none" : String.join(", ", evaluated.stream().sorted().toList());
+        out.write(verdictWord(word) + ": " + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
+                + plural(notes, "note") + " (policies: " + policies + ")\n");
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private String severity(Severity s) {
+        String w = String.format("%-7s", s.word());
+        if (!colour) return w;
+        return switch (s) {
+            case ERROR -> "\u001b[31m" + w + "\u001b[0m";
+            case WARNING -> "\u001b[33m" + w + "\u001b[0m";
+            case NOTE -> "\u001b[36m" + w + "\u001b[0m";
+        };
+    }
+
+    private String verdictWord(String w) {
+        if (!colour) return w;
+        String c = switch (w) {
+            case "fail" -> "\u001b[1;31m";
+            case "warn" -> "\u001b[1;33m";
+            default -> "\u001b[1;32m";
+        };
+        return c + w + "\u001b[0m";
+    }
+
+    private String bold(String s) {
+        return colour ? "\u001b[1m" + s + "\u001b[0m" : s;
+    }
+}

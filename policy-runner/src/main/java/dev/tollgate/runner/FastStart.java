@@ -1,0 +1,68 @@
+package dev.tollgate.runner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cold start is most of a CLI run: about 1,100 classes of Drools, Jackson and our own load and
+ * verify before the first rule fires. An AppCDS archive made at build time
+ * ({@code policy-runner.jsa} beside the jar) maps them pre-parsed and pre-verified; with C1 only
+ * the run is about twice as fast (docs/performance.md). {@code java -jar} cannot pass JVM flags
+ * from the manifest, so the launcher JVM starts a child JVM with them and relays its exit code;
+ * the launcher itself loads only this class and the JDK's process API.
+ *
+ * <p>No relaunch when: already relaunched, {@code TOLLGATE_NO_RELAUNCH} is set, not running from a
+ * jar, or the archive is missing or older than the jar (it is valid for one exact jar only).
+ */
+final class FastStart {
+    static final String RELAUNCHED = "tollgate.relaunched";
+
+    private FastStart() {
+    }
+
+    /** Runs the child JVM and returns its exit code, or -1 when this JVM should run the CLI itself. */
+    static int relaunchIfUseful(String[] args) {
+        if (System.getProperty(RELAUNCHED) != null || System.getenv("TOLLGATE_NO_RELAUNCH") != null) return -1;
+        try {
+            var source = FastStart.class.getProtectionDomain().getCodeSource();
+            if (source == null) return -1;
+            Path jar = Path.of(source.getLocation().toURI());
+            if (!Files.isRegularFile(jar) || !jar.toString().endsWith(".jar")) return -1;
+            Path archive = archiveFor(jar);
+            if (!Files.isRegularFile(archive)
+                    || Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) < 0) {
+                return -1;
+            }
+            List<String> cmd = new ArrayList<>();
+            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            cmd.add("-XX:SharedArchiveFile=" + archive);
+            cmd.add("-Xshare:auto");
+            // A mismatched archive (another JDK, a moved jar) must cost speed, never print warnings.
+            cmd.add("-Xlog:cds=off");
+            cmd.add("-Xlog:cds+dynamic=off");
+            cmd.add("-XX:TieredStopAtLevel=1");
+            cmd.add("-XX:+UseSerialGC");
+            cmd.add("-D" + RELAUNCHED + "=1");
+            cmd.add("-cp");
+            cmd.add(jar.toString());
+            cmd.add(Main.class.getName());
+            for (String a : args) cmd.add(a);
+            Process child = new ProcessBuilder(cmd).inheritIO().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+            return child.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 2;
+        } catch (Exception e) {
+            // Anything odd about the environment: run in this JVM, slower but the same.
+            return -1;
+        }
+    }
+
+    static Path archiveFor(Path jar) {
+        String name = jar.getFileName().toString();
+        return jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
+    }
+}
