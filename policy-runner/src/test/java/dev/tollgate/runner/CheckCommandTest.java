@@ -1,0 +1,217 @@
+package dev.tollgate.runner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tollgate.fixtures.Corpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** End to end through the CLI, in process: the demo workspace, and every kind of bad input. */
+class CheckCommandTest {
+    static final Path DEMO = Corpus.fixture("demo");
+
+    @Test
+    void demoShowsItsSourcesFindingsAsJson() {
+        Run r = Run.of("check", "--repo", DEMO.toString(), "--format", "json");
+        assertEquals(1, r.code(), r.toString());
+        JsonNode j = r.json();
+        assertEquals("tollgate", j.get("tool").asText());
+        assertEquals("fail", j.get("verdict").asText());
+        List<String> seen = new ArrayList<>();
+        for (JsonNode f : j.get("findings")) {
+            seen.add(f.get("code").asText() + " " + f.get("subject").asText() + " " + f.get("file").asText() + ":" + f.get("line").asInt());
+            for (String key : List.of("policy", "code", "severity", "message", "file", "line", "column", "subject", "new", "data")) {
+                assertTrue(f.has(key), "finding has key " + key + ": " + f);
+            }
+        }
+        // Lines read off test-fixtures/demo/Cargo.lock and deny.toml.
+        assertEquals(List.of(
+                "unknown-config-key sources.allow-gits deny.toml:27",
+                "unknown-git fancy-widgets@0.4.2 Cargo.lock:36",
+                "unknown-git fancy-widgets-macros@0.4.2 Cargo.lock:44",
+                "unknown-registry internal-metrics@1.2.0 Cargo.lock:54",
+                "unused-allowed-source https://github.com/acme/approved-tool deny.toml:26"), seen.stream().sorted().toList());
+        JsonNode git = find(j, "unknown-git", "fancy-widgets@0.4.2");
+        assertEquals("error", git.get("severity").asText());
+        assertTrue(git.get("message").asText().contains("reached only through the optional feature `widgets` of demo-plugins"),
+                git.get("message").asText());
+        assertFalse(git.get("data").get("viaDefaults").asBoolean());
+        assertTrue(git.get("new").isNull());
+    }
+
+    @Test
+    void textReportGroupsByPolicyAndEndsWithTheVerdict() {
+        Run r = Run.of("check", "--repo", DEMO.toString());
+        assertEquals(1, r.code(), r.toString());
+        assertTrue(r.out().startsWith("sources\n"), r.out());
+        assertTrue(r.out().contains("  error   Cargo.lock:36:1 unknown-git fancy-widgets@0.4.2\n"), r.out());
+        String last = r.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+        assertEquals("fail: 3 errors, 2 warnings, 0 notes (policies: sources)", last);
+    }
+
+    @Test
+    void outputIsByteIdenticalAcrossRuns() {
+        assertEquals(Run.of("check", "--repo", DEMO.toString(), "--format", "json").out(),
+                Run.of("check", "--repo", DEMO.toString(), "--format", "json").out());
+    }
+
+    @Test
+    void outputGoesToAFileWhenAsked(@TempDir Path tmp) throws IOException {
+        Path report = tmp.resolve("report.json");
+        Run r = Run.of("check", "--repo", DEMO.toString(), "--format", "json", "--output", report.toString());
+        assertEquals(1, r.code(), r.toString());
+        assertEquals("", r.out());
+        assertTrue(Files.readString(report).contains("\"verdict\" : \"fail\""));
+    }
+
+    @Test
+    void missingRepositoryIsAnInputError() {
+        Run r = Run.of("check", "--repo", "/nonexistent/tollgate-repo");
+        assertEquals(2, r.code(), r.toString());
+        assertEquals("tollgate: /nonexistent/tollgate-repo: repository directory not found\n", r.err());
+    }
+
+    @Test
+    void malformedLockfileNamesFileAndLine(@TempDir Path tmp) throws IOException {
+        Path repo = copyDemo(tmp);
+        Files.writeString(repo.resolve("Cargo.lock"), "version = 4\n\n[[package]]\nname = \"a\nversion = \"1.0.0\"\n");
+        Run r = Run.of("check", "--repo", repo.toString());
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().matches("tollgate: Cargo\\.lock:4:\\d+: .+\\n"), r.err());
+    }
+
+    @Test
+    void malformedDenyTomlNamesFileAndLine(@TempDir Path tmp) throws IOException {
+        Path repo = copyDemo(tmp);
+        Files.writeString(repo.resolve("deny.toml"), "[sources]\nunknown-git = \"deny\"\nallow-git = [\n");
+        Run r = Run.of("check", "--repo", repo.toString());
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().matches("tollgate: deny\\.toml:\\d+:\\d+: .+\\n"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace without --debug");
+    }
+
+    @Test
+    void wrongLevelWordInDenyTomlIsAnInputError(@TempDir Path tmp) throws IOException {
+        Path repo = copyDemo(tmp);
+        Files.writeString(repo.resolve("deny.toml"), "[sources]\nunknown-git = \"forbid\"\n");
+        Run r = Run.of("check", "--repo", repo.toString());
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().startsWith("tollgate: deny.toml:2:"), r.err());
+    }
+
+    @Test
+    void malformedManifestNamesItsFile(@TempDir Path tmp) throws IOException {
+        Path repo = copyDemo(tmp);
+        Files.writeString(repo.resolve("crates/demo-core/Cargo.toml"), "[package]\nname = \"demo-core\"\nversion = \n");
+        Run r = Run.of("check", "--repo", repo.toString());
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().startsWith("tollgate: crates/demo-core/Cargo.toml:3:"), r.err());
+    }
+
+    @Test
+    void malformedMetadataNamesFileAndPosition(@TempDir Path tmp) throws IOException {
+        Path meta = tmp.resolve("metadata.json");
+        Files.writeString(meta, "{\"packages\": [ {\"name\": \"x\", }\n");
+        Run r = Run.of("check", "--repo", DEMO.toString(), "--metadata", meta.toString());
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().startsWith("tollgate: " + meta + ":1:"), r.err());
+    }
+
+    @Test
+    void missingConfigFileIsAnInputError() {
+        Run r = Run.of("check", "--repo", DEMO.toString(), "--config", "/nonexistent/deny.toml");
+        assertEquals(2, r.code(), r.toString());
+        assertEquals("tollgate: /nonexistent/deny.toml: file not found\n", r.err());
+    }
+
+    @Test
+    void unknownPolicyIsAUsageError() {
+        Run r = Run.of("check", "--repo", DEMO.toString(), "--policies", "sources,licences");
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().startsWith("tollgate: unknown policy `licences`"), r.err());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Run r = Run.of("check", "--frobnicate");
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().startsWith("tollgate: Unknown option: '--frobnicate'"), r.err());
+    }
+
+    @Test
+    void repositoryWithoutLockfileSkipsSourcesWithANoteUnlessNamed(@TempDir Path tmp) {
+        Run r = Run.of("check", "--repo", tmp.toString(), "--format", "json");
+        assertEquals(0, r.code(), r.toString());
+        JsonNode f = r.json().get("findings").get(0);
+        assertEquals("policy-skipped", f.get("code").asText());
+        assertEquals("note", f.get("severity").asText());
+        assertEquals("sources", f.get("policy").asText());
+
+        Run named = Run.of("check", "--repo", tmp.toString(), "--policies", "sources");
+        assertEquals(2, named.code(), named.toString());
+        assertTrue(named.err().contains("Cargo.lock: file not found (the sources policy needs a Cargo.lock"), named.err());
+    }
+
+    @Test
+    void customRulesWithACompileErrorGiveFileLineColumn(@TempDir Path tmp) throws IOException {
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("extra.drl"), """
+                package acme.extra;
+                import dev.tollgate.api.facts.*;
+                rule "x"
+                when
+                    LockedPackage( nmae == "a" )
+                then
+                end
+                """);
+        Run r = Run.of("check", "--repo", DEMO.toString(), "--rules", rules.toString(), "--cache-dir", tmp.resolve("cache").toString());
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().startsWith("tollgate: " + rules.resolve("extra.drl") + ":5:"), r.err());
+    }
+
+    @Test
+    void explainPrintsTheDeclaredDoc() {
+        Run r = Run.of("explain", "unknown-git");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().startsWith("unknown-git (policy sources, default severity error)\n  A locked package comes from a git repository"), r.out());
+        Run bad = Run.of("explain", "unknown-gti");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("did you mean `unknown-git`?"), bad.err());
+    }
+
+    @Test
+    void versionNamesToolAndDrools() {
+        Run r = Run.of("--version");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("tollgate ") && r.out().contains("Drools 10."), r.out());
+    }
+
+    private static JsonNode find(JsonNode report, String code, String subject) {
+        for (JsonNode f : report.get("findings")) {
+            if (f.get("code").asText().equals(code) && f.get("subject").asText().equals(subject)) return f;
+        }
+        throw new AssertionError("no " + code + " " + subject + " in " + report);
+    }
+
+    static Path copyDemo(Path into) throws IOException {
+        Path target = into.resolve("demo");
+        try (Stream<Path> walk = Files.walk(DEMO)) {
+            for (Path p : walk.toList()) {
+                Path t = target.resolve(DEMO.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+        return target;
+    }
+}
