@@ -6,12 +6,15 @@ import dev.tollgate.api.findings.Severity;
 public enum Level {
     DENY, WARN, ALLOW;
 
-    /** The finding severity this level gives; {@code ALLOW} emits nothing (null). */
+    /**
+     * The finding severity this level gives. {@code allow} gives a note, as cargo-deny prints one for
+     * an allowed unknown source; checks whose allow means silence (unused entries) do not fire at all.
+     */
     public Severity severity() {
         return switch (this) {
             case DENY -> Severity.ERROR;
             case WARN -> Severity.WARNING;
-            case ALLOW -> null;
+            case ALLOW -> Severity.NOTE;
         };
     }
 

@@ -11,6 +11,6 @@ public record SourcesConfig(Level unknownRegistry, Level unknownGit, Level unuse
                             Location requiredGitSpecAt, Location tableAt) {
     public static SourcesConfig defaults(String file) {
         Location f = Location.file(file);
-        return new SourcesConfig(Level.DENY, Level.WARN, Level.WARN, null, f, f, f, f);
+        return new SourcesConfig(Level.WARN, Level.WARN, Level.WARN, null, f, f, f, f);
     }
 }
