@@ -2,7 +2,9 @@ package dev.tollgate.api.facts;
 
 /**
  * The {@code [sources]} table of deny.toml (cargo-deny v2 schema), with the location of each
- * setting so a finding about a setting can point at its line. Defaults are cargo-deny's.
+ * setting so a finding about a setting can point at its line. Defaults are cargo-deny's: its docs and
+ * its config code both give {@code warn} for {@code unknown-registry}, {@code unknown-git} and
+ * {@code unused-allowed-source}, so a missing {@code [sources]} table never fails a build by itself.
  *
  * @param requiredGitSpec null when not set (no requirement)
  */
@@ -11,7 +13,7 @@ public record SourcesConfig(Level unknownRegistry, Level unknownGit, Level unuse
                             Location requiredGitSpecAt, Location tableAt) {
     public static SourcesConfig defaults(String file) {
         Location f = Location.file(file);
-        return new SourcesConfig(Level.DENY, Level.WARN, Level.WARN, null, f, f, f, f);
+        return new SourcesConfig(Level.WARN, Level.WARN, Level.WARN, null, f, f, f, f);
     }
 
     public boolean hasRequiredGitSpec() {
