@@ -1,0 +1,207 @@
+package dev.tollgate.inputs.denytoml;
+
+import dev.tollgate.api.facts.AllowKind;
+import dev.tollgate.api.facts.AllowedSource;
+import dev.tollgate.api.facts.ConfigIssue;
+import dev.tollgate.api.facts.GitSpec;
+import dev.tollgate.api.facts.GraphConfig;
+import dev.tollgate.api.facts.SourcesConfig;
+import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.cargo.SourceParser;
+import org.tomlj.Toml;
+import org.tomlj.TomlArray;
+import org.tomlj.TomlParseError;
+import org.tomlj.TomlParseResult;
+import org.tomlj.TomlTable;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a cargo-deny configuration (v2 schema) into a {@link DenyConfig}.
+ *
+ * <p>The reader is strict where Tollgate evaluates ({@code [sources]}, {@code [graph]}): a value it
+ * cannot honour fails the run with an {@link InputException} at the value, because guessing would make
+ * the gate disagree with cargo-deny. Everywhere else it is lenient: a key the v2 schema does not know
+ * becomes a {@link ConfigIssue} for rules to report, and the rest of the file is kept as parsed TOML.
+ */
+public final class DenyTomlReader {
+    /** {@code allow-org} keys and the host each one approves organizations on. */
+    private static final Map<String, String> ORG_HOSTS = orderedOrgHosts();
+
+    private static final Map<String, GitSpec> GIT_SPECS =
+            Map.of("any", GitSpec.ANY, "branch", GitSpec.BRANCH, "tag", GitSpec.TAG, "rev", GitSpec.REV);
+
+    private DenyTomlReader() {
+    }
+
+    /**
+     * Reads {@code file}, naming it {@code displayPath} in every location and message.
+     *
+     * @throws InputException when the file is missing or unreadable, is not valid TOML, or holds a value
+     *                        of the wrong type for a setting Tollgate evaluates
+     */
+    public static DenyConfig read(Path file, String displayPath) {
+        String text;
+        try {
+            if (Files.isDirectory(file)) throw InputException.at(displayPath, "is a directory, not a file");
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw InputException.at(displayPath, "file not found");
+        } catch (CharacterCodingException e) {
+            throw new InputException(displayPath, 0, 0, "not UTF-8 text, which TOML requires", e);
+        } catch (IOException e) {
+            throw new InputException(displayPath, 0, 0, "cannot read: " + e.getMessage(), e);
+        }
+        return parse(text, displayPath);
+    }
+
+    /**
+     * Reads deny.toml content that did not come from a file of its own (from a git object, say), under
+     * the same rules as {@link #read}.
+     */
+    public static DenyConfig parse(String text, String displayPath) {
+        TomlParseResult toml = Toml.parse(text);
+        if (toml.hasErrors()) {
+            TomlParseError first = toml.errors().get(0);
+            int line = first.position() == null ? 0 : first.position().line();
+            int column = first.position() == null ? 0 : first.position().column();
+            throw new InputException(displayPath, line, column, "invalid TOML: " + first.getMessage(), first);
+        }
+        TomlLocator locate = new TomlLocator(displayPath, text);
+        List<ConfigIssue> issues = KeyChecker.check(toml, locate);
+
+        Section sources = Section.top(toml, "sources", locate);
+        List<AllowedSource> allowed = new ArrayList<>();
+        allowed.addAll(registries(sources, displayPath));
+        allowed.addAll(urls(sources, "allow-git", AllowKind.GIT));
+        allowed.addAll(orgs(sources.sub("allow-org")));
+
+        return new DenyConfig(displayPath, sourcesConfig(sources, displayPath), allowed, privates(sources),
+                graph(Section.top(toml, "graph", locate), displayPath), issues, toml, locate);
+    }
+
+    private static SourcesConfig sourcesConfig(Section s, String displayPath) {
+        if (!s.present()) return SourcesConfig.defaults(displayPath);
+        SourcesConfig d = SourcesConfig.defaults(displayPath);
+        GitSpec spec = s.word("required-git-spec", GIT_SPECS, List.of("any", "branch", "tag", "rev")).orElse(null);
+        return new SourcesConfig(
+                s.level("unknown-registry", d.unknownRegistry()),
+                s.level("unknown-git", d.unknownGit()),
+                s.level("unused-allowed-source", d.unusedAllowedSource()),
+                spec,
+                s.at("unknown-registry"), s.at("unknown-git"), s.at("required-git-spec"), s.at());
+    }
+
+    /**
+     * {@code allow-registry}: cargo-deny allows crates.io when the key is absent, but an explicit empty
+     * list allows no registry at all, so absence and emptiness must stay distinct.
+     */
+    private static List<AllowedSource> registries(Section s, String displayPath) {
+        if (!s.has("allow-registry")) return List.of(DenyConfig.implicitCratesIo(displayPath));
+        return urls(s, "allow-registry", AllowKind.REGISTRY);
+    }
+
+    private static List<AllowedSource> urls(Section s, String key, AllowKind kind) {
+        List<AllowedSource> out = new ArrayList<>();
+        for (Section.Item item : s.strings(key, "a URL string").orElse(List.of())) {
+            String url = checkedUrl(s, key, out.size(), item);
+            out.add(new AllowedSource(kind, item.value(), SourceParser.key(item.value()), SourceParser.host(url), "",
+                    false, item.at()));
+        }
+        return out;
+    }
+
+    private static List<PrivateSource> privates(Section s) {
+        List<PrivateSource> out = new ArrayList<>();
+        for (Section.Item item : s.strings("private", "a URL string").orElse(List.of())) {
+            String url = checkedUrl(s, "private", out.size(), item);
+            out.add(new PrivateSource(item.value(), SourceParser.key(item.value()), SourceParser.host(url), item.at()));
+        }
+        return out;
+    }
+
+    /**
+     * cargo-deny parses every allow-list entry as a URL (after dropping a {@code sparse+}-style prefix)
+     * and refuses the file when one is not; an entry that can never match would otherwise sit there
+     * silently allowing nothing.
+     *
+     * @return the URL without its prefix
+     */
+    private static String checkedUrl(Section s, String key, int index, Section.Item item) {
+        String url = item.value().trim();
+        int scheme = url.indexOf("://");
+        int plus = scheme < 0 ? -1 : url.lastIndexOf('+', scheme);
+        if (plus >= 0) url = url.substring(plus + 1);
+        try {
+            URI uri = new URI(url);
+            if (uri.getScheme() != null && uri.getHost() != null && !uri.getHost().isEmpty()) return url;
+        } catch (URISyntaxException e) {
+            // reported below with the entry's position
+        }
+        throw s.wrong(key + "[" + index + "]", item.at(), "a URL such as \"https://host/path\"", item.value());
+    }
+
+    private static List<AllowedSource> orgs(Section orgs) {
+        List<AllowedSource> out = new ArrayList<>();
+        ORG_HOSTS.forEach((key, host) -> {
+            for (Section.Item item : orgs.strings(key, "an organization name").orElse(List.of())) {
+                out.add(new AllowedSource(AllowKind.ORG, item.value(), "", host,
+                        item.value().trim().toLowerCase(Locale.ROOT), false, item.at()));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * {@code [graph]}. A target may be a triple or a {@code { triple, features }} table; only the triple
+     * is kept, because target features narrow {@code cfg()} evaluation, which Tollgate does not do.
+     */
+    private static GraphConfig graph(Section g, String displayPath) {
+        if (!g.present()) return GraphConfig.defaults(displayPath);
+        List<String> targets = new ArrayList<>();
+        TomlArray array = g.array("targets", "a list of target triples").orElse(null);
+        for (int i = 0; array != null && i < array.size(); i++) {
+            Object t = array.get(i);
+            Object triple = t instanceof TomlTable table ? table.get(List.of("triple")) : t;
+            if (!(triple instanceof String s)) {
+                throw g.wrong("targets[" + i + "]", g.element(array, i),
+                        "a target triple or a { triple = \"...\" } table", t);
+            }
+            targets.add(s);
+        }
+        return new GraphConfig(targets,
+                values(g.strings("exclude", "a package spec string")),
+                g.bool("all-features", false),
+                g.bool("no-default-features", false),
+                values(g.strings("features", "a feature name string")),
+                g.bool("exclude-dev", false),
+                g.bool("exclude-unpublished", false),
+                g.at());
+    }
+
+    private static List<String> values(Optional<List<Section.Item>> items) {
+        return items.orElse(List.of()).stream().map(Section.Item::value).toList();
+    }
+
+    private static Map<String, String> orderedOrgHosts() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("github", "github.com");
+        m.put("gitlab", "gitlab.com");
+        m.put("bitbucket", "bitbucket.org");
+        return Collections.unmodifiableMap(m);
+    }
+}

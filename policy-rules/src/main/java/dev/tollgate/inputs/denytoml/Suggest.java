@@ -1,0 +1,49 @@
+package dev.tollgate.inputs.denytoml;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * "Did you mean" for misspelt keys. Most mistakes in deny.toml are one or two edits away from the real
+ * key ({@code allow-gits}, {@code unknown_git}, {@code skip_tree}); a suggestion further away than that
+ * is more likely to mislead than help, so none is made.
+ */
+final class Suggest {
+    private Suggest() {
+    }
+
+    /** The candidate nearest to {@code word}, if it is close enough to be what the user meant. */
+    static Optional<String> closest(String word, Collection<String> candidates) {
+        int limit = Math.max(1, Math.min(3, word.length() / 3));
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = distance(word, c);
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return bestDistance <= limit ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Levenshtein distance, ignoring case: {@code Allow-Git} and {@code allow-git} are the same key to a reader. */
+    static int distance(String a, String b) {
+        String x = a.toLowerCase(java.util.Locale.ROOT);
+        String y = b.toLowerCase(java.util.Locale.ROOT);
+        int[] prev = new int[y.length() + 1];
+        int[] cur = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) prev[j] = j;
+        for (int i = 1; i <= x.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[y.length()];
+    }
+}
