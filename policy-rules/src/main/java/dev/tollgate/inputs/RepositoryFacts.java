@@ -113,11 +113,7 @@ public final class RepositoryFacts {
         return DenyConfig.defaults("deny.toml");
     }
 
-    /** A path as findings show it: relative to the repository when inside it, with forward slashes. */
-    public static String display(Path repo, Path file) {
-        Path r = repo.toAbsolutePath().normalize();
-        Path f = file.toAbsolutePath().normalize();
-        String s = f.startsWith(r) ? r.relativize(f).toString() : file.toString();
-        return s.replace('\\', '/');
+    private static String display(Path repo, Path file) {
+        return RepoPaths.display(repo, file);
     }
 }

@@ -37,8 +37,8 @@ class CheckCommandTest {
         // Lines read off test-fixtures/demo/Cargo.lock and deny.toml.
         assertEquals(List.of(
                 "unknown-config-key sources.allow-gits deny.toml:27",
-                "unknown-git fancy-widgets@0.4.2 Cargo.lock:36",
                 "unknown-git fancy-widgets-macros@0.4.2 Cargo.lock:44",
+                "unknown-git fancy-widgets@0.4.2 Cargo.lock:36",
                 "unknown-registry internal-metrics@1.2.0 Cargo.lock:54",
                 "unused-allowed-source https://github.com/acme/approved-tool deny.toml:26"), seen.stream().sorted().toList());
         JsonNode git = find(j, "unknown-git", "fancy-widgets@0.4.2");
