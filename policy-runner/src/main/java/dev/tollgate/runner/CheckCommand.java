@@ -4,6 +4,8 @@ import dev.tollgate.api.EngineOptions;
 import dev.tollgate.api.Policies;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.Tollgate;
+import dev.tollgate.api.facts.InputNote;
+import dev.tollgate.api.facts.RunContext;
 import dev.tollgate.api.findings.FindingCode;
 import dev.tollgate.api.verdict.Outcome;
 import dev.tollgate.api.verdict.Verdict;
@@ -23,11 +25,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** {@code tollgate check}: evaluate the policies on a repository and answer pass, warn or fail. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -87,7 +92,15 @@ final class CheckCommand implements Callable<Integer> {
                 named.add(id);
             }
         }
-        PolicyEngine engine = Tollgate.engine(EngineOptions.bundled().withRuleDirs(rules).withCacheDir(cacheDir));
+        // Building the engine (loading the compiled rules into a KieBase) does not depend on the
+        // inputs, so it runs beside reading them: on a cold JVM each takes a few hundred milliseconds.
+        EngineOptions options = EngineOptions.bundled().withRuleDirs(rules).withCacheDir(cacheDir);
+        CompletableFuture<PolicyEngine> building = CompletableFuture.supplyAsync(() -> Tollgate.engine(options));
+        Set<String> candidates = named.isEmpty() ? new LinkedHashSet<>(Policies.ALL) : named;
+        RepositoryFacts.Result read = RepositoryFacts.load(
+                new RepositoryFacts.Request(repo, config, metadata, candidates, named));
+        PolicyEngine engine = join(building);
+
         Set<String> withRules = new TreeSet<>();
         for (FindingCode c : engine.codes()) if (Policies.isPolicy(c.policy())) withRules.add(c.policy());
         for (String p : named) {
@@ -96,26 +109,40 @@ final class CheckCommand implements Callable<Integer> {
                         + String.join(", ", withRules) + ")");
             }
         }
-        Set<String> selected = named.isEmpty() ? withRules : named;
-
-        RepositoryFacts.Result facts = RepositoryFacts.load(
-                new RepositoryFacts.Request(repo, config, metadata, selected, named));
-        Verdict verdict = engine.evaluate(facts.facts(), facts.evaluated());
+        // Without --policies: every policy that has rules. Notes about the others are dropped.
+        Set<String> evaluated = new TreeSet<>(read.evaluated());
+        evaluated.retainAll(withRules);
+        List<Object> facts = new ArrayList<>(read.facts().size());
+        for (Object f : read.facts()) {
+            if (f instanceof InputNote n && !withRules.contains(n.policy())) continue;
+            facts.add(f instanceof RunContext rc ? new RunContext(evaluated, rc.lockfile(), rc.config()) : f);
+        }
+        Verdict verdict = engine.evaluate(facts, evaluated);
 
         Report report = format == Format.json
                 ? new JsonReport(BuildInfo.tollgateVersion())
                 : new TextReport(output == null && System.console() != null && System.getenv("NO_COLOR") == null);
         if (output == null) {
             Writer out = spec.commandLine().getOut();
-            report.write(verdict, facts.evaluated(), out);
+            report.write(verdict, evaluated, out);
             out.flush();
         } else {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
-                report.write(verdict, facts.evaluated(), w);
+                report.write(verdict, evaluated, w);
             } catch (IOException e) {
                 throw InputException.at(output.toString(), "cannot write the report: " + e.getMessage());
             }
         }
         return verdict.outcome() == Outcome.FAIL ? Cli.FAIL : Cli.PASS;
+    }
+
+    private static PolicyEngine join(CompletableFuture<PolicyEngine> building) {
+        try {
+            return building.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 }
