@@ -4,12 +4,12 @@ import dev.tollgate.api.EngineOptions;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.Tollgate;
 import dev.tollgate.api.findings.FindingCode;
+import dev.tollgate.inputs.Suggest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -37,8 +37,7 @@ final class ExplainCommand implements Callable<Integer> {
         PolicyEngine engine = Tollgate.engine(EngineOptions.bundled().withRuleDirs(rules).withCacheDir(cacheDir));
         FindingCode c = engine.code(code).orElse(null);
         if (c == null) {
-            String near = engine.codes().stream().map(FindingCode::code)
-                    .min(Comparator.comparingInt(k -> Text.distance(k, code))).orElse("");
+            String near = Suggest.closest(code, engine.codes().stream().map(FindingCode::code).toList()).orElse("");
             throw new Cli.UsageException("unknown finding code `" + code + "`" + (near.isEmpty() ? "" : "; did you mean `" + near + "`?")
                     + " (codes: " + String.join(", ", engine.codes().stream().map(FindingCode::code).toList()) + ")");
         }

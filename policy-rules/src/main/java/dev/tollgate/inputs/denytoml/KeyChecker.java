@@ -1,5 +1,7 @@
 package dev.tollgate.inputs.denytoml;
 
+import dev.tollgate.inputs.Suggest;
+
 import dev.tollgate.api.facts.ConfigIssue;
 import dev.tollgate.api.facts.Location;
 import org.tomlj.TomlArray;

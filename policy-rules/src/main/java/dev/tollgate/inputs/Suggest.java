@@ -1,19 +1,19 @@
-package dev.tollgate.inputs.denytoml;
+package dev.tollgate.inputs;
 
 import java.util.Collection;
 import java.util.Optional;
 
 /**
- * "Did you mean" for misspelt keys. Most mistakes in deny.toml are one or two edits away from the real
+ * "Did you mean" for misspelt keys and codes. Most mistakes in deny.toml are one or two edits away from the real
  * key ({@code allow-gits}, {@code unknown_git}, {@code skip_tree}); a suggestion further away than that
  * is more likely to mislead than help, so none is made.
  */
-final class Suggest {
+public final class Suggest {
     private Suggest() {
     }
 
     /** The candidate nearest to {@code word}, if it is close enough to be what the user meant. */
-    static Optional<String> closest(String word, Collection<String> candidates) {
+    public static Optional<String> closest(String word, Collection<String> candidates) {
         int limit = Math.max(1, Math.min(3, word.length() / 3));
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -28,7 +28,7 @@ final class Suggest {
     }
 
     /** Levenshtein distance, ignoring case: {@code Allow-Git} and {@code allow-git} are the same key to a reader. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         String x = a.toLowerCase(java.util.Locale.ROOT);
         String y = b.toLowerCase(java.util.Locale.ROOT);
         int[] prev = new int[y.length() + 1];
