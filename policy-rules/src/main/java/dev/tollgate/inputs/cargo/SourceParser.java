@@ -54,7 +54,8 @@ public final class SourceParser {
                 for (String pair : rest.substring(q + 1).split("&")) {
                     int eq = pair.indexOf('=');
                     String k = eq < 0 ? pair : pair.substring(0, eq);
-                    String v = eq < 0 ? "" : pair.substring(eq + 1);
+                    // Cargo percent-encodes the value (a branch "feature/x" is written "feature%2Fx").
+                    String v = eq < 0 ? "" : percentDecode(pair.substring(eq + 1));
                     GitSpec s = switch (k) {
                         case "rev" -> GitSpec.REV;
                         case "tag" -> GitSpec.TAG;
@@ -129,6 +130,36 @@ public final class SourceParser {
         } catch (URISyntaxException e) {
             return "";
         }
+    }
+
+    /**
+     * Decodes {@code %XX} escapes as UTF-8. Unlike {@link java.net.URLDecoder}, a {@code +} stays a
+     * plus (Cargo encodes spaces as {@code %20}), and a malformed escape is kept as written rather than
+     * failing the whole lockfile.
+     */
+    static String percentDecode(String s) {
+        if (s.indexOf('%') < 0) return s;
+        StringBuilder out = new StringBuilder(s.length());
+        java.io.ByteArrayOutputStream run = new java.io.ByteArrayOutputStream();
+        int i = 0;
+        while (i < s.length()) {
+            // Consecutive escapes form one UTF-8 sequence, so they are decoded together.
+            while (i + 2 < s.length() && s.charAt(i) == '%'
+                    && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
+                run.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
+                i += 3;
+            }
+            if (run.size() > 0) {
+                out.append(run.toString(java.nio.charset.StandardCharsets.UTF_8));
+                run.reset();
+            }
+            if (i < s.length()) out.append(s.charAt(i++));
+        }
+        return out.toString();
+    }
+
+    private static int hex(char c) {
+        return Character.digit(c, 16);
     }
 
     private static String stripSlash(String s) {
