@@ -1,0 +1,41 @@
+package dev.tollgate.inputs.cargo;
+
+import dev.tollgate.api.facts.DependencyEdge;
+import dev.tollgate.api.facts.Inclusion;
+import dev.tollgate.api.facts.LockedPackage;
+import dev.tollgate.api.facts.WorkspaceMember;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Cargo facts of one workspace, from manifests and lockfile ({@link WorkspaceLoader}) or from
+ * {@code cargo metadata} ({@link MetadataReader}).
+ *
+ * @param members         the workspace members
+ * @param packages        every locked package, members included ({@code member == true})
+ * @param edges           resolved dependencies between package ids
+ * @param inclusions      one per non-member package, in {@code packages} order
+ * @param lockfileDisplay the lockfile's display path, "" when none was read
+ */
+public record CargoWorkspace(List<WorkspaceMember> members, List<LockedPackage> packages, List<DependencyEdge> edges,
+                             List<Inclusion> inclusions, String lockfileDisplay) {
+    public CargoWorkspace {
+        members = List.copyOf(members);
+        packages = List.copyOf(packages);
+        edges = List.copyOf(edges);
+        inclusions = List.copyOf(inclusions);
+    }
+
+    public Optional<WorkspaceMember> member(String name) {
+        return members.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    public Optional<LockedPackage> pkg(String id) {
+        return packages.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<Inclusion> inclusion(String packageId) {
+        return inclusions.stream().filter(i -> i.packageId().equals(packageId)).findFirst();
+    }
+}
