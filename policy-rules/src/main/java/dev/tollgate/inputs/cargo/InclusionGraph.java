@@ -9,7 +9,6 @@ import dev.tollgate.api.facts.WorkspaceMember;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,7 +46,8 @@ import java.util.TreeSet;
  * <p>Complexity: with V packages and E edges, the feature closure is linear in the size of the
  * members' {@code [features]} tables plus E; reachability, defaults, paths and kinds are five
  * breadth-first searches, O(V + E) each; gates add one O(V + E) search per distinct target of a gated
- * optional member edge (k of them), O(k (V + E)) in all. Paths are shortest (BFS) and deterministic:
+ * optional member edge (k of them), O(k (V + E)) in all, and in practice far less: those searches never
+ * enter a package that the defaults reach. Paths are shortest (BFS) and deterministic:
  * sources and neighbours are visited in id order, so ties go to the smallest id first.
  */
 public final class InclusionGraph {
@@ -90,8 +90,7 @@ public final class InclusionGraph {
         }
         from = new int[edges.size()];
         to = new int[edges.size()];
-        List<List<Integer>> adjacency = new ArrayList<>(packages.size());
-        for (int i = 0; i < packages.size(); i++) adjacency.add(new ArrayList<>());
+        int[] degree = new int[packages.size()];
         for (int e = 0; e < edges.size(); e++) {
             DependencyEdge edge = edges.get(e);
             Integer f = index.get(edge.from());
@@ -99,22 +98,45 @@ public final class InclusionGraph {
             from[e] = f == null ? -1 : f;
             to[e] = t == null ? -1 : t;
             if (f == null || t == null) continue;
-            adjacency.get(f).add(e);
+            degree[f]++;
             if (isMember[f]) {
                 edgesByDeclaration.computeIfAbsent(key(edge.from(), edge.name()), k -> new ArrayList<>()).add(e);
                 if (edge.optional()) optionalNames.computeIfAbsent(edge.from(), k -> new HashSet<>()).add(edge.name());
             }
         }
+        // Adjacency in target-id order (then kind), for deterministic searches. Ranks by id let the
+        // per-node sort compare ints; lists are short, so insertion sort.
+        String[] ids = new String[packages.size()];
+        for (int i = 0; i < ids.length; i++) ids[i] = packages.get(i).id();
+        String[] sorted = ids.clone();
+        Arrays.sort(sorted);
+        int[] rank = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) rank[i] = Arrays.binarySearch(sorted, ids[i]);
         out = new int[packages.size()][];
-        Comparator<Integer> byTarget = Comparator.comparing((Integer e) -> edges.get(e).to()).thenComparing(e -> edges.get(e).kind());
-        for (int i = 0; i < packages.size(); i++) {
-            List<Integer> list = adjacency.get(i);
-            list.sort(byTarget);
-            out[i] = list.stream().mapToInt(Integer::intValue).toArray();
+        for (int i = 0; i < out.length; i++) out[i] = new int[degree[i]];
+        int[] fill = new int[packages.size()];
+        for (int e = 0; e < edges.size(); e++) {
+            if (from[e] >= 0 && to[e] >= 0) out[from[e]][fill[from[e]]++] = e;
+        }
+        for (int[] list : out) {
+            for (int a = 1; a < list.length; a++) {
+                int e = list[a];
+                int b = a - 1;
+                while (b >= 0 && compare(list[b], e, rank) > 0) {
+                    list[b + 1] = list[b];
+                    b--;
+                }
+                list[b + 1] = e;
+            }
         }
         for (FeatureRequest r : requestList) {
             requests.computeIfAbsent(key(r.from(), r.name()), k -> new ArrayList<>()).add(r);
         }
+    }
+
+    private int compare(int e1, int e2, int[] rank) {
+        int c = Integer.compare(rank[to[e1]], rank[to[e2]]);
+        return c != 0 ? c : edges.get(e1).kind().compareTo(edges.get(e2).kind());
     }
 
     /**
@@ -142,8 +164,8 @@ public final class InclusionGraph {
                     || enabledOptional.getOrDefault(edge.from(), Set.of()).contains(edge.name());
         }
         int[] memberNodes = memberNodes();
-        int[] reach = bfs(memberNodes, always, true);
-        int[] defaults = bfs(memberNodes, byDefault, true);
+        int[] reach = bfs(memberNodes, always, true, null);
+        int[] defaults = bfs(memberNodes, byDefault, true, null);
 
         List<EnumSet<DepKind>> kinds = new ArrayList<>(packages.size());
         for (int i = 0; i < packages.size(); i++) kinds.add(EnumSet.noneOf(DepKind.class));
@@ -156,7 +178,7 @@ public final class InclusionGraph {
                     direct[to[e]] = true;
                 }
             }
-            int[] seen = bfs(starts.stream().mapToInt(Integer::intValue).toArray(), always, false);
+            int[] seen = bfs(starts.stream().mapToInt(Integer::intValue).toArray(), always, false, null);
             for (int i = 0; i < seen.length; i++) {
                 if (seen[i] >= 0) kinds.get(i).add(kind);
             }
@@ -180,13 +202,18 @@ public final class InclusionGraph {
     private List<TreeSet<String>> gates(boolean[] byDefault, int[] defaults) {
         List<TreeSet<String>> gates = new ArrayList<>(packages.size());
         for (int i = 0; i < packages.size(); i++) gates.add(null);
+        // Whatever a default-reached package leads to is default-reached too (edges below members are
+        // never gated), so these searches stay inside the part of the graph outside the defaults.
+        boolean[] inDefaults = new boolean[packages.size()];
+        for (int i = 0; i < inDefaults.length; i++) inDefaults[i] = defaults[i] >= 0;
         Map<Integer, int[]> reachedFrom = new HashMap<>();
         for (int e = 0; e < edges.size(); e++) {
             if (from[e] < 0 || to[e] < 0 || byDefault[e] || !isMember[from[e]] || isMember[to[e]]) continue;
+            if (inDefaults[to[e]]) continue;
             DependencyEdge edge = edges.get(e);
             List<String> labels = gateFeatures(members.get(edge.from()), edge.name());
             int start = to[e];
-            int[] reached = reachedFrom.computeIfAbsent(start, s -> bfs(new int[] {s}, byDefault, false));
+            int[] reached = reachedFrom.computeIfAbsent(start, s -> bfs(new int[] {s}, byDefault, false, inDefaults));
             for (int i = 0; i < reached.length; i++) {
                 if (reached[i] < 0 || defaults[i] >= 0 || isMember[i]) continue;
                 if (gates.get(i) == null) gates.set(i, new TreeSet<>());
@@ -217,37 +244,41 @@ public final class InclusionGraph {
     }
 
     private int[] memberNodes() {
-        List<Integer> nodes = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < packages.size(); i++) {
-            if (isMember[i]) nodes.add(i);
+            if (isMember[i]) ids.add(packages.get(i).id());
         }
-        nodes.sort(Comparator.comparing(i -> packages.get(i).id()));
-        return nodes.stream().mapToInt(Integer::intValue).toArray();
+        ids.sort(null);
+        int[] nodes = new int[ids.size()];
+        for (int k = 0; k < nodes.length; k++) nodes[k] = index.get(ids.get(k));
+        return nodes;
     }
 
     /**
      * Breadth-first search from {@code sources} over the allowed edges. Returns for each node its BFS
      * parent (a source is its own parent), -1 when not reached. With {@code throughMembers} false, the
-     * search does not continue out of member nodes (other than the sources).
+     * search does not continue out of member nodes (other than the sources). Nodes marked in
+     * {@code skip} (may be null) are neither entered nor passed through.
      */
-    private int[] bfs(int[] sources, boolean[] allowed, boolean throughMembers) {
+    private int[] bfs(int[] sources, boolean[] allowed, boolean throughMembers, boolean[] skip) {
         int[] parent = new int[packages.size()];
         Arrays.fill(parent, -1);
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        int[] queue = new int[packages.size()];
+        int head = 0;
+        int tail = 0;
         for (int s : sources) {
             if (parent[s] >= 0) continue;
             parent[s] = s;
-            queue.add(s);
+            queue[tail++] = s;
         }
-        Set<Integer> sourceSet = new HashSet<>();
-        for (int s : sources) sourceSet.add(s);
-        while (!queue.isEmpty()) {
-            int n = queue.poll();
-            if (!throughMembers && isMember[n] && !sourceSet.contains(n)) continue;
+        while (head < tail) {
+            int n = queue[head++];
+            if (!throughMembers && isMember[n] && parent[n] != n) continue;
             for (int e : out[n]) {
-                if (!allowed[e] || parent[to[e]] >= 0) continue;
-                parent[to[e]] = n;
-                queue.add(to[e]);
+                int t = to[e];
+                if (!allowed[e] || parent[t] >= 0 || (skip != null && skip[t])) continue;
+                parent[t] = n;
+                queue[tail++] = t;
             }
         }
         return parent;
