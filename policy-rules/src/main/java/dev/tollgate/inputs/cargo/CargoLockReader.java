@@ -9,9 +9,6 @@ import dev.tollgate.api.facts.Location;
 import dev.tollgate.api.facts.LockedPackage;
 import dev.tollgate.api.facts.Source;
 import dev.tollgate.inputs.InputException;
-import org.tomlj.Toml;
-import org.tomlj.TomlArray;
-import org.tomlj.TomlParseResult;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -131,7 +128,7 @@ public final class CargoLockReader {
     /**
      * The parts of the lockfile this reader uses, taken from jackson's token stream. Streaming
      * rather than {@code readTree} spares the ObjectMapper set-up, which costs a cold process more
-     * than parsing the file does (measured with the test-side LockfileParseBench). Wrong shapes are noted, not thrown,
+     * than parsing the file does (measured with the test-side CargoParseBench). Wrong shapes are noted, not thrown,
      * so that they can be reported with the line that only the later header scan knows.
      */
     private static final class Document {
@@ -344,14 +341,7 @@ public final class CargoLockReader {
     static int[] headerLines(String text, int expected) {
         int[] scanned = scanHeaders(text);
         if (scanned != null && scanned.length == expected) return scanned;
-        int[] exact = new int[expected];
-        TomlParseResult result = Toml.parse(text);
-        if (result.hasErrors() || !result.isArray(List.of("package"))) return exact;
-        TomlArray array = result.getArray(List.of("package"));
-        for (int i = 0; i < expected && i < array.size(); i++) {
-            exact[i] = array.inputPositionOf(i).line();
-        }
-        return exact;
+        return Tomlj.arrayTableLines(text, "package", expected);
     }
 
     /**
@@ -401,12 +391,8 @@ public final class CargoLockReader {
      * position is the fallback when tomlj finds nothing wrong.
      */
     private static InputException malformed(String text, String displayPath, JacksonException e) {
-        TomlParseResult result = Toml.parse(text);
-        if (result.hasErrors()) {
-            var error = result.errors().get(0);
-            return new InputException(displayPath, error.position().line(), error.position().column(),
-                    "malformed TOML: " + error.getMessage(), e);
-        }
+        InputException described = Tomlj.syntaxError(text, displayPath, e);
+        if (described != null) return described;
         JsonLocation loc = e.getLocation();
         int line = loc == null ? 0 : loc.getLineNr();
         int column = loc == null ? 0 : loc.getColumnNr();

@@ -295,11 +295,11 @@ public final class MetadataReader {
             Map<String, List<String>> features = new LinkedHashMap<>();
             JsonNode f = p.get("features");
             if (f != null && f.isObject()) {
-                f.fields().forEachRemaining(e -> {
+                for (Map.Entry<String, JsonNode> e : f.properties()) {
                     List<String> items = new ArrayList<>();
                     e.getValue().forEach(x -> items.add(x.asText()));
                     features.put(e.getKey(), items);
-                });
+                }
             }
             JsonNode publish = p.get("publish");
             boolean publishable = publish == null || publish.isNull() || !publish.isArray() || !publish.isEmpty();

@@ -1,5 +1,7 @@
 package dev.tollgate.inputs.cargo;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.dataformat.toml.TomlFactory;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import org.tomlj.Toml;
 
@@ -7,27 +9,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Cold-start timing of lockfile parsing, run as a separate process per measurement (not a test):
- * {@code java -cp CLASSPATH dev.tollgate.inputs.cargo.LockfileParseBench MODE Cargo.lock} with MODE
- * {@code jackson} (jackson-dataformat-toml tree only), {@code tomlj} (tomlj parse only) or
- * {@code reader} ({@link CargoLockReader#read}, everything included). Prints the in-process time;
- * time the whole process from outside for the wall time.
+ * Cold-start timing of Cargo input reading, one measurement per process (not a test):
+ * {@code java -cp CLASSPATH dev.tollgate.inputs.cargo.CargoParseBench MODE PATH}. Modes on a
+ * lockfile: {@code jackson} (jackson-dataformat-toml {@code readTree}), {@code jackson-stream} (its
+ * token stream, no ObjectMapper), {@code tomlj} (tomlj parse), {@code reader}
+ * ({@link CargoLockReader#read}, everything included). Mode {@code workspace} takes a repository
+ * root and runs {@link WorkspaceLoader#load}. Prints the in-process time; time the process from
+ * outside for the wall time.
  */
-public final class LockfileParseBench {
-    private LockfileParseBench() {
+public final class CargoParseBench {
+    private CargoParseBench() {
     }
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
-        Path file = Path.of(args[1]);
+        Path path = Path.of(args[1]);
         long start = System.nanoTime();
-        int packages = switch (mode) {
-            case "jackson" -> new TomlMapper().readTree(Files.readString(file)).get("package").size();
-            case "tomlj" -> Toml.parse(Files.readString(file)).getArray("package").size();
-            case "reader" -> CargoLockReader.read(file, "Cargo.lock").packages().size();
-            default -> throw new IllegalArgumentException("mode: jackson, tomlj or reader");
+        int count = switch (mode) {
+            case "jackson" -> new TomlMapper().readTree(Files.readString(path)).get("package").size();
+            case "jackson-stream" -> {
+                int tokens = 0;
+                try (JsonParser p = new TomlFactory().createParser(Files.readString(path))) {
+                    while (p.nextToken() != null) tokens++;
+                }
+                yield tokens;
+            }
+            case "tomlj" -> Toml.parse(Files.readString(path)).getArray("package").size();
+            case "reader" -> CargoLockReader.read(path, "Cargo.lock").packages().size();
+            case "workspace" -> WorkspaceLoader.load(path, null).inclusions().size();
+            default -> throw new IllegalArgumentException("mode: jackson, jackson-stream, tomlj, reader or workspace");
         };
         long ms = (System.nanoTime() - start) / 1_000_000;
-        System.out.println(mode + " " + packages + " packages " + ms + " ms");
+        System.out.println(mode + " " + count + " " + ms + " ms");
     }
 }

@@ -4,13 +4,18 @@ import dev.tollgate.api.facts.DepKind;
 import dev.tollgate.inputs.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -205,6 +210,38 @@ class ManifestReaderTest {
         InputException badMembers = assertThrows(InputException.class,
                 () -> ManifestReader.parse("[workspace]\nmembers = \"crates/*\"\n", FILE));
         assertEquals(2, badMembers.line());
+    }
+
+    /** Both readings agree on every hand-written manifest, and the fast one is the one taken. */
+    @ParameterizedTest
+    @ValueSource(strings = {"manifest/Cargo.toml", "manifest/workspace-root.toml", "workspace/Cargo.toml",
+        "workspace/crates/core/Cargo.toml", "workspace/crates/net/Cargo.toml", "workspace/tools/tool/Cargo.toml",
+        "workspace/vendored/helper/Cargo.toml"})
+    void fastAndExactReadingsAgree(String fixture) throws IOException {
+        String text = Files.readString(Fixtures.path(fixture));
+        Manifest fast = ManifestReader.parseFast(text, fixture);
+        assertNotNull(fast, "the line scan follows " + fixture);
+        assertEquals(ManifestReader.parseExact(text, fixture), fast);
+    }
+
+    @Test
+    void multiLineStringsTakeTheExactReading() {
+        String text = "[package]\nname = \"m\"\ndescription = \"\"\"\n[dependencies]\nfake = 1\n\"\"\"\n\n[dependencies]\nreal = \"1\"\n";
+        assertNull(ManifestReader.parseFast(text, "Cargo.toml"));
+        Manifest m = ManifestReader.parse(text, "Cargo.toml");
+        assertEquals(List.of("real"), m.dependencies().stream().map(Manifest.Dependency::name).toList());
+        assertEquals(9, m.dependencies().get(0).origin().line());
+    }
+
+    @Test
+    void keysTheScanCannotPlaceTakeTheExactReading() {
+        // Dependencies in an inline table have no line of their own for the scan to find.
+        String text = "dependencies = { a = \"1\", b = \"2\" }\n[package]\nname = \"m\"\n";
+        assertNull(ManifestReader.parseFast(text, "Cargo.toml"));
+        Manifest m = ManifestReader.parse(text, "Cargo.toml");
+        assertEquals(List.of("a", "b"), m.dependencies().stream().map(Manifest.Dependency::name).toList());
+        assertEquals(List.of(1, 1), m.dependencies().stream().map(d -> d.origin().line()).toList());
+        assertEquals(2, m.pkg().origin().line());
     }
 
     @Test

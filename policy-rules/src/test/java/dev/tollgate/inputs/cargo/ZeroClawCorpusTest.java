@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** ZeroClaw's real workspace, read in place from ../shared/corpus/zeroclaw. */
@@ -132,6 +133,28 @@ class ZeroClawCorpusTest {
         assertTrue(whatsappRust.direct());
         assertEquals(List.of("zeroclaw-channels@0.8.4", "whatsapp-rust@0.6.0"), whatsappRust.path());
         assertFalse(head.inclusion("wacore-noise@0.6.0").orElseThrow().direct());
+    }
+
+    /** The fast manifest reading (jackson + line scan) gives exactly tomlj's result on every real manifest. */
+    @Test
+    void manifestReadingsAgree() throws IOException {
+        int read = 0;
+        for (String snapshot : List.of("zeroclaw/head", "zeroclaw/pre-rationalise")) {
+            Path root = Corpus.file(snapshot);
+            List<Path> manifests;
+            try (var walk = Files.walk(root)) {
+                manifests = walk.filter(p -> p.getFileName().toString().equals("Cargo.toml")).sorted().toList();
+            }
+            for (Path file : manifests) {
+                String display = root.relativize(file).toString().replace('\\', '/');
+                String text = Files.readString(file);
+                Manifest fast = ManifestReader.parseFast(text, display);
+                assertNotNull(fast, display);
+                assertEquals(ManifestReader.parseExact(text, display), fast, display);
+                read++;
+            }
+        }
+        assertEquals(29 + 18, read);
     }
 
     @Test
