@@ -208,6 +208,20 @@ class WorkspaceLoaderTest {
     }
 
     @Test
+    void declarationMatchingTwoLockedVersionsGetsAnEdgeToEach(@TempDir Path dir) throws IOException {
+        // "*" matches both locked versions of rand and nothing else tells them apart.
+        write(dir, "Cargo.toml", "[package]\nname = \"a\"\nversion = \"0.1.0\"\n[dependencies]\nrand = \"*\"\n");
+        String crates = "source = \"registry+https://github.com/rust-lang/crates.io-index\"\n";
+        write(dir, "Cargo.lock", "version = 3\n\n[[package]]\nname = \"a\"\nversion = \"0.1.0\"\n"
+                + "dependencies = [\"rand 0.8.5\", \"rand 0.9.0\"]\n\n"
+                + "[[package]]\nname = \"rand\"\nversion = \"0.8.5\"\n" + crates + "\n"
+                + "[[package]]\nname = \"rand\"\nversion = \"0.9.0\"\n" + crates);
+        CargoWorkspace ws = WorkspaceLoader.load(dir, null);
+        assertEquals(List.of("rand@0.8.5", "rand@0.9.0"), ws.edges().stream().map(DependencyEdge::to).sorted().toList());
+        assertTrue(ws.edges().stream().allMatch(e -> e.declared() && e.name().equals("rand") && e.origin().line() == 5));
+    }
+
+    @Test
     void inheritedVersionWithoutWorkspaceVersion(@TempDir Path dir) throws IOException {
         write(dir, "Cargo.toml", "[workspace]\nmembers = [\"a\"]\n");
         write(dir, "a/Cargo.toml", "[package]\nname = \"a\"\nversion.workspace = true\n");
