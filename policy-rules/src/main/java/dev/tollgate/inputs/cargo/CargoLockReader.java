@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * Reads {@code Cargo.lock} in formats 1 to 4 into {@link LockedPackage}s.
  *
  * <p>Speed matters here: the lockfile is the largest TOML input of a check (12k lines for a
- * 1,300-package workspace) and the CLI runs cold once per CI job. jackson-dataformat-toml parses
- * it about three times faster than tomlj but reports no positions, so each package's line comes from
+ * 1,300-package workspace) and the CLI runs cold once per CI job. jackson-dataformat-toml's token
+ * stream reads it several times faster than tomlj but reports no positions, so each package's line comes from
  * scanning the text for {@code [[package]]} header lines and pairing the n-th header with the n-th
  * array element. That pairing is only trusted when it cannot be fooled: the counts must match and the
  * file must hold no multi-line string (the one place a header-looking line may sit inside a value).
@@ -128,8 +128,8 @@ public final class CargoLockReader {
     /**
      * The parts of the lockfile this reader uses, taken from jackson's token stream. Streaming
      * rather than {@code readTree} spares the ObjectMapper set-up, which costs a cold process more
-     * than parsing the file does (measured with the test-side CargoParseBench). Wrong shapes are noted, not thrown,
-     * so that they can be reported with the line that only the later header scan knows.
+     * than parsing the file does (see the test-side CargoParseBench). Wrong shapes are noted, not
+     * thrown, so that they can be reported with the line that only the later header scan knows.
      */
     private static final class Document {
         int version;
@@ -385,6 +385,7 @@ public final class CargoLockReader {
     private static int nextLine(int[] headerLines, int i) {
         return i + 1 < headerLines.length ? headerLines[i + 1] : 0;
     }
+
     /**
      * A malformed lockfile. jackson's positions point where its lexer stopped (sometimes a line late,
      * as for duplicate keys), so tomlj re-parses the text to describe the first error; jackson's own
