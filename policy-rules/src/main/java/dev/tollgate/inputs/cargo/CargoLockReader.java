@@ -9,9 +9,6 @@ import dev.tollgate.api.facts.Location;
 import dev.tollgate.api.facts.LockedPackage;
 import dev.tollgate.api.facts.Source;
 import dev.tollgate.inputs.InputException;
-import org.tomlj.Toml;
-import org.tomlj.TomlArray;
-import org.tomlj.TomlParseResult;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,8 +23,8 @@ import java.util.regex.Pattern;
  * Reads {@code Cargo.lock} in formats 1 to 4 into {@link LockedPackage}s.
  *
  * <p>Speed matters here: the lockfile is the largest TOML input of a check (12k lines for a
- * 1,300-package workspace) and the CLI runs cold once per CI job. jackson-dataformat-toml parses
- * it about three times faster than tomlj but reports no positions, so each package's line comes from
+ * 1,300-package workspace) and the CLI runs cold once per CI job. jackson-dataformat-toml's token
+ * stream reads it several times faster than tomlj but reports no positions, so each package's line comes from
  * scanning the text for {@code [[package]]} header lines and pairing the n-th header with the n-th
  * array element. That pairing is only trusted when it cannot be fooled: the counts must match and the
  * file must hold no multi-line string (the one place a header-looking line may sit inside a value).
@@ -131,8 +128,8 @@ public final class CargoLockReader {
     /**
      * The parts of the lockfile this reader uses, taken from jackson's token stream. Streaming
      * rather than {@code readTree} spares the ObjectMapper set-up, which costs a cold process more
-     * than parsing the file does (measured with the test-side LockfileParseBench). Wrong shapes are noted, not thrown,
-     * so that they can be reported with the line that only the later header scan knows.
+     * than parsing the file does (see the test-side CargoParseBench). Wrong shapes are noted, not
+     * thrown, so that they can be reported with the line that only the later header scan knows.
      */
     private static final class Document {
         int version;
@@ -344,14 +341,7 @@ public final class CargoLockReader {
     static int[] headerLines(String text, int expected) {
         int[] scanned = scanHeaders(text);
         if (scanned != null && scanned.length == expected) return scanned;
-        int[] exact = new int[expected];
-        TomlParseResult result = Toml.parse(text);
-        if (result.hasErrors() || !result.isArray(List.of("package"))) return exact;
-        TomlArray array = result.getArray(List.of("package"));
-        for (int i = 0; i < expected && i < array.size(); i++) {
-            exact[i] = array.inputPositionOf(i).line();
-        }
-        return exact;
+        return Tomlj.arrayTableLines(text, "package", expected);
     }
 
     /**
@@ -395,18 +385,15 @@ public final class CargoLockReader {
     private static int nextLine(int[] headerLines, int i) {
         return i + 1 < headerLines.length ? headerLines[i + 1] : 0;
     }
+
     /**
      * A malformed lockfile. jackson's positions point where its lexer stopped (sometimes a line late,
      * as for duplicate keys), so tomlj re-parses the text to describe the first error; jackson's own
      * position is the fallback when tomlj finds nothing wrong.
      */
     private static InputException malformed(String text, String displayPath, JacksonException e) {
-        TomlParseResult result = Toml.parse(text);
-        if (result.hasErrors()) {
-            var error = result.errors().get(0);
-            return new InputException(displayPath, error.position().line(), error.position().column(),
-                    "malformed TOML: " + error.getMessage(), e);
-        }
+        InputException described = Tomlj.syntaxError(text, displayPath, e);
+        if (described != null) return described;
         JsonLocation loc = e.getLocation();
         int line = loc == null ? 0 : loc.getLineNr();
         int column = loc == null ? 0 : loc.getColumnNr();

@@ -6,8 +6,18 @@ import dev.tollgate.api.facts.LockedPackage;
 import dev.tollgate.api.facts.WorkspaceMember;
 
 import java.util.List;
+import java.util.Optional;
 
-/** The Cargo facts of one workspace: members, locked packages, dependency edges, and how each package is reached. */
+/**
+ * The Cargo facts of one workspace, from manifests and lockfile ({@link WorkspaceLoader}) or from
+ * {@code cargo metadata} ({@link MetadataReader}).
+ *
+ * @param members         the workspace members
+ * @param packages        every locked package, members included ({@code member == true})
+ * @param edges           resolved dependencies between package ids
+ * @param inclusions      one per non-member package, in {@code packages} order
+ * @param lockfileDisplay the lockfile's display path, "" when none was read
+ */
 public record CargoWorkspace(List<WorkspaceMember> members, List<LockedPackage> packages, List<DependencyEdge> edges,
                              List<Inclusion> inclusions, String lockfileDisplay) {
     public CargoWorkspace {
@@ -15,5 +25,17 @@ public record CargoWorkspace(List<WorkspaceMember> members, List<LockedPackage> 
         packages = List.copyOf(packages);
         edges = List.copyOf(edges);
         inclusions = List.copyOf(inclusions);
+    }
+
+    public Optional<WorkspaceMember> member(String name) {
+        return members.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    public Optional<LockedPackage> pkg(String id) {
+        return packages.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<Inclusion> inclusion(String packageId) {
+        return inclusions.stream().filter(i -> i.packageId().equals(packageId)).findFirst();
     }
 }

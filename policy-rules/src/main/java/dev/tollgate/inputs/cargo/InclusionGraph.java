@@ -8,6 +8,7 @@ import dev.tollgate.api.facts.WorkspaceMember;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,197 +19,372 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Works out how each non-member package is reached from the workspace: the {@link Inclusion} facts.
- * This is fact derivation (a property of the graph the inputs describe), not a policy decision.
+ * Derives one {@link Inclusion} per non-member package: how the workspace reaches it.
  *
- * <p>Features: every workspace member is built with its default features, as cargo-deny's default
- * graph does; a feature list entry {@code dep:D}, {@code D} (an optional dependency's implicit
- * feature) or {@code D/f} turns optional dependency D on, {@code D?/f} does not, and {@code M/f} or
- * a member dependency's {@code features = [...]} enable features of another member. Below members
- * the lockfile records neither optionality nor kinds, so those edges are unconditional.
+ * <p>The model is cargo-deny's default graph as far as a lockfile and manifests can tell it: every
+ * member is built with its default features, all targets, all dependency kinds. Out of a member, an
+ * optional dependency counts only when the <em>default feature closure</em> enables it; below
+ * non-members every locked dependency counts, because the lockfile does not say which were optional.
+ * The closure is taken over the whole workspace at once, since features unify across members:
+ * it starts from each member's {@code default}, follows features that list other features of the same
+ * member, {@code dep:X}, {@code X/feat} (enables X and forwards {@code feat} when X is a member),
+ * {@code X?/feat} (forwards only once something else enables X), the implicit feature of an optional
+ * dependency written without {@code dep:}, and the {@code features = [...]} that a member's
+ * dependency declaration asks of another member.
  *
- * <p>Complexity: the feature fixpoint is linear in the size of the feature tables per pass (few
- * passes); reachability is a BFS, O(V + E), run once over the default graph, once over all edges,
- * once per dependency kind, and once per optional member dependency that the defaults leave off,
- * restricted to packages the defaults do not reach (each such BFS touches only those).
+ * <p>For a package reached only outside that closure, {@code featureGates} names the member features
+ * that directly enable an optional dependency through which it is reached without crossing another
+ * gated edge: the features whose list holds {@code dep:X}, {@code X} or {@code X/feat}, plus the
+ * implicit feature {@code X} where one exists. {@code X?/feat} is not a gate: it never enables X.
+ * Features that merely lead to a gate (the root crate's {@code whatsapp-web} forwarding to a member's
+ * {@code whatsapp-web}) are left out, so that each gate names where the dependency is declared.
+ *
+ * <p>{@code kinds} are the kinds of the edges by which paths leave the workspace (member to non-member)
+ * on the way to the package, over all paths, optional or not: an intermediate member is itself built,
+ * so the kind of a member-to-member edge does not decide whether the package ships.
+ *
+ * <p>Complexity: with V packages and E edges, building the graph ranks the ids once, O(V log V), and
+ * sorts each node's few out-edges by rank (insertion sort, O(d²) for out-degree d; d is a handful
+ * in Cargo graphs); the feature closure is linear in the size of the
+ * members' {@code [features]} tables plus E; reachability, defaults, paths and kinds are five
+ * breadth-first searches, O(V + E) each; gates add one O(V + E) search per distinct target of a gated
+ * optional member edge (k of them), O(k (V + E)) in all, and in practice far less: those searches never
+ * enter a package that the defaults reach. Paths are shortest (BFS) and deterministic:
+ * sources and neighbours are visited in id order, so ties go to the smallest id first.
  */
-final class InclusionGraph {
-    private final Map<String, List<DependencyEdge>> out = new HashMap<>();
-    private final Map<String, WorkspaceMember> members = new HashMap<>();
-    private final Map<String, List<Manifest.Dependency>> declared;
+public final class InclusionGraph {
+    /**
+     * What a member's dependency declaration asks of its target, which matters when the target is
+     * another member: {@code features = [...]} and whether default features stay on.
+     *
+     * @param from the member's package id
+     * @param name the declared name (the edge's {@link DependencyEdge#name()})
+     */
+    public record FeatureRequest(String from, String name, List<String> features, boolean defaultFeatures) {
+        public FeatureRequest {
+            features = List.copyOf(features);
+        }
+    }
 
-    private InclusionGraph(List<WorkspaceMember> members, List<DependencyEdge> edges, Map<String, List<Manifest.Dependency>> declared) {
-        for (WorkspaceMember m : members) this.members.put(m.id(), m);
-        for (DependencyEdge e : edges) out.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
-        for (List<DependencyEdge> list : out.values()) list.sort((a, b) -> a.to().compareTo(b.to()));
-        this.declared = declared;
+    private final List<LockedPackage> packages;
+    private final List<DependencyEdge> edges;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, WorkspaceMember> members = new HashMap<>();
+    private final boolean[] isMember;
+    private final int[][] out;
+    private final int[] from;
+    private final int[] to;
+    private final Map<String, List<Integer>> edgesByDeclaration = new HashMap<>();
+    private final Map<String, List<FeatureRequest>> requests = new HashMap<>();
+    private final Map<String, Set<String>> optionalNames = new HashMap<>();
+
+    private InclusionGraph(List<WorkspaceMember> memberList, List<LockedPackage> packages,
+                           List<DependencyEdge> edges, List<FeatureRequest> requestList) {
+        this.packages = packages;
+        this.edges = edges;
+        for (int i = 0; i < packages.size(); i++) index.put(packages.get(i).id(), i);
+        isMember = new boolean[packages.size()];
+        for (WorkspaceMember m : memberList) {
+            Integer i = index.get(m.id());
+            if (i == null) continue;
+            isMember[i] = true;
+            members.put(m.id(), m);
+        }
+        from = new int[edges.size()];
+        to = new int[edges.size()];
+        int[] degree = new int[packages.size()];
+        for (int e = 0; e < edges.size(); e++) {
+            DependencyEdge edge = edges.get(e);
+            Integer f = index.get(edge.from());
+            Integer t = index.get(edge.to());
+            from[e] = f == null ? -1 : f;
+            to[e] = t == null ? -1 : t;
+            if (f == null || t == null) continue;
+            degree[f]++;
+            if (isMember[f]) {
+                edgesByDeclaration.computeIfAbsent(key(edge.from(), edge.name()), k -> new ArrayList<>()).add(e);
+                if (edge.optional()) optionalNames.computeIfAbsent(edge.from(), k -> new HashSet<>()).add(edge.name());
+            }
+        }
+        // Adjacency in target-id order (then kind), for deterministic searches. Ranks by id let the
+        // per-node sort compare ints; lists are short, so insertion sort.
+        String[] ids = new String[packages.size()];
+        for (int i = 0; i < ids.length; i++) ids[i] = packages.get(i).id();
+        String[] sorted = ids.clone();
+        Arrays.sort(sorted);
+        int[] rank = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) rank[i] = Arrays.binarySearch(sorted, ids[i]);
+        out = new int[packages.size()][];
+        for (int i = 0; i < out.length; i++) out[i] = new int[degree[i]];
+        int[] fill = new int[packages.size()];
+        for (int e = 0; e < edges.size(); e++) {
+            if (from[e] >= 0 && to[e] >= 0) out[from[e]][fill[from[e]]++] = e;
+        }
+        for (int[] list : out) {
+            for (int a = 1; a < list.length; a++) {
+                int e = list[a];
+                int b = a - 1;
+                while (b >= 0 && compare(list[b], e, rank) > 0) {
+                    list[b + 1] = list[b];
+                    b--;
+                }
+                list[b + 1] = e;
+            }
+        }
+        for (FeatureRequest r : requestList) {
+            requests.computeIfAbsent(key(r.from(), r.name()), k -> new ArrayList<>()).add(r);
+        }
+    }
+
+    private int compare(int e1, int e2, int[] rank) {
+        int c = Integer.compare(rank[to[e1]], rank[to[e2]]);
+        return c != 0 ? c : edges.get(e1).kind().compareTo(edges.get(e2).kind());
     }
 
     /**
-     * @param declared each member's manifest dependencies by member id (for {@code features = [...]}
-     *                 on member-to-member dependencies); may be empty
+     * Computes the inclusions of all non-member packages, in {@code packages} order.
+     *
+     * @param members  the workspace members (their ids must be package ids)
+     * @param packages every locked package; those whose id is a member's are the members
+     * @param edges    dependency edges between package ids (edges naming unknown ids are ignored)
+     * @param requests feature requests of member dependency declarations (may be empty)
      */
-    static List<Inclusion> compute(List<WorkspaceMember> members, List<LockedPackage> packages, List<DependencyEdge> edges,
-                                   Map<String, List<Manifest.Dependency>> declared) {
-        return new InclusionGraph(members, edges, declared).inclusions(packages);
+    public static List<Inclusion> compute(List<WorkspaceMember> members, List<LockedPackage> packages,
+                                          List<DependencyEdge> edges, List<FeatureRequest> requests) {
+        return new InclusionGraph(members, packages, edges, requests).compute();
     }
 
-    private List<Inclusion> inclusions(List<LockedPackage> packages) {
-        List<String> starts = members.keySet().stream().sorted().toList();
-        Map<String, Set<String>> active = defaultActiveOptionalDeps();
-
-        Map<String, String> parentAll = new HashMap<>();
-        Set<String> all = bfs(starts, e -> true, parentAll, null);
-        Set<String> viaDefaults = bfs(starts, e -> !e.optional() || active.getOrDefault(e.from(), Set.of()).contains(e.name()), null, null);
-
-        Map<DepKind, Set<String>> byKind = new HashMap<>();
-        for (DepKind k : DepKind.values()) {
-            // First hop out of a member of kind k, then anything below; members are not re-entered.
-            byKind.put(k, bfs(starts, e -> !members.containsKey(e.from()) || e.kind() == k, null, members.keySet()));
+    private List<Inclusion> compute() {
+        Map<String, Set<String>> enabledOptional = new FeatureClosure().run();
+        boolean[] always = new boolean[edges.size()];
+        boolean[] byDefault = new boolean[edges.size()];
+        for (int e = 0; e < edges.size(); e++) {
+            if (from[e] < 0 || to[e] < 0) continue;
+            DependencyEdge edge = edges.get(e);
+            always[e] = true;
+            byDefault[e] = !isMember[from[e]] || !edge.optional()
+                    || enabledOptional.getOrDefault(edge.from(), Set.of()).contains(edge.name());
         }
+        int[] memberNodes = memberNodes();
+        int[] reach = bfs(memberNodes, always, true, null);
+        int[] defaults = bfs(memberNodes, byDefault, true, null);
 
-        Set<String> direct = new HashSet<>();
-        for (String m : starts) for (DependencyEdge e : out.getOrDefault(m, List.of())) direct.add(e.to());
-
-        // Feature gates: for each optional member dependency the defaults leave off, what it pulls in
-        // that the defaults do not reach, and the member features that turn it on.
-        Map<String, Set<String>> gates = new HashMap<>();
-        for (String m : starts) {
-            for (DependencyEdge e : out.getOrDefault(m, List.of())) {
-                if (!e.optional() || active.getOrDefault(m, Set.of()).contains(e.name())) continue;
-                List<String> enabling = enablingFeatures(members.get(m), e.name());
-                Set<String> pulled = bfs(List.of(e.to()), x -> !viaDefaults.contains(x.to()), null, members.keySet());
-                pulled.add(e.to());
-                for (String p : pulled) {
-                    if (viaDefaults.contains(p)) continue;
-                    gates.computeIfAbsent(p, k -> new TreeSet<>()).addAll(enabling);
+        List<EnumSet<DepKind>> kinds = new ArrayList<>(packages.size());
+        for (int i = 0; i < packages.size(); i++) kinds.add(EnumSet.noneOf(DepKind.class));
+        boolean[] direct = new boolean[packages.size()];
+        for (DepKind kind : DepKind.values()) {
+            LinkedHashSet<Integer> starts = new LinkedHashSet<>();
+            for (int e = 0; e < edges.size(); e++) {
+                if (from[e] >= 0 && to[e] >= 0 && isMember[from[e]] && !isMember[to[e]] && edges.get(e).kind() == kind) {
+                    starts.add(to[e]);
+                    direct[to[e]] = true;
                 }
+            }
+            int[] seen = bfs(starts.stream().mapToInt(Integer::intValue).toArray(), always, false, null);
+            for (int i = 0; i < seen.length; i++) {
+                if (seen[i] >= 0) kinds.get(i).add(kind);
             }
         }
 
+        List<TreeSet<String>> gates = gates(byDefault, defaults);
         List<Inclusion> result = new ArrayList<>();
-        for (LockedPackage p : packages) {
-            if (p.member()) continue;
-            String id = p.id();
-            Set<DepKind> kinds = EnumSet.noneOf(DepKind.class);
-            for (DepKind k : DepKind.values()) if (byKind.get(k).contains(id)) kinds.add(k);
-            boolean defaults = viaDefaults.contains(id);
-            result.add(new Inclusion(id, all.contains(id), defaults,
-                    defaults ? List.of() : List.copyOf(gates.getOrDefault(id, Set.of())),
-                    kinds, direct.contains(id), path(parentAll, id, all.contains(id))));
+        for (int i = 0; i < packages.size(); i++) {
+            if (isMember[i]) continue;
+            boolean reachable = reach[i] >= 0;
+            boolean viaDefaults = defaults[i] >= 0;
+            List<String> path = viaDefaults ? path(defaults, i) : reachable ? path(reach, i) : List.of();
+            List<String> featureGates = viaDefaults || gates.get(i) == null ? List.of() : List.copyOf(gates.get(i));
+            result.add(new Inclusion(packages.get(i).id(), reachable, viaDefaults, featureGates, kinds.get(i),
+                    direct[i], path));
         }
         return result;
     }
 
-    /** The member features whose lists name the optional dependency {@code dep} so as to turn it on. */
-    private static List<String> enablingFeatures(WorkspaceMember m, String dep) {
-        List<String> out = new ArrayList<>();
+    /** For each package outside the default graph, the gate features of the gated edges leading to it. */
+    private List<TreeSet<String>> gates(boolean[] byDefault, int[] defaults) {
+        List<TreeSet<String>> gates = new ArrayList<>(packages.size());
+        for (int i = 0; i < packages.size(); i++) gates.add(null);
+        // Whatever a default-reached package leads to is default-reached too (edges below members are
+        // never gated), so these searches stay inside the part of the graph outside the defaults.
+        boolean[] inDefaults = new boolean[packages.size()];
+        for (int i = 0; i < inDefaults.length; i++) inDefaults[i] = defaults[i] >= 0;
+        Map<Integer, int[]> reachedFrom = new HashMap<>();
+        for (int e = 0; e < edges.size(); e++) {
+            if (from[e] < 0 || to[e] < 0 || byDefault[e] || !isMember[from[e]] || isMember[to[e]]) continue;
+            if (inDefaults[to[e]]) continue;
+            DependencyEdge edge = edges.get(e);
+            List<String> labels = gateFeatures(members.get(edge.from()), edge.name());
+            int start = to[e];
+            int[] reached = reachedFrom.computeIfAbsent(start, s -> bfs(new int[] {s}, byDefault, false, inDefaults));
+            for (int i = 0; i < reached.length; i++) {
+                if (reached[i] < 0 || defaults[i] >= 0 || isMember[i]) continue;
+                if (gates.get(i) == null) gates.set(i, new TreeSet<>());
+                gates.get(i).addAll(labels);
+            }
+        }
+        return gates;
+    }
+
+    /** The features of {@code m} that directly enable its optional dependency declared as {@code dep}. */
+    static List<String> gateFeatures(WorkspaceMember m, String dep) {
+        TreeSet<String> labels = new TreeSet<>();
+        boolean depSyntax = false;
+        boolean implicit = !m.features().containsKey(dep);
         for (Map.Entry<String, List<String>> f : m.features().entrySet()) {
             for (String item : f.getValue()) {
-                if (item.equals("dep:" + dep) || item.equals(dep) || item.startsWith(dep + "/")) {
-                    out.add(m.name() + "/" + f.getKey());
-                    break;
+                if (item.equals("dep:" + dep)) {
+                    depSyntax = true;
+                    labels.add(m.name() + "/" + f.getKey());
+                } else if ((implicit && item.equals(dep)) || item.startsWith(dep + "/")) {
+                    labels.add(m.name() + "/" + f.getKey());
                 }
             }
         }
-        // An optional dependency that no feature names is turned on by its implicit feature of the same name.
-        if (out.isEmpty()) out.add(m.name() + "/" + dep);
-        return out;
+        // Without any dep:X, Cargo gives the optional dependency a feature of its own name.
+        if (implicit && !depSyntax) labels.add(m.name() + "/" + dep);
+        return List.copyOf(labels);
     }
 
-    /** Optional dependencies (by declared name) that default features turn on, per member id. */
-    private Map<String, Set<String>> defaultActiveOptionalDeps() {
-        Map<String, String> memberByName = new HashMap<>();
-        for (WorkspaceMember m : members.values()) memberByName.put(m.name(), m.id());
-        Map<String, Set<String>> enabled = new HashMap<>();
-        Map<String, Set<String>> activeDeps = new HashMap<>();
-        ArrayDeque<String[]> work = new ArrayDeque<>();
-        for (WorkspaceMember m : members.values()) {
-            if (m.features().containsKey("default")) work.add(new String[]{m.id(), "default"});
-            // Non-optional member-to-member dependencies enable the features they list.
-            for (Manifest.Dependency d : declared.getOrDefault(m.id(), List.of())) {
-                String target = memberByName.get(d.packageName());
-                if (target != null && !d.optional()) for (String f : d.features()) work.add(new String[]{target, f});
-            }
+    private int[] memberNodes() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < packages.size(); i++) {
+            if (isMember[i]) ids.add(packages.get(i).id());
         }
-        while (!work.isEmpty()) {
-            String[] item = work.poll();
-            WorkspaceMember m = members.get(item[0]);
-            if (m == null || !enabled.computeIfAbsent(m.id(), k -> new HashSet<>()).add(item[1])) continue;
-            List<String> entries = m.features().get(item[1]);
-            if (entries == null) {
-                // Not a declared feature: the implicit feature of an optional dependency.
-                activate(m, item[1], activeDeps, work, memberByName);
-                continue;
-            }
-            for (String e : entries) {
-                if (e.startsWith("dep:")) {
-                    activate(m, e.substring(4), activeDeps, work, memberByName);
-                } else if (e.contains("/")) {
-                    int slash = e.indexOf('/');
-                    boolean weak = e.charAt(slash - 1) == '?';
-                    String dep = e.substring(0, weak ? slash - 1 : slash);
-                    String feature = e.substring(slash + 1);
-                    if (!weak) activate(m, dep, activeDeps, work, memberByName);
-                    String target = memberByName.get(packageNameOf(m, dep));
-                    if (target != null && (!weak || activeDeps.getOrDefault(m.id(), Set.of()).contains(dep) || !isOptional(m, dep))) {
-                        work.add(new String[]{target, feature});
-                    }
-                } else if (m.features().containsKey(e)) {
-                    work.add(new String[]{m.id(), e});
-                } else {
-                    activate(m, e, activeDeps, work, memberByName);
-                }
-            }
-        }
-        return activeDeps;
-    }
-
-    private void activate(WorkspaceMember m, String dep, Map<String, Set<String>> activeDeps, ArrayDeque<String[]> work,
-                          Map<String, String> memberByName) {
-        if (!activeDeps.computeIfAbsent(m.id(), k -> new HashSet<>()).add(dep)) return;
-        for (Manifest.Dependency d : declared.getOrDefault(m.id(), List.of())) {
-            if (!d.name().equals(dep)) continue;
-            String target = memberByName.get(d.packageName());
-            if (target != null) for (String f : d.features()) work.add(new String[]{target, f});
-        }
-    }
-
-    private String packageNameOf(WorkspaceMember m, String dep) {
-        for (Manifest.Dependency d : declared.getOrDefault(m.id(), List.of())) if (d.name().equals(dep)) return d.packageName();
-        return dep;
-    }
-
-    private boolean isOptional(WorkspaceMember m, String dep) {
-        for (DependencyEdge e : out.getOrDefault(m.id(), List.of())) if (e.name().equals(dep)) return e.optional();
-        return false;
+        ids.sort(null);
+        int[] nodes = new int[ids.size()];
+        for (int k = 0; k < nodes.length; k++) nodes[k] = index.get(ids.get(k));
+        return nodes;
     }
 
     /**
-     * Breadth-first search from {@code starts} over edges that {@code follow} accepts, recording
-     * parents when asked; nodes in {@code stopAt} (other than starts) are reached but not expanded.
+     * Breadth-first search from {@code sources} over the allowed edges. Returns for each node its BFS
+     * parent (a source is its own parent), -1 when not reached. With {@code throughMembers} false, the
+     * search does not continue out of member nodes (other than the sources). Nodes marked in
+     * {@code skip} (may be null) are neither entered nor passed through.
      */
-    private Set<String> bfs(List<String> starts, java.util.function.Predicate<DependencyEdge> follow,
-                            Map<String, String> parents, Set<String> stopAt) {
-        Set<String> seen = new LinkedHashSet<>(starts);
-        ArrayDeque<String> queue = new ArrayDeque<>(starts);
-        Set<String> startSet = new HashSet<>(starts);
-        while (!queue.isEmpty()) {
-            String node = queue.poll();
-            if (stopAt != null && stopAt.contains(node) && !startSet.contains(node)) continue;
-            for (DependencyEdge e : out.getOrDefault(node, List.of())) {
-                if (!follow.test(e) || !seen.add(e.to())) continue;
-                if (parents != null) parents.put(e.to(), node);
-                queue.add(e.to());
+    private int[] bfs(int[] sources, boolean[] allowed, boolean throughMembers, boolean[] skip) {
+        int[] parent = new int[packages.size()];
+        Arrays.fill(parent, -1);
+        int[] queue = new int[packages.size()];
+        int head = 0;
+        int tail = 0;
+        for (int s : sources) {
+            if (parent[s] >= 0) continue;
+            parent[s] = s;
+            queue[tail++] = s;
+        }
+        while (head < tail) {
+            int n = queue[head++];
+            if (!throughMembers && isMember[n] && parent[n] != n) continue;
+            for (int e : out[n]) {
+                int t = to[e];
+                if (!allowed[e] || parent[t] >= 0 || (skip != null && skip[t])) continue;
+                parent[t] = n;
+                queue[tail++] = t;
             }
         }
-        return seen;
+        return parent;
     }
 
-    private static List<String> path(Map<String, String> parents, String id, boolean reachable) {
-        if (!reachable) return List.of();
-        List<String> path = new ArrayList<>();
-        for (String n = id; n != null; n = parents.get(n)) path.add(0, n);
-        return path;
+    private List<String> path(int[] parent, int node) {
+        ArrayDeque<String> path = new ArrayDeque<>();
+        int n = node;
+        while (true) {
+            path.addFirst(packages.get(n).id());
+            if (parent[n] == n) break;
+            n = parent[n];
+        }
+        return List.copyOf(path);
+    }
+
+    private static String key(String memberId, String name) {
+        return memberId + '\u0000' + name;
+    }
+
+    /** The default feature closure of the workspace: which optional dependencies each member enables. */
+    private final class FeatureClosure {
+        private final Map<String, Set<String>> features = new HashMap<>();
+        private final Map<String, Set<String>> deps = new HashMap<>();
+        private final Map<String, List<String>> weak = new HashMap<>();
+        private final ArrayDeque<String[]> work = new ArrayDeque<>();
+
+        Map<String, Set<String>> run() {
+            for (String m : members.keySet()) {
+                work.add(new String[] {m, "default"});
+            }
+            for (int e = 0; e < edges.size(); e++) {
+                if (from[e] >= 0 && to[e] >= 0 && isMember[from[e]] && !edges.get(e).optional()) {
+                    applyRequests(edges.get(e).from(), edges.get(e).name());
+                }
+            }
+            while (!work.isEmpty()) {
+                String[] next = work.poll();
+                activate(next[0], next[1]);
+            }
+            return deps;
+        }
+
+        private void activate(String member, String feature) {
+            if (!features.computeIfAbsent(member, k -> new HashSet<>()).add(feature)) return;
+            List<String> items = members.get(member).features().get(feature);
+            if (items == null) {
+                enableDep(member, feature); // the implicit feature of an optional dependency, if it is one
+                return;
+            }
+            for (String item : items) {
+                int slash = item.indexOf('/');
+                if (item.startsWith("dep:")) {
+                    enableDep(member, item.substring(4));
+                } else if (slash > 0) {
+                    String dep = item.substring(0, slash);
+                    String feat = item.substring(slash + 1);
+                    if (!dep.endsWith("?")) {
+                        enableDep(member, dep);
+                        forward(member, dep, feat);
+                    } else {
+                        dep = dep.substring(0, dep.length() - 1);
+                        if (isOn(member, dep)) {
+                            forward(member, dep, feat);
+                        } else {
+                            weak.computeIfAbsent(key(member, dep), k -> new ArrayList<>()).add(feat);
+                        }
+                    }
+                } else {
+                    work.add(new String[] {member, item});
+                }
+            }
+        }
+
+        private boolean isOn(String member, String dep) {
+            boolean optional = optionalNames.getOrDefault(member, Set.of()).contains(dep);
+            return !optional || deps.getOrDefault(member, Set.of()).contains(dep);
+        }
+
+        private void enableDep(String member, String dep) {
+            if (!optionalNames.getOrDefault(member, Set.of()).contains(dep)) return;
+            if (!deps.computeIfAbsent(member, k -> new HashSet<>()).add(dep)) return;
+            applyRequests(member, dep);
+            List<String> pending = weak.remove(key(member, dep));
+            if (pending != null) {
+                for (String feat : pending) forward(member, dep, feat);
+            }
+        }
+
+        /** {@code dep/feat}: when {@code dep} is a member, its feature {@code feat} is enabled. */
+        private void forward(String member, String dep, String feat) {
+            for (int e : edgesByDeclaration.getOrDefault(key(member, dep), List.of())) {
+                if (isMember[to[e]]) work.add(new String[] {edges.get(e).to(), feat});
+            }
+        }
+
+        private void applyRequests(String member, String dep) {
+            for (int e : edgesByDeclaration.getOrDefault(key(member, dep), List.of())) {
+                if (!isMember[to[e]]) continue;
+                for (FeatureRequest r : requests.getOrDefault(key(member, dep), List.of())) {
+                    for (String f : r.features()) work.add(new String[] {edges.get(e).to(), f});
+                    if (r.defaultFeatures()) work.add(new String[] {edges.get(e).to(), "default"});
+                }
+            }
+        }
     }
 }

@@ -1,9 +1,6 @@
 package dev.tollgate.inputs.cargo;
 
 import dev.tollgate.inputs.InputException;
-import org.tomlj.Toml;
-import org.tomlj.TomlParseError;
-import org.tomlj.TomlParseResult;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -35,21 +32,7 @@ final class InputFiles {
         }
     }
 
-    /**
-     * Parses TOML with tomlj, failing on the first syntax error with its position. Used for manifests
-     * (where positions of keys are needed) and to describe errors that the faster parser found.
-     */
-    static TomlParseResult parseToml(String text, String displayPath) {
-        TomlParseResult result = Toml.parse(text);
-        if (result.hasErrors()) {
-            TomlParseError error = result.errors().get(0);
-            throw new InputException(displayPath, error.position().line(), error.position().column(),
-                    "malformed TOML: " + error.getMessage());
-        }
-        return result;
-    }
-
-    /** A TOML string value of JSON/TOML text, quoted and escaped the way a reader would type it. */
+    /** A string in double quotes with quotes and backslashes escaped, for quoting input text in messages. */
     static String quote(String s) {
         return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }

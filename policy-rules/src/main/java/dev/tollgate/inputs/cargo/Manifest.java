@@ -1,58 +1,124 @@
 package dev.tollgate.inputs.cargo;
 
 import dev.tollgate.api.facts.DepKind;
+import dev.tollgate.api.facts.Location;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What Tollgate reads of one {@code Cargo.toml}: the package, its declared dependencies and the
- * {@code [workspace]} section. Lines are 1-based positions in the manifest (0 when unknown).
+ * The parts of a {@code Cargo.toml} that fact extraction needs, as written (inheritance from the
+ * workspace is resolved by {@link WorkspaceLoader}).
  *
- * @param pkg       the {@code [package]} table, or null for a virtual manifest
- * @param workspace the {@code [workspace]} table, or null
+ * @param displayPath  the manifest's path relative to the repository root
+ * @param pkg          the {@code [package]} section, null for a virtual manifest
+ * @param dependencies every dependency declaration (all kinds, all targets), in file order
+ * @param workspace    the {@code [workspace]} section, null when absent
  */
-public record Manifest(String displayPath, PackageSection pkg, List<Dependency> dependencies, WorkspaceSection workspace) {
+public record Manifest(String displayPath, Package pkg, List<Dependency> dependencies, Workspace workspace) {
     public Manifest {
         dependencies = List.copyOf(dependencies);
     }
 
+    public boolean isVirtual() {
+        return pkg == null;
+    }
+
     /**
-     * @param version          the version, or null when inherited ({@code version.workspace = true}) or absent
-     * @param versionInherited {@code version.workspace = true}
-     * @param publish          false for {@code publish = false} or {@code publish = []}
+     * The {@code [package]} section.
+     *
+     * @param version          the version as written; for an inherited version "" (see
+     *                         {@code versionInherited}); "0.0.0" when absent, as Cargo defaults it
+     * @param publish          false for {@code publish = false} or an empty registry list; meaningless when
+     *                         {@code publishInherited}
+     * @param publishInherited {@code publish.workspace = true}
+     * @param features         the {@code [features]} table in manifest order
+     * @param origin           the {@code [package]} header line
      */
-    public record PackageSection(String name, String version, boolean versionInherited, boolean publish,
-                                 Map<String, List<String>> features, int line) {
+    public record Package(String name, String version, boolean versionInherited, boolean publish,
+                          boolean publishInherited, Map<String, List<String>> features, Location origin) {
+        public Package {
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            features.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            features = Collections.unmodifiableMap(copy);
+        }
     }
 
     /**
      * One dependency declaration.
      *
-     * @param name        the key it is declared under (what features and code call it)
-     * @param packageName the real package name ({@code package = "..."} renames; else {@code name})
-     * @param target      the cfg or triple of a {@code [target.X.dependencies]} table, "" otherwise
-     * @param workspace   {@code workspace = true}: path, version and git come from {@code [workspace.dependencies]}
-     * @param features    features it enables on the dependency
+     * @param name            the name it is declared under (the key)
+     * @param packageName     the package it names: {@code package = "..."} when renamed, else {@code name}
+     * @param target          the {@code [target.X.*]} key ({@code cfg(unix)}, a target triple), "" when unconditional
+     * @param workspace       {@code workspace = true}: version, path, git and features come from
+     *                        {@code [workspace.dependencies]}
+     * @param version         the version requirement as written, "" when none
+     * @param path            the {@code path} as written (relative to the declaring manifest's directory, or for
+     *                        {@code [workspace.dependencies]} to the workspace root), "" when none
+     * @param git             the {@code git} URL, "" when none
+     * @param features        the {@code features} list
+     * @param defaultFeatures {@code default-features} as written, null when not written (Cargo's default is true)
+     * @param origin          the line of the declaration (its key, or its {@code [dependencies.NAME]} header)
      */
     public record Dependency(String name, String packageName, DepKind kind, boolean optional, String target,
-                             boolean workspace, String path, String git, String version, List<String> features,
-                             boolean defaultFeatures, int line) {
+                             boolean workspace, String version, String path, String git, List<String> features,
+                             Boolean defaultFeatures, Location origin) {
         public Dependency {
+            target = target == null ? "" : target;
             features = List.copyOf(features);
+        }
+
+        public boolean usesDefaultFeatures() {
+            return defaultFeatures == null || defaultFeatures;
+        }
+
+        /**
+         * This {@code workspace = true} declaration with the workspace's entry applied, as Cargo does:
+         * package name (a rename in the workspace entry carries over), version, path and git come from
+         * the workspace; features are the union of both
+         * lists; {@code optional}, kind, target and origin stay the member's. {@code default-features}:
+         * when the workspace entry leaves defaults on, they are on (a member's {@code false} is ignored,
+         * with a warning from Cargo); when it turns them off, the member may turn them back on.
+         * The path stays relative to the workspace root.
+         */
+        public Dependency inherit(Dependency fromWorkspace) {
+            LinkedHashSet<String> union = new LinkedHashSet<>(fromWorkspace.features);
+            union.addAll(features);
+            Boolean defaults = fromWorkspace.usesDefaultFeatures() ? fromWorkspace.defaultFeatures
+                    : defaultFeatures == null ? Boolean.FALSE : defaultFeatures;
+            return new Dependency(name, fromWorkspace.packageName, kind, optional, target, true, fromWorkspace.version, fromWorkspace.path, fromWorkspace.git,
+                    new ArrayList<>(union), defaults, origin);
         }
     }
 
     /**
-     * @param packageVersion {@code [workspace.package] version}, or null
-     * @param dependencies   {@code [workspace.dependencies]} by name
+     * The {@code [workspace]} section.
+     *
+     * @param members        {@code members} as written (paths and globs)
+     * @param exclude        {@code exclude} as written (paths)
+     * @param packageVersion {@code workspace.package.version}, "" when absent
+     * @param packagePublish {@code workspace.package.publish} resolved like a package's, true when absent
+     * @param dependencies   {@code [workspace.dependencies]}, in order (kind NORMAL, no target, never optional)
+     * @param origin         the {@code [workspace]} header line
      */
-    public record WorkspaceSection(List<String> members, List<String> exclude, String packageVersion,
-                                   Map<String, Dependency> dependencies, int line) {
-        public WorkspaceSection {
+    public record Workspace(List<String> members, List<String> exclude, String packageVersion,
+                            boolean packagePublish, List<Dependency> dependencies, Location origin) {
+        public Workspace {
             members = List.copyOf(members);
             exclude = List.copyOf(exclude);
-            dependencies = Map.copyOf(dependencies);
+            dependencies = List.copyOf(dependencies);
+        }
+
+        /** The {@code [workspace.dependencies]} entry declared under {@code name}, or null. */
+        public Dependency dependency(String name) {
+            for (Dependency d : dependencies) {
+                if (d.name().equals(name)) return d;
+            }
+            return null;
         }
     }
 }

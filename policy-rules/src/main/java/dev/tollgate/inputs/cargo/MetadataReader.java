@@ -1,191 +1,366 @@
 package dev.tollgate.inputs.cargo;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tollgate.api.facts.DepKind;
 import dev.tollgate.api.facts.DependencyEdge;
 import dev.tollgate.api.facts.Location;
 import dev.tollgate.api.facts.LockedPackage;
+import dev.tollgate.api.facts.Source;
 import dev.tollgate.api.facts.WorkspaceMember;
 import dev.tollgate.inputs.InputException;
-import dev.tollgate.inputs.RepoPaths;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads {@code cargo metadata --format-version 1} JSON (Jackson): the same facts as
- * {@link WorkspaceLoader}, with dependency kinds, targets and optionality known for every edge,
- * not only for members'. When the matching Cargo.lock is given, packages point at its lines.
+ * Reads {@code cargo metadata --format-version 1} output into the same facts as
+ * {@link WorkspaceLoader}, for projects that hand Tollgate a metadata dump instead of (or besides)
+ * their manifests.
+ *
+ * <p>What metadata knows differs from what a lockfile knows. Its resolve graph was computed for
+ * the features it was run with (default ones unless told otherwise) and, without
+ * {@code --filter-platform}, for all targets; every edge carries its kinds and target cfgs, so all
+ * edges are {@code declared}. A lockfile instead holds the graph with every feature of every member
+ * enabled. Optional flags come from the depending package's {@code dependencies}, matched by
+ * package name, rename, kind and target.
+ *
+ * <p>Package ids of both formats are understood: {@code "name version (source)"} (Cargo before 1.77)
+ * and package-id specs ({@code registry+URL#name@version}, {@code path+file:///dir#version} with the
+ * name taken from the directory). Facts use ids of the form {@code name@version} as everywhere else,
+ * taken from each package's own name and version.
  */
 public final class MetadataReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private MetadataReader() {
     }
 
-    public static CargoWorkspace read(Path json, String displayPath, Path lockfileOrNull) {
-        String text = InputFiles.readText(json, displayPath);
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(text);
-        } catch (JacksonException e) {
-            JsonLocation l = e.getLocation();
-            throw new InputException(displayPath, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
-                    "malformed JSON: " + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject() || !root.path("packages").isArray()) {
-            throw new InputException(displayPath, 1, 1, "not `cargo metadata --format-version 1` output: no \"packages\" array");
-        }
-        Path workspaceRoot = root.hasNonNull("workspace_root") ? Path.of(root.get("workspace_root").asText()) : null;
-
-        Map<String, Location> lockLines = new HashMap<>();
+    /**
+     * Reads a metadata dump; a lockfile, when given, supplies each package's {@code [[package]]} line
+     * and checksum, and is named by its file name beside {@code displayPath}.
+     *
+     * @param displayPath how findings and errors name the metadata file
+     * @param lockfileOrNull the matching {@code Cargo.lock}, or null
+     */
+    public static CargoWorkspace read(Path metadataJson, String displayPath, Path lockfileOrNull) {
         String lockDisplay = "";
         if (lockfileOrNull != null) {
-            Path repo = lockfileOrNull.toAbsolutePath().getParent();
-            CargoLock lock = CargoLockReader.read(lockfileOrNull, RepoPaths.display(repo, lockfileOrNull));
-            lockDisplay = lock.displayPath();
-            for (LockedPackage p : lock.packages()) lockLines.put(p.name() + "@" + p.version() + "|" + p.source(), p.origin());
+            int slash = displayPath.lastIndexOf('/');
+            lockDisplay = (slash < 0 ? "" : displayPath.substring(0, slash + 1)) + lockfileOrNull.getFileName();
+        }
+        return read(metadataJson, displayPath, lockfileOrNull, lockDisplay);
+    }
+
+    /** As {@link #read(Path, String, Path)}, naming the lockfile {@code lockDisplay}. */
+    public static CargoWorkspace read(Path metadataJson, String displayPath, Path lockfileOrNull, String lockDisplay) {
+        String text = InputFiles.readText(metadataJson, displayPath);
+        CargoLock lock = lockfileOrNull == null ? null : CargoLockReader.read(lockfileOrNull, lockDisplay);
+        return parse(text, displayPath, lock);
+    }
+
+    /** Reads metadata text; {@code lock} may be null. */
+    public static CargoWorkspace parse(String text, String displayPath, CargoLock lock) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            throw new InputException(displayPath, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                    "malformed JSON: " + e.getOriginalMessage(), e);
+        }
+        return new Reader(displayPath, lock).read(root);
+    }
+
+    /**
+     * Name, version and source of a package id in either format; the source is null for path
+     * packages. Used for ids that the {@code packages} array does not describe.
+     */
+    static String[] parseId(String id) {
+        int space = id.indexOf(' ');
+        if (space > 0 && id.endsWith(")")) {
+            int open = id.indexOf(" (", space + 1);
+            String name = id.substring(0, space);
+            String version = id.substring(space + 1, open < 0 ? id.length() : open);
+            String source = open < 0 ? null : id.substring(open + 2, id.length() - 1);
+            return new String[] {name, version, source == null || source.startsWith("path+") ? null : source};
+        }
+        int hash = id.lastIndexOf('#');
+        String url = hash < 0 ? id : id.substring(0, hash);
+        String fragment = hash < 0 ? "" : id.substring(hash + 1);
+        String name;
+        String version;
+        int at = fragment.indexOf('@');
+        if (at >= 0) {
+            name = fragment.substring(0, at);
+            version = fragment.substring(at + 1);
+        } else {
+            // The name is left out when it is the last segment of the URL's path.
+            version = fragment;
+            String path = url;
+            int q = path.indexOf('?');
+            if (q >= 0) path = path.substring(0, q);
+            while (path.endsWith("/")) path = path.substring(0, path.length() - 1);
+            name = path.substring(path.lastIndexOf('/') + 1);
+            if (name.endsWith(".git")) name = name.substring(0, name.length() - 4);
+        }
+        return new String[] {name, version, url.startsWith("path+") ? null : url};
+    }
+
+    /** One {@code packages[].dependencies[]} entry. */
+    private record Declaration(String name, String rename, DepKind kind, String target, boolean optional,
+                               List<String> features, boolean defaultFeatures) {
+        String declaredName() {
+            return rename == null ? name : rename;
+        }
+    }
+
+    private static final class Reader {
+        private final String file;
+        private final CargoLock lock;
+
+        Reader(String file, CargoLock lock) {
+            this.file = file;
+            this.lock = lock;
         }
 
-        JsonNode pkgs = root.get("packages");
-        List<String> names = new ArrayList<>();
-        List<String> versions = new ArrayList<>();
-        List<String> sources = new ArrayList<>();
-        for (JsonNode p : pkgs) {
-            names.add(text(p, "name", displayPath));
-            versions.add(text(p, "version", displayPath));
-            sources.add(p.hasNonNull("source") ? p.get("source").asText() : null);
-        }
-        List<String> ids = PackageIds.assign(names, versions, sources);
-        Map<String, String> idOf = new HashMap<>();       // cargo's package id -> ours
-        Map<String, JsonNode> nodeOf = new HashMap<>();
-        for (int i = 0; i < pkgs.size(); i++) {
-            idOf.put(pkgs.get(i).path("id").asText(), ids.get(i));
-            nodeOf.put(ids.get(i), pkgs.get(i));
-        }
-        Set<String> memberCargoIds = new HashSet<>();
-        for (JsonNode m : root.path("workspace_members")) memberCargoIds.add(m.asText());
+        CargoWorkspace read(JsonNode root) {
+            if (root == null || !root.isObject()) throw InputException.at(file, "not a cargo metadata object");
+            JsonNode packagesNode = array(root, "packages");
+            String workspaceRoot = text(root, "workspace_root");
 
-        Map<String, List<String>> resolved = new LinkedHashMap<>();
-        Map<String, List<JsonNode>> resolvedDeps = new HashMap<>();
-        JsonNode nodes = root.path("resolve").path("nodes");
-        for (JsonNode n : nodes) {
-            String from = idOf.get(n.path("id").asText());
-            if (from == null) continue;
-            List<String> tos = new ArrayList<>();
-            List<JsonNode> deps = new ArrayList<>();
-            if (n.has("deps")) {
-                for (JsonNode d : n.get("deps")) {
-                    String to = idOf.get(d.path("pkg").asText());
-                    if (to != null) {
-                        tos.add(to);
-                        deps.add(d);
+            List<JsonNode> pkgs = new ArrayList<>();
+            packagesNode.forEach(pkgs::add);
+            List<String> names = new ArrayList<>();
+            List<String> versions = new ArrayList<>();
+            List<String> sources = new ArrayList<>();
+            for (JsonNode p : pkgs) {
+                String id = text(p, "id");
+                String name = text(p, "name");
+                String version = text(p, "version");
+                if (id == null || name == null || version == null) {
+                    throw InputException.at(file, "a package without id, name or version");
+                }
+                names.add(name);
+                versions.add(version);
+                sources.add(text(p, "source"));
+            }
+            // Ids of packages the packages array does not hold (resolve may name them) are parsed.
+            Map<String, String> idOf = new HashMap<>();
+            List<String> ids = PackageIds.assign(names, versions, sources);
+            for (int i = 0; i < pkgs.size(); i++) idOf.put(text(pkgs.get(i), "id"), ids.get(i));
+
+            Set<String> memberMetaIds = new LinkedHashSet<>();
+            for (JsonNode m : array(root, "workspace_members")) memberMetaIds.add(m.asText());
+
+            Map<String, LockedPackage> lockByKey = new HashMap<>();
+            if (lock != null) {
+                for (LockedPackage p : lock.packages()) lockByKey.put(lockKey(p.name(), p.version(), p.source().raw()), p);
+            }
+
+            JsonNode resolve = root.get("resolve");
+            Map<String, JsonNode> nodes = new HashMap<>();
+            if (resolve != null && !resolve.isNull()) {
+                for (JsonNode n : array(resolve, "nodes")) nodes.put(text(n, "id"), n);
+            }
+
+            List<LockedPackage> packages = new ArrayList<>();
+            List<WorkspaceMember> members = new ArrayList<>();
+            Map<String, List<Declaration>> declarations = new HashMap<>();
+            Map<String, LockedPackage> byMetaId = new HashMap<>();
+            for (int i = 0; i < pkgs.size(); i++) {
+                JsonNode p = pkgs.get(i);
+                String metaId = text(p, "id");
+                String id = ids.get(i);
+                boolean member = memberMetaIds.contains(metaId);
+                LockedPackage locked = lockByKey.get(lockKey(names.get(i), versions.get(i), sources.get(i)));
+                Location origin = locked != null ? locked.origin() : Location.file(file);
+                List<String> deps = new ArrayList<>();
+                JsonNode node = nodes.get(metaId);
+                if (node != null) {
+                    for (String depMetaId : dependencyIds(node)) {
+                        String depId = idOf.computeIfAbsent(depMetaId, MetadataReader::specOf);
+                        if (!deps.contains(depId)) deps.add(depId);
                     }
+                }
+                LockedPackage pkg = new LockedPackage(id, names.get(i), versions.get(i), source(sources.get(i), id),
+                        locked == null ? "" : locked.checksum(), member, deps, origin);
+                packages.add(pkg);
+                byMetaId.put(metaId, pkg);
+                declarations.put(metaId, declarations(p));
+                if (member) members.add(member(p, id, workspaceRoot));
+            }
+
+            List<DependencyEdge> edges = new ArrayList<>();
+            for (JsonNode p : pkgs) {
+                String metaId = text(p, "id");
+                JsonNode node = nodes.get(metaId);
+                if (node != null) edges(node, byMetaId.get(metaId), byMetaId, idOf, declarations.get(metaId), edges);
+            }
+
+            List<InclusionGraph.FeatureRequest> requests = new ArrayList<>();
+            for (String metaId : memberMetaIds) {
+                LockedPackage m = byMetaId.get(metaId);
+                if (m == null) continue;
+                for (Declaration d : declarations.getOrDefault(metaId, List.of())) {
+                    requests.add(new InclusionGraph.FeatureRequest(m.id(), d.declaredName(), d.features, d.defaultFeatures));
+                }
+            }
+            return new CargoWorkspace(members, packages, edges, InclusionGraph.compute(members, packages, edges, requests),
+                    lock == null ? "" : lock.displayPath());
+        }
+
+        private void edges(JsonNode node, LockedPackage from, Map<String, LockedPackage> byMetaId, Map<String, String> idOf,
+                           List<Declaration> decls, List<DependencyEdge> out) {
+            JsonNode deps = node.get("deps");
+            if (deps == null || !deps.isArray()) {
+                // Cargo before 1.41 gave only the ids: kinds and optionality are unknown.
+                for (String depMetaId : dependencyIds(node)) {
+                    LockedPackage to = byMetaId.get(depMetaId);
+                    String toId = to != null ? to.id() : idOf.computeIfAbsent(depMetaId, MetadataReader::specOf);
+                    String name = to != null ? to.name() : parseId(depMetaId)[0];
+                    out.add(new DependencyEdge(from.id(), toId, name, DepKind.NORMAL, false, "", false, from.origin()));
+                }
+                return;
+            }
+            for (JsonNode dep : deps) {
+                String depMetaId = text(dep, "pkg");
+                if (depMetaId == null) throw InputException.at(file, "a resolve dependency of " + from.id() + " without pkg");
+                LockedPackage to = byMetaId.get(depMetaId);
+                String toId = to != null ? to.id() : idOf.computeIfAbsent(depMetaId, MetadataReader::specOf);
+                String toName = to != null ? to.name() : parseId(depMetaId)[0];
+                String externName = text(dep, "name");
+                JsonNode kinds = dep.get("dep_kinds");
+                List<JsonNode> kindList = new ArrayList<>();
+                if (kinds != null && kinds.isArray() && !kinds.isEmpty()) kinds.forEach(kindList::add);
+                else kindList.add(null);
+                for (JsonNode k : kindList) {
+                    DepKind kind = kind(k == null ? null : text(k, "kind"));
+                    String target = k == null ? "" : orEmpty(text(k, "target"));
+                    Declaration d = match(decls, toName, externName, kind, target);
+                    out.add(new DependencyEdge(from.id(), toId, d == null ? toName : d.declaredName(), kind,
+                            d != null && d.optional, target, true, from.origin()));
+                }
+            }
+        }
+
+        /**
+         * The declaration a resolved dependency comes from: same package name, kind and target, and
+         * (when renamed) the rename, which {@code resolve} gives as the extern crate name with
+         * {@code -} turned into {@code _}. Kind and target are relaxed when nothing matches them.
+         */
+        private static Declaration match(List<Declaration> decls, String packageName, String externName, DepKind kind,
+                                         String target) {
+            Declaration loose = null;
+            for (Declaration d : decls) {
+                if (!d.name.equals(packageName)) continue;
+                if (d.rename != null && externName != null && !d.rename.replace('-', '_').equals(externName)) continue;
+                if (d.kind == kind && d.target.equals(target)) return d;
+                if (loose == null) loose = d;
+            }
+            return loose;
+        }
+
+        private List<Declaration> declarations(JsonNode p) {
+            JsonNode deps = p.get("dependencies");
+            if (deps == null || !deps.isArray()) return List.of();
+            List<Declaration> out = new ArrayList<>();
+            for (JsonNode d : deps) {
+                List<String> features = new ArrayList<>();
+                JsonNode f = d.get("features");
+                if (f != null && f.isArray()) f.forEach(x -> features.add(x.asText()));
+                JsonNode defaults = d.get("uses_default_features");
+                out.add(new Declaration(orEmpty(text(d, "name")), text(d, "rename"), kind(text(d, "kind")),
+                        orEmpty(text(d, "target")), d.path("optional").asBoolean(false), features,
+                        defaults == null || defaults.asBoolean(true)));
+            }
+            return out;
+        }
+
+        private WorkspaceMember member(JsonNode p, String id, String workspaceRoot) {
+            String manifest = orEmpty(text(p, "manifest_path")).replace('\\', '/');
+            String rootPrefix = workspaceRoot == null ? null : workspaceRoot.replace('\\', '/');
+            if (rootPrefix != null && !rootPrefix.endsWith("/")) rootPrefix += "/";
+            String rel = rootPrefix != null && manifest.startsWith(rootPrefix) ? manifest.substring(rootPrefix.length()) : manifest;
+            String dir = rel.endsWith("Cargo.toml") ? rel.substring(0, rel.length() - "Cargo.toml".length()) : rel;
+            if (dir.endsWith("/")) dir = dir.substring(0, dir.length() - 1);
+            Map<String, List<String>> features = new LinkedHashMap<>();
+            JsonNode f = p.get("features");
+            if (f != null && f.isObject()) {
+                for (Map.Entry<String, JsonNode> e : f.properties()) {
+                    List<String> items = new ArrayList<>();
+                    e.getValue().forEach(x -> items.add(x.asText()));
+                    features.put(e.getKey(), items);
+                }
+            }
+            JsonNode publish = p.get("publish");
+            boolean publishable = publish == null || publish.isNull() || !publish.isArray() || !publish.isEmpty();
+            return new WorkspaceMember(id, text(p, "name"), text(p, "version"), rel, dir, false, publishable, features,
+                    Location.file(rel));
+        }
+
+        private Source source(String raw, String id) {
+            try {
+                return SourceParser.parse(raw);
+            } catch (IllegalArgumentException e) {
+                throw InputException.at(file, "unknown source kind " + InputFiles.quote(raw) + " of package " + id);
+            }
+        }
+
+        private JsonNode array(JsonNode parent, String key) {
+            JsonNode v = parent.get(key);
+            if (v == null || !v.isArray()) throw InputException.at(file, "`" + key + "` is missing or not an array");
+            return v;
+        }
+
+        private static String text(JsonNode node, String key) {
+            JsonNode v = node.get(key);
+            return v == null || v.isNull() ? null : v.asText();
+        }
+
+        private static List<String> dependencyIds(JsonNode node) {
+            Set<String> out = new LinkedHashSet<>();
+            JsonNode deps = node.get("deps");
+            if (deps != null && deps.isArray()) {
+                for (JsonNode d : deps) {
+                    if (d.hasNonNull("pkg")) out.add(d.get("pkg").asText());
                 }
             } else {
-                for (JsonNode d : n.path("dependencies")) {
-                    String to = idOf.get(d.asText());
-                    if (to != null) tos.add(to);
-                }
+                JsonNode ids = node.get("dependencies");
+                if (ids != null && ids.isArray()) ids.forEach(x -> out.add(x.asText()));
             }
-            resolved.put(from, tos);
-            resolvedDeps.put(from, deps);
+            return new ArrayList<>(out);
         }
 
-        List<LockedPackage> packages = new ArrayList<>();
-        List<WorkspaceMember> members = new ArrayList<>();
-        Map<String, List<Manifest.Dependency>> declared = new HashMap<>();
-        for (int i = 0; i < pkgs.size(); i++) {
-            JsonNode p = pkgs.get(i);
-            String id = ids.get(i);
-            boolean member = memberCargoIds.contains(p.path("id").asText());
-            String source = sources.get(i);
-            Location origin = lockLines.getOrDefault(names.get(i) + "@" + versions.get(i) + "|" + SourceParser.parse(source),
-                    Location.file(displayPath));
-            packages.add(new LockedPackage(id, names.get(i), versions.get(i), SourceParser.parse(source),
-                    "", member, resolved.getOrDefault(id, List.of()), origin));
-            List<Manifest.Dependency> deps = new ArrayList<>();
-            for (JsonNode d : p.path("dependencies")) {
-                String name = d.path("name").asText();
-                String rename = d.hasNonNull("rename") ? d.get("rename").asText() : name;
-                List<String> features = new ArrayList<>();
-                d.path("features").forEach(f -> features.add(f.asText()));
-                deps.add(new Manifest.Dependency(rename, name, kind(d.path("kind")), d.path("optional").asBoolean(false),
-                        d.hasNonNull("target") ? d.get("target").asText() : "", false, null, null,
-                        d.path("req").asText(null), features, d.path("uses_default_features").asBoolean(true), 0));
-            }
-            declared.put(id, deps);
-            if (member) {
-                String manifest = p.path("manifest_path").asText("");
-                String manifestDisplay = workspaceRoot != null && !manifest.isEmpty()
-                        ? RepoPaths.display(workspaceRoot, Path.of(manifest)) : manifest;
-                String dir = manifestDisplay.contains("/") ? manifestDisplay.substring(0, manifestDisplay.lastIndexOf('/')) : "";
-                Map<String, List<String>> features = new LinkedHashMap<>();
-                p.path("features").fields().forEachRemaining(f -> {
-                    List<String> list = new ArrayList<>();
-                    f.getValue().forEach(x -> list.add(x.asText()));
-                    features.put(f.getKey(), list);
-                });
-                boolean publish = !(p.path("publish").isArray() && p.path("publish").isEmpty());
-                members.add(new WorkspaceMember(id, names.get(i), versions.get(i), manifestDisplay, dir, false, publish,
-                        features, Location.file(manifestDisplay)));
-            }
+        private static DepKind kind(String word) {
+            if (word == null) return DepKind.NORMAL;
+            return switch (word) {
+                case "dev" -> DepKind.DEV;
+                case "build" -> DepKind.BUILD;
+                default -> DepKind.NORMAL;
+            };
         }
 
-        List<DependencyEdge> edges = new ArrayList<>();
-        for (LockedPackage p : packages) {
-            List<JsonNode> deps = resolvedDeps.getOrDefault(p.id(), List.of());
-            if (deps.isEmpty()) {
-                for (String to : p.dependencies()) edges.add(new DependencyEdge(p.id(), to, nodeOf.get(to).path("name").asText(),
-                        DepKind.NORMAL, false, "", false, p.origin()));
-                continue;
-            }
-            for (JsonNode d : deps) {
-                String to = idOf.get(d.path("pkg").asText());
-                String toName = nodeOf.get(to).path("name").asText();
-                JsonNode kinds = d.path("dep_kinds");
-                if (!kinds.isArray() || kinds.isEmpty()) {
-                    edges.add(new DependencyEdge(p.id(), to, toName, DepKind.NORMAL, false, "", false, p.origin()));
-                    continue;
-                }
-                for (JsonNode k : kinds) {
-                    DepKind kind = kind(k.path("kind"));
-                    String target = k.hasNonNull("target") ? k.get("target").asText() : "";
-                    Manifest.Dependency decl = null;
-                    for (Manifest.Dependency x : declared.get(p.id())) {
-                        if (x.packageName().equals(toName) && x.kind() == kind && x.target().equals(target)) {
-                            decl = x;
-                            break;
-                        }
-                    }
-                    edges.add(new DependencyEdge(p.id(), to, decl == null ? toName : decl.name(), kind,
-                            decl != null && decl.optional(), target, true, p.origin()));
-                }
-            }
+        private static String lockKey(String name, String version, String source) {
+            return name + ' ' + version + ' ' + (source == null ? "" : source);
         }
-        return new CargoWorkspace(members, packages, edges, InclusionGraph.compute(members, packages, edges, declared),
-                lockDisplay.isEmpty() ? displayPath : lockDisplay);
+
+        private static String orEmpty(String s) {
+            return s == null ? "" : s;
+        }
     }
 
-    private static DepKind kind(JsonNode k) {
-        if (k == null || k.isNull() || k.isMissingNode()) return DepKind.NORMAL;
-        return switch (k.asText()) {
-            case "dev" -> DepKind.DEV;
-            case "build" -> DepKind.BUILD;
-            default -> DepKind.NORMAL;
-        };
-    }
-
-    private static String text(JsonNode p, String field, String file) {
-        JsonNode v = p.get(field);
-        if (v == null || !v.isTextual()) throw new InputException(file, 0, 0, "a package has no \"" + field + "\" string");
-        return v.asText();
+    /** {@code name@version} of a package id that the packages array does not describe. */
+    private static String specOf(String metaId) {
+        String[] p = parseId(metaId);
+        return p[0] + "@" + p[1];
     }
 }

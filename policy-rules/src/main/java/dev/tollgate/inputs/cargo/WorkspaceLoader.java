@@ -2,18 +2,13 @@ package dev.tollgate.inputs.cargo;
 
 import dev.tollgate.api.facts.DepKind;
 import dev.tollgate.api.facts.DependencyEdge;
-import dev.tollgate.api.facts.Location;
 import dev.tollgate.api.facts.LockedPackage;
 import dev.tollgate.api.facts.WorkspaceMember;
 import dev.tollgate.inputs.InputException;
-import dev.tollgate.inputs.RepoPaths;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,178 +16,259 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Reads a Cargo workspace without running Cargo: the root manifest's {@code [workspace]} (members
- * and excludes, with globs), every member manifest, and Cargo.lock. The lockfile gives packages,
- * sources and the resolved graph; member manifests add what the lockfile does not record for
- * members' own dependencies (kind, optional, target, the features that enable them).
+ * Loads a Cargo workspace from its manifests and lockfile: members, packages, edges, inclusions.
+ *
+ * <p>Members are found as Cargo finds them: each {@code workspace.members} entry (globs expanded by
+ * {@link MemberGlobs}), then the root package, each followed depth-first by its path dependencies
+ * that lie inside the workspace; a path under a {@code workspace.exclude} entry is skipped unless it
+ * also lies under a {@code members} entry taken literally (Cargo's rule, under which {@code "."} in
+ * {@code members} makes {@code exclude} moot). A glob match without a {@code Cargo.toml} is skipped
+ * (Cargo would refuse to load such a workspace, so the lockfile could not describe it).
+ *
+ * <p>Edges out of a member come from its manifest, one per declaration, matched to the member's
+ * locked dependencies by package name. Where the member locks two versions of that name, the
+ * declaration's path, git URL or version requirement picks one; if none of them decides (say two
+ * registry versions both match {@code *}), an edge goes to each candidate, so that no dependency is
+ * lost. Locked dependencies of a member that no declaration matched (a {@code [patch]} that renamed
+ * a package, say) keep an undeclared lockfile edge. Edges below members come from the lockfile.
  */
 public final class WorkspaceLoader {
     private WorkspaceLoader() {
     }
 
+    /**
+     * Loads the workspace whose root manifest is {@code repoRoot/Cargo.toml}.
+     *
+     * @param lockfile the lockfile to read; null for {@code repoRoot/Cargo.lock}
+     * @throws InputException for an unreadable manifest or lockfile, a member missing from the lockfile,
+     *                        or a {@code workspace = true} dependency the workspace does not declare
+     */
     public static CargoWorkspace load(Path repoRoot, Path lockfile) {
         Path root = repoRoot.toAbsolutePath().normalize();
-        Manifest rootManifest = ManifestReader.read(root.resolve("Cargo.toml"), "Cargo.toml");
-        Manifest.WorkspaceSection ws = rootManifest.workspace();
+        Path lockPath = lockfile == null ? root.resolve("Cargo.lock") : lockfile.toAbsolutePath().normalize();
+        return new Loader(root).load(lockPath);
+    }
 
-        Map<String, Manifest> manifests = new LinkedHashMap<>(); // by member dir ("" = root)
-        if (rootManifest.pkg() != null) manifests.put("", rootManifest);
-        if (ws != null) {
-            Set<String> excluded = new HashSet<>();
-            for (String e : ws.exclude()) excluded.add(normalizeDir(e));
-            for (String pattern : ws.members()) {
-                for (String dir : expand(root, normalizeDir(pattern))) {
-                    if (excluded.contains(dir) || manifests.containsKey(dir)) continue;
-                    String display = dir.isEmpty() ? "Cargo.toml" : dir + "/Cargo.toml";
-                    Path manifest = root.resolve(display);
-                    if (!Files.isRegularFile(manifest)) {
-                        throw new InputException("Cargo.toml", ws.line(), 1, "workspace member `" + dir + "` has no Cargo.toml");
+    /** A path relative to the root with forward slashes, or the absolute path when outside it. */
+    static String display(Path root, Path file) {
+        Path p = file.toAbsolutePath().normalize();
+        Path shown = p.startsWith(root) ? root.relativize(p) : p;
+        return shown.toString().replace('\\', '/');
+    }
+
+    private static final class Loader {
+        private final Path root;
+        private final Manifest rootManifest;
+        private final Manifest.Workspace ws;
+        private final Map<String, Manifest> manifests = new LinkedHashMap<>();
+
+        Loader(Path root) {
+            this.root = root;
+            this.rootManifest = ManifestReader.read(root.resolve("Cargo.toml"), "Cargo.toml");
+            this.ws = rootManifest.workspace();
+            if (ws == null && rootManifest.isVirtual()) {
+                throw InputException.at("Cargo.toml", "neither [package] nor [workspace]: not a Cargo workspace root");
+            }
+        }
+
+        CargoWorkspace load(Path lockPath) {
+            findMembers();
+            String lockDisplay = display(root, lockPath);
+            CargoLock lock = CargoLockReader.read(lockPath, lockDisplay);
+
+            Map<String, List<LockedPackage>> byName = new HashMap<>();
+            Map<String, LockedPackage> byId = new HashMap<>();
+            for (LockedPackage p : lock.packages()) {
+                byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
+                byId.put(p.id(), p);
+            }
+
+            List<WorkspaceMember> members = new ArrayList<>();
+            List<DependencyEdge> edges = new ArrayList<>();
+            List<InclusionGraph.FeatureRequest> requests = new ArrayList<>();
+            Set<String> memberIds = new HashSet<>();
+            for (Map.Entry<String, Manifest> entry : manifests.entrySet()) {
+                Manifest m = entry.getValue();
+                if (m.isVirtual()) continue;
+                WorkspaceMember member = member(entry.getKey(), m, byName, lockDisplay);
+                members.add(member);
+                memberIds.add(member.id());
+                memberEdges(member, m, byId.get(member.id()), byId, lockDisplay, edges, requests);
+            }
+            List<LockedPackage> packages = new ArrayList<>(lock.packages().size());
+            for (LockedPackage p : lock.packages()) {
+                if (memberIds.contains(p.id())) {
+                    packages.add(new LockedPackage(p.id(), p.name(), p.version(), p.source(), p.checksum(), true,
+                            p.dependencies(), p.origin()));
+                } else {
+                    packages.add(p);
+                    for (String dep : p.dependencies()) {
+                        edges.add(new DependencyEdge(p.id(), dep, byId.get(dep).name(), DepKind.NORMAL, false, "",
+                                false, p.origin()));
                     }
-                    Manifest m = dir.isEmpty() ? rootManifest : ManifestReader.read(manifest, display);
-                    if (m.pkg() == null) throw new InputException(display, 1, 1, "workspace member manifest has no [package]");
-                    manifests.put(dir, m);
                 }
             }
+            return new CargoWorkspace(members, packages, edges,
+                    InclusionGraph.compute(members, packages, edges, requests), lockDisplay);
         }
 
-        CargoLock lock = CargoLockReader.read(lockfile, RepoPaths.display(root, lockfile));
-        Map<String, LockedPackage> byId = new LinkedHashMap<>();
-        Map<String, List<LockedPackage>> localByName = new HashMap<>();
-        for (LockedPackage p : lock.packages()) {
-            byId.put(p.id(), p);
-            if (p.source().raw() == null) localByName.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
-        }
-
-        String wsVersion = ws == null ? null : ws.packageVersion();
-        List<WorkspaceMember> members = new ArrayList<>();
-        Map<String, List<Manifest.Dependency>> declared = new HashMap<>();
-        Set<String> memberIds = new HashSet<>();
-        for (Map.Entry<String, Manifest> e : manifests.entrySet()) {
-            Manifest m = e.getValue();
-            Manifest.PackageSection p = m.pkg();
-            String version = p.versionInherited() ? wsVersion : p.version();
-            if (version == null) version = "0.0.0"; // Cargo's default when a package has no version
-            if (p.versionInherited() && wsVersion == null) {
-                throw new InputException(m.displayPath(), p.line(), 1,
-                        "version.workspace = true, but the root Cargo.toml has no [workspace.package] version");
+        private void findMembers() {
+            if (ws == null) {
+                manifests.put("", rootManifest);
+                return;
             }
-            LockedPackage locked = findLocal(localByName, p.name(), version);
+            for (String entry : ws.members()) {
+                List<String> dirs;
+                if (MemberGlobs.isGlob(entry)) {
+                    try {
+                        dirs = MemberGlobs.expand(root, entry);
+                    } catch (IOException e) {
+                        throw new InputException("Cargo.toml", ws.origin().line(), ws.origin().column(),
+                                "cannot expand workspace member " + InputFiles.quote(entry) + ": " + e.getMessage(), e);
+                    }
+                    dirs = dirs.stream().filter(d -> Files.isRegularFile(root.resolve(d).resolve("Cargo.toml"))).toList();
+                } else {
+                    dirs = List.of(MemberGlobs.normalize(entry));
+                }
+                for (String dir : dirs) addMember(dir, false, entry);
+            }
+            if (!rootManifest.isVirtual()) addMember("", false, ".");
+        }
+
+        private void addMember(String dir, boolean pathDependency, String why) {
+            if (manifests.containsKey(dir)) return;
+            if (pathDependency && (dir.equals("..") || dir.startsWith("../"))) return; // outside the workspace
+            if (excluded(dir)) return;
+            Manifest m;
+            if (dir.isEmpty()) {
+                m = rootManifest;
+            } else {
+                Path file = root.resolve(dir).resolve("Cargo.toml");
+                if (!Files.isRegularFile(file)) {
+                    throw new InputException("Cargo.toml", ws.origin().line(), ws.origin().column(),
+                            (pathDependency ? "path dependency " : "workspace member ") + InputFiles.quote(why)
+                                    + " has no Cargo.toml at " + dir + "/Cargo.toml");
+                }
+                m = ManifestReader.read(file, dir + "/Cargo.toml");
+            }
+            manifests.put(dir, m);
+            for (Manifest.Dependency d : m.dependencies()) {
+                String path = d.path();
+                String base = dir;
+                if (d.workspace()) {
+                    Manifest.Dependency shared = ws.dependency(d.name());
+                    if (shared == null) continue; // reported when the member's edges are built
+                    path = shared.path();
+                    base = "";
+                }
+                if (!path.isEmpty()) addMember(MemberGlobs.normalize(base.isEmpty() ? path : base + "/" + path), true, path);
+            }
+        }
+
+        /** Cargo's {@code is_excluded}: under an exclude entry and not under a literal members entry. */
+        private boolean excluded(String dir) {
+            boolean excluded = ws.exclude().stream().anyMatch(ex -> under(dir, MemberGlobs.normalize(ex)));
+            boolean explicit = ws.members().stream().anyMatch(mem -> under(dir, MemberGlobs.normalize(mem)));
+            return excluded && !explicit;
+        }
+
+        private static boolean under(String dir, String prefix) {
+            return prefix.isEmpty() || dir.equals(prefix) || dir.startsWith(prefix + "/");
+        }
+
+        private WorkspaceMember member(String dir, Manifest m, Map<String, List<LockedPackage>> byName, String lockDisplay) {
+            Manifest.Package p = m.pkg();
+            String version = p.version();
+            if (p.versionInherited()) {
+                if (ws == null || ws.packageVersion().isEmpty()) {
+                    throw new InputException(m.displayPath(), p.origin().line(), p.origin().column(),
+                            "version.workspace = true but the workspace root sets no workspace.package.version");
+                }
+                version = ws.packageVersion();
+            }
+            boolean publish = p.publishInherited() ? ws != null && ws.packagePublish() : p.publish();
+            LockedPackage locked = null;
+            for (LockedPackage candidate : byName.getOrDefault(p.name(), List.of())) {
+                if (candidate.version().equals(version) && candidate.source().raw() == null) {
+                    locked = candidate;
+                    break;
+                }
+            }
             if (locked == null) {
-                throw new InputException(m.displayPath(), p.line(), 1, "workspace member " + p.name() + "@" + version
-                        + " is not in " + lock.displayPath() + " (is the lockfile out of date? run `cargo update -w`)");
+                throw new InputException(m.displayPath(), p.origin().line(), p.origin().column(),
+                        "workspace member " + p.name() + " " + version + " has no entry in " + lockDisplay
+                                + " (is the lockfile out of date?)");
             }
-            WorkspaceMember member = new WorkspaceMember(locked.id(), p.name(), version, m.displayPath(), e.getKey(),
-                    p.versionInherited(), p.publish(), p.features(), Location.of(m.displayPath(), p.line(), 1));
-            members.add(member);
-            memberIds.add(locked.id());
-            declared.put(locked.id(), resolveWorkspaceDeps(m.dependencies(), ws));
+            return new WorkspaceMember(locked.id(), p.name(), version, m.displayPath(), dir, p.versionInherited(),
+                    publish, p.features(), p.origin());
         }
 
-        List<LockedPackage> packages = new ArrayList<>();
-        for (LockedPackage p : lock.packages()) {
-            packages.add(memberIds.contains(p.id())
-                    ? new LockedPackage(p.id(), p.name(), p.version(), p.source(), p.checksum(), true, p.dependencies(), p.origin())
-                    : p);
-        }
-
-        List<DependencyEdge> edges = new ArrayList<>();
-        for (LockedPackage p : packages) {
-            if (!p.member()) {
-                for (String to : p.dependencies()) {
-                    edges.add(new DependencyEdge(p.id(), to, byId.get(to).name(), DepKind.NORMAL, false, "", false, p.origin()));
-                }
-                continue;
+        private void memberEdges(WorkspaceMember member, Manifest m, LockedPackage locked, Map<String, LockedPackage> byId,
+                                 String lockDisplay, List<DependencyEdge> edges,
+                                 List<InclusionGraph.FeatureRequest> requests) {
+            Map<String, List<LockedPackage>> lockedDeps = new HashMap<>();
+            for (String id : locked.dependencies()) {
+                LockedPackage dep = byId.get(id);
+                lockedDeps.computeIfAbsent(dep.name(), k -> new ArrayList<>()).add(dep);
             }
-            WorkspaceMember member = members.stream().filter(x -> x.id().equals(p.id())).findFirst().orElseThrow();
             Set<String> matched = new HashSet<>();
-            for (Manifest.Dependency d : declared.get(p.id())) {
-                for (String to : p.dependencies()) {
-                    if (!byId.get(to).name().equals(d.packageName())) continue;
-                    matched.add(to);
-                    edges.add(new DependencyEdge(p.id(), to, d.name(), d.kind(), d.optional(), d.target(), true,
-                            Location.of(member.manifestPath(), d.line(), 1)));
-                }
-            }
-            // Locked dependencies no declaration explains ([patch], [replace]): keep them, unconditional.
-            for (String to : new TreeSet<>(p.dependencies())) {
-                if (!matched.contains(to)) {
-                    edges.add(new DependencyEdge(p.id(), to, byId.get(to).name(), DepKind.NORMAL, false, "", false, p.origin()));
-                }
-            }
-        }
-        return new CargoWorkspace(members, packages, edges,
-                InclusionGraph.compute(members, packages, edges, declared), lock.displayPath());
-    }
-
-    /** Fills {@code workspace = true} dependencies from {@code [workspace.dependencies]} (optional and kind stay the member's). */
-    private static List<Manifest.Dependency> resolveWorkspaceDeps(List<Manifest.Dependency> deps, Manifest.WorkspaceSection ws) {
-        List<Manifest.Dependency> out = new ArrayList<>();
-        for (Manifest.Dependency d : deps) {
-            Manifest.Dependency base = d.workspace() && ws != null ? ws.dependencies().get(d.name()) : null;
-            if (base == null) {
-                out.add(d);
-                continue;
-            }
-            List<String> features = new ArrayList<>(base.features());
-            features.addAll(d.features());
-            out.add(new Manifest.Dependency(d.name(), base.packageName(), d.kind(), d.optional(), d.target(), true,
-                    base.path(), base.git(), base.version(), features, base.defaultFeatures(), d.line()));
-        }
-        return out;
-    }
-
-    private static LockedPackage findLocal(Map<String, List<LockedPackage>> localByName, String name, String version) {
-        for (LockedPackage p : localByName.getOrDefault(name, List.of())) if (p.version().equals(version)) return p;
-        return null;
-    }
-
-    private static String normalizeDir(String p) {
-        String s = p.replace('\\', '/');
-        while (s.startsWith("./")) s = s.substring(2);
-        while (s.endsWith("/")) s = s.substring(0, s.length() - 1);
-        return s.equals(".") ? "" : s;
-    }
-
-    /**
-     * Expands a member pattern segment by segment, as Cargo's glob does: {@code *}, {@code ?} and
-     * {@code [..]} match within one path segment; only directories with a Cargo.toml are members.
-     */
-    static List<String> expand(Path root, String pattern) {
-        if (pattern.isEmpty()) return List.of("");
-        List<String> current = List.of("");
-        String[] segments = pattern.split("/");
-        for (int i = 0; i < segments.length; i++) {
-            String seg = segments[i];
-            List<String> next = new ArrayList<>();
-            boolean glob = seg.contains("*") || seg.contains("?") || seg.contains("[");
-            for (String base : current) {
-                Path dir = base.isEmpty() ? root : root.resolve(base);
-                if (!glob) {
-                    next.add(base.isEmpty() ? seg : base + "/" + seg);
-                    continue;
-                }
-                PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + seg);
-                try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                    List<String> names = new ArrayList<>();
-                    for (Path entry : entries) {
-                        if (Files.isDirectory(entry) && matcher.matches(entry.getFileName())) names.add(entry.getFileName().toString());
+            for (Manifest.Dependency declared : m.dependencies()) {
+                Manifest.Dependency d = declared;
+                if (declared.workspace()) {
+                    Manifest.Dependency shared = ws == null ? null : ws.dependency(declared.name());
+                    if (shared == null) {
+                        throw new InputException(m.displayPath(), declared.origin().line(), declared.origin().column(),
+                                "dependency " + declared.name() + " has workspace = true but [workspace.dependencies] has no "
+                                        + declared.name());
                     }
-                    names.sort(null);
-                    for (String n : names) next.add(base.isEmpty() ? n : base + "/" + n);
-                } catch (IOException e) {
-                    // A missing directory matches nothing, as in Cargo.
+                    d = declared.inherit(shared);
+                }
+                List<LockedPackage> candidates = lockedDeps.getOrDefault(d.packageName(), List.of());
+                if (candidates.isEmpty()) {
+                    throw new InputException(m.displayPath(), d.origin().line(), d.origin().column(),
+                            "dependency " + d.name() + " of " + member.name() + " is not among its dependencies in "
+                                    + lockDisplay + " (is the lockfile out of date?)");
+                }
+                for (LockedPackage target : choose(candidates, d)) {
+                    edges.add(new DependencyEdge(member.id(), target.id(), d.name(), d.kind(), d.optional(), d.target(),
+                            true, d.origin()));
+                    matched.add(target.id());
+                }
+                requests.add(new InclusionGraph.FeatureRequest(member.id(), d.name(), d.features(), d.usesDefaultFeatures()));
+            }
+            for (String id : locked.dependencies()) {
+                if (!matched.contains(id)) {
+                    edges.add(new DependencyEdge(member.id(), id, byId.get(id).name(), DepKind.NORMAL, false, "", false,
+                            locked.origin()));
                 }
             }
-            current = next;
         }
-        List<String> result = new ArrayList<>();
-        boolean anyGlob = pattern.contains("*") || pattern.contains("?") || pattern.contains("[");
-        for (String c : current) {
-            if (!anyGlob || Files.isRegularFile(root.resolve(c).resolve("Cargo.toml"))) result.add(c);
+
+        /**
+         * The locked packages a declaration means among same-named candidates: by kind of source
+         * first (path, git URL, registry), then by version requirement. A filter that would leave
+         * nothing is skipped (a {@code [patch]} may have replaced the declared source).
+         */
+        private static List<LockedPackage> choose(List<LockedPackage> candidates, Manifest.Dependency d) {
+            if (candidates.size() == 1) return candidates;
+            List<LockedPackage> chosen = candidates;
+            List<LockedPackage> bySource;
+            if (!d.path().isEmpty()) {
+                bySource = candidates.stream().filter(c -> c.source().raw() == null).toList();
+            } else if (!d.git().isEmpty()) {
+                String key = SourceParser.key(d.git());
+                bySource = candidates.stream().filter(c -> c.source().isGit() && c.source().key().equals(key)).toList();
+            } else {
+                bySource = candidates.stream().filter(c -> c.source().isRegistry()).toList();
+            }
+            if (!bySource.isEmpty()) chosen = bySource;
+            if (!d.version().isEmpty()) {
+                List<LockedPackage> byVersion = chosen.stream().filter(c -> VersionReq.matches(d.version(), c.version())).toList();
+                if (!byVersion.isEmpty()) chosen = byVersion;
+            }
+            return chosen;
         }
-        return result;
     }
 }
