@@ -10,6 +10,11 @@ import dev.tollgate.api.findings.FindingCode;
 import dev.tollgate.api.findings.Severity;
 import dev.tollgate.api.verdict.Verdict;
 import dev.tollgate.engine.RuleCompiler.ModelEntry;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.base.ObjectType;
+import org.drools.base.rule.EntryPointId;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.Rete;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -46,9 +51,13 @@ public final class DroolsPolicyEngine implements PolicyEngine {
     private final List<FindingCode> codes;
     private final Map<String, FindingCode> codeIndex;
     private final List<RuleSource> ruleSources;
+    /** The fact classes some rule pattern matches on; facts of other classes cannot match anything. */
+    private final Set<Class<?>> matchedTypes;
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Boolean> relevance = new java.util.concurrent.ConcurrentHashMap<>();
 
     private DroolsPolicyEngine(KieBase kieBase, List<FindingCode> codes, List<RuleSource> ruleSources) {
         this.kieBase = kieBase;
+        this.matchedTypes = matchedTypes(kieBase);
         this.codes = codes;
         this.ruleSources = ruleSources;
         Map<String, FindingCode> index = new HashMap<>();
@@ -103,6 +112,27 @@ public final class DroolsPolicyEngine implements PolicyEngine {
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, conf);
         sources.sort(Comparator.comparing(RuleSource::name));
         return new DroolsPolicyEngine(kieBase, declaredCodes(kieBase), List.copyOf(sources));
+    }
+
+    private static Set<Class<?>> matchedTypes(KieBase kieBase) {
+        Set<Class<?>> types = new java.util.HashSet<>();
+        Rete rete = ((InternalRuleBase) kieBase).getRete();
+        for (ObjectType type : rete.getObjectTypeNodes(EntryPointId.DEFAULT).keySet()) {
+            if (type instanceof ClassObjectType c) types.add(c.getClassType());
+        }
+        return Set.copyOf(types);
+    }
+
+    /**
+     * Whether some rule can match a fact of this class. Inserting facts no pattern mentions (the
+     * dependency edges, when only the sources policy runs) costs time on every run and changes no
+     * result, so they are left out.
+     */
+    private boolean relevant(Object fact) {
+        return relevance.computeIfAbsent(fact.getClass(), c -> {
+            for (Class<?> t : matchedTypes) if (t.isAssignableFrom(c)) return true;
+            return false;
+        });
     }
 
     static RulesIndex bundledIndex(ClassLoader loader) {
@@ -173,7 +203,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
         List<Finding> findings = new ArrayList<>();
         KieSession session = kieBase.newKieSession();
         try {
-            for (Object fact : facts) session.insert(fact);
+            for (Object fact : facts) if (relevant(fact)) session.insert(fact);
             session.fireAllRules(match -> {
                 String policy = Policies.ofPackage(match.getRule().getPackageName());
                 return policy == null || selected.contains(policy);

@@ -64,6 +64,10 @@ public final class RepositoryFacts {
         if (!cargoPolicies.isEmpty()) {
             Path lockfile = repo.resolve("Cargo.lock");
             CargoWorkspace workspace = null;
+            // deny.toml is independent of the workspace: read it alongside (errors in the workspace
+            // are still reported first, as they are found first).
+            Background<DenyConfig> config = request.metadata() != null || Files.isRegularFile(lockfile)
+                    ? Background.start("config", () -> readConfig(repo, request.config())) : null;
             if (request.metadata() != null) {
                 if (!Files.isRegularFile(request.metadata())) throw InputException.at(display(repo, request.metadata()), "file not found");
                 workspace = MetadataReader.read(request.metadata(), display(repo, request.metadata()),
@@ -88,12 +92,12 @@ public final class RepositoryFacts {
                 facts.addAll(workspace.inclusions());
                 evaluated.addAll(cargoPolicies);
 
-                DenyConfig config = readConfig(repo, request.config());
-                configDisplay = config.displayPath();
-                facts.add(config.sources());
-                facts.addAll(config.allowedSources());
-                facts.add(config.graph());
-                facts.addAll(config.issues());
+                DenyConfig deny = config.get();
+                configDisplay = deny.displayPath();
+                facts.add(deny.sources());
+                facts.addAll(deny.allowedSources());
+                facts.add(deny.graph());
+                facts.addAll(deny.issues());
             }
         }
         for (String p : request.policies()) {

@@ -15,12 +15,13 @@ import dev.tollgate.inputs.RepositoryFacts;
 import dev.tollgate.report.JsonReport;
 import dev.tollgate.report.Report;
 import dev.tollgate.report.TextReport;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,57 +31,57 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /** {@code tollgate check}: evaluate the policies on a repository and answer pass, warn or fail. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Evaluate the policies on a repository. Exit 0 pass or warn, 1 fail, 2 usage or input error.")
-final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json }
-
-    @Option(names = "--repo", paramLabel = "DIR", description = "The repository root (default: the current directory).")
-    Path repo = Path.of(".");
-
-    @Option(names = "--config", paramLabel = "FILE", description = "The deny.toml to use (default: DIR/deny.toml; cargo-deny's defaults when absent).")
-    Path config;
-
-    @Option(names = "--metadata", paramLabel = "FILE", description = "A `cargo metadata --format-version 1` dump to read instead of Cargo.lock and the manifests.")
-    Path metadata;
-
-    @Option(names = "--policies", paramLabel = "LIST", split = ",",
-            description = "Policies to run, comma-separated (default: every policy that has rules): ${COMPLETION-CANDIDATES}.",
-            completionCandidates = PolicyIds.class)
-    List<String> policies;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "Add the .drl files in DIR; a file named like a shipped one replaces it (repeatable).")
-    List<Path> rules = List.of();
-
-    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Where compiled custom rules are cached (default: the user cache directory).")
-    Path cacheDir;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: ${COMPLETION-CANDIDATES} (default: text).")
-    Format format = Format.text;
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
-
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    boolean debug;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    static final class PolicyIds implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return Policies.ALL.iterator();
-        }
+final class CheckCommand extends Command {
+    @Override
+    String name() {
+        return "check";
     }
 
     @Override
-    public Integer call() throws IOException {
+    String summary() {
+        return "Evaluate the policies on a repository. Exit 0 pass or warn, 1 fail, 2 usage or input error.";
+    }
+
+    @Override
+    List<Option> options() {
+        return List.of(
+                valued("repo", "DIR", "The repository root (default: the current directory)."),
+                valued("config", "FILE", "The deny.toml to use (default: DIR/deny.toml; cargo-deny's defaults when absent)."),
+                valued("metadata", "FILE", "A `cargo metadata --format-version 1` dump to read instead of Cargo.lock and the manifests."),
+                valued("policies", "LIST", "Policies to run, comma-separated (default: every policy that has rules): "
+                        + String.join(", ", Policies.ALL) + "."),
+                valued("rules", "DIR", "Add the .drl files in DIR; a file named like a shipped one replaces it (repeatable)."),
+                valued("cache-dir", "DIR", "Where compiled custom rules are cached (default: the user cache directory)."),
+                valued("format", "FORMAT", "Report format: text or json (default: text)."),
+                valued("output", "FILE", "Write the report to FILE instead of standard output."));
+    }
+
+    @Override
+    int run(CommandLine line, PrintWriter out, PrintWriter err) throws IOException {
+        Path repo = Path.of(line.getOptionValue("repo", "."));
+        Path config = path(line, "config");
+        Path metadata = path(line, "metadata");
+        Path cacheDir = path(line, "cache-dir");
+        Path output = path(line, "output");
+        List<Path> rules = new ArrayList<>();
+        for (String r : values(line, "rules")) rules.add(Path.of(r));
+        String format = line.getOptionValue("format", "text");
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new Cli.UsageException("unknown format `" + format + "`; use text or json");
+        }
+        List<String> policies = null;
+        if (line.hasOption("policies")) {
+            policies = new ArrayList<>();
+            for (String v : values(line, "policies")) policies.addAll(List.of(v.split(",")));
+        }
+        if (!line.getArgList().isEmpty()) {
+            throw new Cli.UsageException("unexpected argument `" + line.getArgList().get(0) + "`");
+        }
+
         Set<String> named = new LinkedHashSet<>();
         if (policies != null) {
             for (String p : policies) {
@@ -95,11 +96,18 @@ final class CheckCommand implements Callable<Integer> {
         // Building the engine (loading the compiled rules into a KieBase) does not depend on the
         // inputs, so it runs beside reading them: on a cold JVM each takes a few hundred milliseconds.
         EngineOptions options = EngineOptions.bundled().withRuleDirs(rules).withCacheDir(cacheDir);
-        CompletableFuture<PolicyEngine> building = CompletableFuture.supplyAsync(() -> Tollgate.engine(options));
+        Timings timings = Timings.fromEnvironment();
+        CompletableFuture<PolicyEngine> building = CompletableFuture.supplyAsync(() -> {
+            PolicyEngine e = Tollgate.engine(options);
+            timings.mark("engine built (other thread)");
+            return e;
+        });
         Set<String> candidates = named.isEmpty() ? new LinkedHashSet<>(Policies.ALL) : named;
         RepositoryFacts.Result read = RepositoryFacts.load(
                 new RepositoryFacts.Request(repo, config, metadata, candidates, named));
+        timings.mark("inputs read");
         PolicyEngine engine = join(building);
+        timings.mark("engine joined");
 
         Set<String> withRules = new TreeSet<>();
         for (FindingCode c : engine.codes()) if (Policies.isPolicy(c.policy())) withRules.add(c.policy());
@@ -118,12 +126,12 @@ final class CheckCommand implements Callable<Integer> {
             facts.add(f instanceof RunContext rc ? new RunContext(evaluated, rc.lockfile(), rc.config()) : f);
         }
         Verdict verdict = engine.evaluate(facts, evaluated);
+        timings.mark("rules evaluated (" + facts.size() + " facts)");
 
-        Report report = format == Format.json
+        Report report = format.equals("json")
                 ? new JsonReport(BuildInfo.tollgateVersion())
                 : new TextReport(output == null && System.console() != null && System.getenv("NO_COLOR") == null);
         if (output == null) {
-            Writer out = spec.commandLine().getOut();
             report.write(verdict, evaluated, out);
             out.flush();
         } else {
@@ -133,7 +141,19 @@ final class CheckCommand implements Callable<Integer> {
                 throw InputException.at(output.toString(), "cannot write the report: " + e.getMessage());
             }
         }
+        timings.mark("report written");
+        timings.print(err);
         return verdict.outcome() == Outcome.FAIL ? Cli.FAIL : Cli.PASS;
+    }
+
+    private static Path path(CommandLine line, String option) {
+        String v = line.getOptionValue(option);
+        return v == null ? null : Path.of(v);
+    }
+
+    private static List<String> values(CommandLine line, String option) {
+        String[] v = line.getOptionValues(option);
+        return v == null ? List.of() : List.of(v);
     }
 
     private static PolicyEngine join(CompletableFuture<PolicyEngine> building) {

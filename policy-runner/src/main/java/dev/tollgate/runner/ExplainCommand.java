@@ -5,47 +5,58 @@ import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.Tollgate;
 import dev.tollgate.api.findings.FindingCode;
 import dev.tollgate.inputs.Suggest;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code tollgate explain CODE}: what a finding code means, from its declaration in the rules. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Print what a finding code means, its policy and default severity.")
-final class ExplainCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "CODE", description = "A finding code, e.g. unknown-git.")
-    String code;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "Also load the .drl files in DIR (repeatable).")
-    List<Path> rules = List.of();
-
-    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Where compiled custom rules are cached.")
-    Path cacheDir;
-
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
-    boolean debug;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+final class ExplainCommand extends Command {
+    @Override
+    String name() {
+        return "explain";
+    }
 
     @Override
-    public Integer call() {
-        PolicyEngine engine = Tollgate.engine(EngineOptions.bundled().withRuleDirs(rules).withCacheDir(cacheDir));
+    String summary() {
+        return "Print what a finding code means, its policy and default severity.";
+    }
+
+    @Override
+    String operands() {
+        return "CODE";
+    }
+
+    @Override
+    List<Option> options() {
+        return List.of(
+                valued("rules", "DIR", "Also load the .drl files in DIR (repeatable)."),
+                valued("cache-dir", "DIR", "Where compiled custom rules are cached."));
+    }
+
+    @Override
+    int run(CommandLine line, PrintWriter out, PrintWriter err) {
+        List<String> operands = line.getArgList();
+        if (operands.size() != 1) throw new Cli.UsageException("explain takes one finding code, e.g. `tollgate explain unknown-git`");
+        String code = operands.get(0);
+        List<Path> rules = new ArrayList<>();
+        String[] dirs = line.getOptionValues("rules");
+        if (dirs != null) for (String d : dirs) rules.add(Path.of(d));
+        String cache = line.getOptionValue("cache-dir");
+        PolicyEngine engine = Tollgate.engine(EngineOptions.bundled().withRuleDirs(rules)
+                .withCacheDir(cache == null ? null : Path.of(cache)));
         FindingCode c = engine.code(code).orElse(null);
         if (c == null) {
-            String near = Suggest.closest(code, engine.codes().stream().map(FindingCode::code).toList()).orElse("");
-            throw new Cli.UsageException("unknown finding code `" + code + "`" + (near.isEmpty() ? "" : "; did you mean `" + near + "`?")
-                    + " (codes: " + String.join(", ", engine.codes().stream().map(FindingCode::code).toList()) + ")");
+            List<String> codes = engine.codes().stream().map(FindingCode::code).toList();
+            String near = Suggest.closest(code, codes).map(n -> "; did you mean `" + n + "`?").orElse("");
+            throw new Cli.UsageException("unknown finding code `" + code + "`" + near + " (codes: " + String.join(", ", codes) + ")");
         }
-        var out = spec.commandLine().getOut();
         out.println(c.code() + " (policy " + c.policy() + ", default severity " + c.severity().word() + ")");
         out.println("  " + c.doc());
         if (c.rule() != null) out.println("  declared by rule \"" + c.rule() + "\"");
-        out.flush();
         return Cli.PASS;
     }
 }

@@ -145,7 +145,7 @@ class CheckCommandTest {
     void unknownOptionIsAUsageError() {
         Run r = Run.of("check", "--frobnicate");
         assertEquals(2, r.code(), r.toString());
-        assertTrue(r.err().startsWith("tollgate: Unknown option: '--frobnicate'"), r.err());
+        assertEquals("tollgate: unknown option `--frobnicate`\nTry 'tollgate check --help'.\n", r.err());
     }
 
     @Test

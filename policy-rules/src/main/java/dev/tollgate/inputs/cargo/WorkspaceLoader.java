@@ -4,7 +4,9 @@ import dev.tollgate.api.facts.DepKind;
 import dev.tollgate.api.facts.DependencyEdge;
 import dev.tollgate.api.facts.LockedPackage;
 import dev.tollgate.api.facts.WorkspaceMember;
+import dev.tollgate.inputs.Background;
 import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.RepoPaths;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,13 +53,6 @@ public final class WorkspaceLoader {
         return new Loader(root).load(lockPath);
     }
 
-    /** A path relative to the root with forward slashes, or the absolute path when outside it. */
-    static String display(Path root, Path file) {
-        Path p = file.toAbsolutePath().normalize();
-        Path shown = p.startsWith(root) ? root.relativize(p) : p;
-        return shown.toString().replace('\\', '/');
-    }
-
     private static final class Loader {
         private final Path root;
         private final Manifest rootManifest;
@@ -74,9 +69,12 @@ public final class WorkspaceLoader {
         }
 
         CargoWorkspace load(Path lockPath) {
+            String lockDisplay = RepoPaths.display(root, lockPath);
+            // The lockfile is the largest input and needs nothing from the manifests: parse it
+            // while the member manifests are found and read.
+            Background<CargoLock> reading = Background.start("lockfile", () -> CargoLockReader.read(lockPath, lockDisplay));
             findMembers();
-            String lockDisplay = display(root, lockPath);
-            CargoLock lock = CargoLockReader.read(lockPath, lockDisplay);
+            CargoLock lock = reading.get();
 
             Map<String, List<LockedPackage>> byName = new HashMap<>();
             Map<String, LockedPackage> byId = new HashMap<>();

@@ -1,0 +1,48 @@
+package dev.tollgate.runner;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * One {@code tollgate} command: its name, what it does, its options, and how it runs. The
+ * dispatcher ({@link Cli}) parses the options, handles {@code --help}, and maps exceptions to exit
+ * codes; a command only reads its parsed options and does its work.
+ */
+abstract class Command {
+    /** The command's name as typed ({@code check}, {@code explain}). */
+    abstract String name();
+
+    /** One line for the command list. */
+    abstract String summary();
+
+    /** What follows the options in the usage line ({@code CODE}), or "". */
+    String operands() {
+        return "";
+    }
+
+    /** The command's own options; {@code --help} and {@code --debug} are added by the dispatcher. */
+    abstract List<Option> options();
+
+    /** Runs the command and returns its exit code. */
+    abstract int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception;
+
+    static Option valued(String name, String label, String description) {
+        return Option.builder().longOpt(name).hasArg().argName(label).desc(description).get();
+    }
+
+    static Option flag(String name, String description) {
+        return Option.builder().longOpt(name).desc(description).get();
+    }
+
+    final Options allOptions() {
+        Options o = new Options();
+        for (Option opt : options()) o.addOption(opt);
+        o.addOption(flag("debug", "Show stack traces of internal errors."));
+        o.addOption(Option.builder("h").longOpt("help").desc("Show this help and exit.").get());
+        return o;
+    }
+}
