@@ -5,14 +5,17 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
- * Reads one independent input on its own daemon thread while the caller reads the others: a cold
- * run spends most of its time loading classes and parsing, and the machines CI runs on have at
- * least two cores. {@link #get()} rethrows what the work threw, unchanged.
+ * Runs one independent piece of start-up work (reading an input, building the engine) on its own
+ * daemon thread while the caller does the rest: a cold run spends most of its time loading classes
+ * and parsing, and the machines CI runs on have at least two cores. {@link #get()} rethrows what
+ * the work threw, unchanged.
  */
 public final class Background<T> {
     private final FutureTask<T> task;
+    private final String name;
 
     private Background(Supplier<T> work, String name) {
+        this.name = name;
         this.task = new FutureTask<>(work::get);
         Thread t = new Thread(task, "tollgate-" + name);
         t.setDaemon(true);
@@ -28,7 +31,7 @@ public final class Background<T> {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading inputs", e);
+            throw new IllegalStateException("interrupted while waiting for " + name, e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) throw r;

@@ -52,7 +52,9 @@ public final class RepositoryFacts {
 
     public static Result load(Request request) {
         Path repo = request.repo();
-        if (!Files.isDirectory(repo)) throw InputException.at(repo.toString(), "repository directory not found");
+        if (!Files.exists(repo)) throw InputException.at(repo.toString(), "repository directory not found");
+        if (!Files.isDirectory(repo)) throw InputException.at(repo.toString(), "not a directory (--repo takes the repository root)");
+        if (!Files.isReadable(repo)) throw InputException.at(repo.toString(), "cannot read the repository directory: permission denied");
         List<Object> facts = new ArrayList<>();
         Set<String> evaluated = new LinkedHashSet<>();
 

@@ -10,6 +10,7 @@ import dev.tollgate.api.findings.FindingCode;
 import dev.tollgate.api.verdict.Outcome;
 import dev.tollgate.api.verdict.Verdict;
 import dev.tollgate.engine.BuildInfo;
+import dev.tollgate.inputs.Background;
 import dev.tollgate.inputs.InputException;
 import dev.tollgate.inputs.RepositoryFacts;
 import dev.tollgate.report.JsonReport;
@@ -31,8 +32,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /** {@code tollgate check}: evaluate the policies on a repository and answer pass, warn or fail. */
 final class CheckCommand extends Command {
@@ -73,18 +72,12 @@ final class CheckCommand extends Command {
         if (!format.equals("text") && !format.equals("json")) {
             throw new Cli.UsageException("unknown format `" + format + "`; use text or json");
         }
-        List<String> policies = null;
-        if (line.hasOption("policies")) {
-            policies = new ArrayList<>();
-            for (String v : values(line, "policies")) policies.addAll(List.of(v.split(",")));
-        }
         if (!line.getArgList().isEmpty()) {
             throw new Cli.UsageException("unexpected argument `" + line.getArgList().get(0) + "`");
         }
-
         Set<String> named = new LinkedHashSet<>();
-        if (policies != null) {
-            for (String p : policies) {
+        for (String list : values(line, "policies")) {
+            for (String p : list.split(",")) {
                 String id = p.trim();
                 if (id.isEmpty()) continue;
                 if (!Policies.isPolicy(id)) {
@@ -97,7 +90,7 @@ final class CheckCommand extends Command {
         // inputs, so it runs beside reading them: on a cold JVM each takes a few hundred milliseconds.
         EngineOptions options = EngineOptions.bundled().withRuleDirs(rules).withCacheDir(cacheDir);
         Timings timings = Timings.fromEnvironment();
-        CompletableFuture<PolicyEngine> building = CompletableFuture.supplyAsync(() -> {
+        Background<PolicyEngine> building = Background.start("engine", () -> {
             PolicyEngine e = Tollgate.engine(options);
             timings.mark("engine built (other thread)");
             return e;
@@ -106,7 +99,7 @@ final class CheckCommand extends Command {
         RepositoryFacts.Result read = RepositoryFacts.load(
                 new RepositoryFacts.Request(repo, config, metadata, candidates, named));
         timings.mark("inputs read");
-        PolicyEngine engine = join(building);
+        PolicyEngine engine = building.get();
         timings.mark("engine joined");
 
         Set<String> withRules = new TreeSet<>();
@@ -154,15 +147,5 @@ final class CheckCommand extends Command {
     private static List<String> values(CommandLine line, String option) {
         String[] v = line.getOptionValues(option);
         return v == null ? List.of() : List.of(v);
-    }
-
-    private static PolicyEngine join(CompletableFuture<PolicyEngine> building) {
-        try {
-            return building.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
-        }
     }
 }

@@ -82,6 +82,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFileGivenAsRepositoryIsAnInputError(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("Cargo.lock"), "version = 4\n");
+        Run r = Run.of("check", "--repo", file.toString());
+        assertEquals(2, r.code(), r.toString());
+        assertEquals("tollgate: " + file + ": not a directory (--repo takes the repository root)\n", r.err());
+    }
+
+    @Test
     void malformedLockfileNamesFileAndLine(@TempDir Path tmp) throws IOException {
         Path repo = copyDemo(tmp);
         Files.writeString(repo.resolve("Cargo.lock"), "version = 4\n\n[[package]]\nname = \"a\nversion = \"1.0.0\"\n");
@@ -139,6 +147,33 @@ class CheckCommandTest {
         Run r = Run.of("check", "--repo", DEMO.toString(), "--policies", "sources,licences");
         assertEquals(2, r.code(), r.toString());
         assertTrue(r.err().startsWith("tollgate: unknown policy `licences`"), r.err());
+    }
+
+    @Test
+    void optionWithoutItsValueIsAUsageError() {
+        Run r = Run.of("check", "--repo");
+        assertEquals(2, r.code(), r.toString());
+        assertEquals("tollgate: option `--repo` needs a value (DIR)\nTry 'tollgate check --help'.\n", r.err());
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() {
+        Run r = Run.of("check", "--repo", DEMO.toString(), "--format", "yaml");
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().startsWith("tollgate: unknown format `yaml`; use text or json\n"), r.err());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String[] args : List.of(new String[]{"--help"}, new String[]{"check", "--help"}, new String[]{"explain", "--help"},
+                new String[]{"help", "check"})) {
+            Run r = Run.of(args);
+            assertEquals(0, r.code(), r.toString());
+            assertTrue(r.out().startsWith("Usage: tollgate"), r.out());
+        }
+        Run none = Run.of();
+        assertEquals(2, none.code());
+        assertTrue(none.err().startsWith("tollgate: a command is required"), none.err());
     }
 
     @Test
