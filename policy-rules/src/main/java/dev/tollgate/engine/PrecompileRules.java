@@ -48,6 +48,5 @@ public final class PrecompileRules {
         Path drlDir = out.resolve(RulesIndex.BUNDLED_DRL_DIR);
         Files.createDirectories(drlDir);
         for (RuleFile f : files) Files.writeString(drlDir.resolve(f.name()), f.content());
-        System.out.println("tollgate: precompiled " + files.size() + " rule files into " + compiled.classes().size() + " classes");
     }
 }
