@@ -1,7 +1,6 @@
 package dev.tollgate.runner;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,22 +21,24 @@ final class FastStart {
     private FastStart() {
     }
 
-    /** Runs the child JVM and returns its exit code, or -1 when this JVM should run the CLI itself. */
+    /**
+     * Runs the child JVM and returns its exit code, or -1 when this JVM should run the CLI itself.
+     * This runs in the launcher JVM, before anything is warm: it uses java.io.File and plain string
+     * methods, no lambdas and no {@code +} on strings, because each first invokedynamic call costs
+     * tens of milliseconds of method-handle set-up there.
+     */
     static int relaunchIfUseful(String[] args) {
         if (System.getProperty(RELAUNCHED) != null || System.getenv("TOLLGATE_NO_RELAUNCH") != null) return -1;
         try {
-            var source = FastStart.class.getProtectionDomain().getCodeSource();
+            java.security.CodeSource source = FastStart.class.getProtectionDomain().getCodeSource();
             if (source == null) return -1;
-            Path jar = Path.of(source.getLocation().toURI());
-            if (!Files.isRegularFile(jar) || !jar.toString().endsWith(".jar")) return -1;
-            Path archive = archiveFor(jar);
-            if (!Files.isRegularFile(archive)
-                    || Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) < 0) {
-                return -1;
-            }
-            List<String> cmd = new ArrayList<>();
-            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            cmd.add("-XX:SharedArchiveFile=" + archive);
+            File jar = new File(source.getLocation().toURI());
+            if (!jar.isFile() || !jar.getName().endsWith(".jar")) return -1;
+            File archive = archiveFor(jar);
+            if (!archive.isFile() || archive.lastModified() < jar.lastModified()) return -1;
+            List<String> cmd = new ArrayList<>(12 + args.length);
+            cmd.add(new File(new File(System.getProperty("java.home"), "bin"), "java").getPath());
+            cmd.add("-XX:SharedArchiveFile=".concat(archive.getPath()));
             cmd.add("-Xshare:auto");
             // A mismatched archive (another JDK, a moved jar) must cost speed, never print warnings.
             cmd.add("-Xlog:cds=off");
@@ -46,11 +47,11 @@ final class FastStart {
             cmd.add("-XX:+UseSerialGC");
             cmd.add("-D" + RELAUNCHED + "=1");
             cmd.add("-cp");
-            cmd.add(jar.toString());
+            cmd.add(jar.getPath());
             cmd.add(Main.class.getName());
             for (String a : args) cmd.add(a);
             Process child = new ProcessBuilder(cmd).inheritIO().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+            Runtime.getRuntime().addShutdownHook(new StopChild(child));
             return child.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -61,8 +62,23 @@ final class FastStart {
         }
     }
 
-    static Path archiveFor(Path jar) {
-        String name = jar.getFileName().toString();
-        return jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
+    /** {@code policy-runner.jar} → {@code policy-runner.jsa} beside it. */
+    static File archiveFor(File jar) {
+        String name = jar.getName();
+        return new File(jar.getParentFile(), name.substring(0, name.length() - 4).concat(".jsa"));
+    }
+
+    /** When the launcher is stopped (Ctrl-C, a CI timeout), the child stops too. */
+    private static final class StopChild extends Thread {
+        private final Process child;
+
+        StopChild(Process child) {
+            this.child = child;
+        }
+
+        @Override
+        public void run() {
+            child.destroy();
+        }
     }
 }
