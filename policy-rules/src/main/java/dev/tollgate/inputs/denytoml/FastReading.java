@@ -30,13 +30,16 @@ final class FastReading {
 
     /** The tree of {@code text} with every position, or null when this reading cannot vouch for it. */
     static DenyTable read(String text, String displayPath) {
-        PositionScan.Table scanned = PositionScan.scan(text, displayPath);
-        if (scanned == null) return null;
-        try (JsonParser p = TOML.createParser(text)) {
-            if (p.nextToken() == JsonToken.START_OBJECT) return table(p, scanned, displayPath);
-            return scanned.entries.isEmpty() ? DenyTable.empty(displayPath) : null;
+        try {
+            PositionScan.Table scanned = PositionScan.scan(text, displayPath);
+            if (scanned == null) return null;
+            try (JsonParser p = TOML.createParser(text)) {
+                if (p.nextToken() == JsonToken.START_OBJECT) return table(p, scanned, displayPath);
+                return scanned.entries.isEmpty() ? DenyTable.empty(displayPath) : null;
+            }
         } catch (IOException | RuntimeException e) {
-            // a syntax error (tomlj words it), a value tomlj would reject, or a shape the scan got wrong
+            // a syntax error (tomlj words it), a value tomlj would reject, a shape the scan got wrong, or
+            // a fault in this reading itself: none of them may fail the run, the exact reading decides
             return null;
         }
     }

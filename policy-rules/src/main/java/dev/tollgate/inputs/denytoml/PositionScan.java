@@ -276,8 +276,15 @@ final class PositionScan {
         }
         // tomlj 1.1.1 rejects a date or time closed by ] or } with nothing between ([1979-05-27]), valid
         // as that is; tomlj decides those files, so that both readings accept and reject the same texts
-        boolean time = s.indexOf(':', start) >= 0 && s.indexOf(':', start) < i;
-        if ((date || time) && !atEnd() && (peek() == ']' || peek() == '}')) throw new Unfollowed();
+        if ((date || isTime(start)) && !atEnd() && (peek() == ']' || peek() == '}')) throw new Unfollowed();
+    }
+
+    /** Whether the scalar from {@code start} to here holds a colon, as only times do. */
+    private boolean isTime(int start) {
+        for (int k = start; k < i; k++) {
+            if (s.charAt(k) == ':') return true;
+        }
+        return false;
     }
 
     private boolean isDate(int start) {
@@ -344,14 +351,11 @@ final class PositionScan {
         if (i + digits > s.length()) throw new Unfollowed();
         int cp = 0;
         for (int k = 0; k < digits; k++) {
-            int d = Character.digit(s.charAt(i + k), 16);
-            if (d < 0) throw new Unfollowed();
-            cp = cp * 16 + d;
+            cp = cp * 16 + hexDigit(s.charAt(i + k));
+            if (cp > Character.MAX_CODE_POINT) throw new Unfollowed();
         }
         i += digits;
-        if (cp > Character.MAX_CODE_POINT || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)) {
-            throw new Unfollowed();
-        }
+        if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) throw new Unfollowed();
         return cp;
     }
 
@@ -437,6 +441,14 @@ final class PositionScan {
 
     private static boolean isScalar(char c) {
         return isBare(c) || c == '+' || c == '.' || c == ':';
+    }
+
+    /** An ASCII hex digit's value ({@link Character#digit} would also take other scripts' digits). */
+    private static int hexDigit(char c) {
+        if (isDigit(c)) return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        throw new Unfollowed();
     }
 
     private static boolean isDigit(char c) {

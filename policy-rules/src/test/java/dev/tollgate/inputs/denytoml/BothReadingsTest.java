@@ -96,6 +96,7 @@ class BothReadingsTest {
         "x = 1 # no final newline",
         "[fruit]\napple.color = \"red\"\n[fruit.apple.texture]\nsmooth = true\n",
         "a = [\"\uD83D\uDE00\", \"x\"]\n",
+        "a = \"\\U0001F600\\u00E9\" # escaped astral and BMP characters\n",
     })
     void layoutsTheScanFollowsReadTheSameBothWays(String text) {
         assertSameBothWays(text);
@@ -123,6 +124,17 @@ class BothReadingsTest {
         "[a.b]\nx = 1\n[a]\nb.y = 2\n",
     })
     void invalidTomlJacksonWouldAcceptStillFails(String text) {
+        InputException e = assertThrows(InputException.class, () -> DenyTomlReader.parse(text, NAME));
+        InputException exact = assertThrows(InputException.class, () -> DenyTomlReader.parseExact(text, NAME));
+
+        assertEquals(exact.getMessage(), e.getMessage());
+    }
+
+    /** Escapes beyond Unicode (and beyond an int) fail with tomlj's error, whatever the scan makes of them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"a = \"\\UFFFFFFFF\"\n", "\"\\U00110000\" = 1\n"})
+    void brokenEscapesFailWithTomljsError(String text) {
+        assertNull(FastReading.read(text, NAME));
         InputException e = assertThrows(InputException.class, () -> DenyTomlReader.parse(text, NAME));
         InputException exact = assertThrows(InputException.class, () -> DenyTomlReader.parseExact(text, NAME));
 
