@@ -8,10 +8,6 @@ import dev.tollgate.api.facts.Location;
 import dev.tollgate.api.facts.Source;
 import dev.tollgate.api.facts.SourcesConfig;
 import dev.tollgate.inputs.cargo.SourceParser;
-import org.tomlj.Toml;
-import org.tomlj.TomlArray;
-import org.tomlj.TomlParseResult;
-import org.tomlj.TomlTable;
 
 import java.util.List;
 
@@ -29,12 +25,12 @@ import java.util.List;
  * @param privateSources {@code [sources] private} prefixes (see {@link PrivateSource})
  * @param graph          the {@code [graph]} settings
  * @param issues         unknown and deprecated keys anywhere in the file, in file order
- * @param toml           the parsed file (empty for {@link #defaults})
- * @param locate         positions in this file, for tables read later
+ * @param toml           the parsed file with the position of every key and array element (empty for
+ *                       {@link #defaults})
  */
 public record DenyConfig(String displayPath, SourcesConfig sources, List<AllowedSource> allowedSources,
                          List<PrivateSource> privateSources, GraphConfig graph, List<ConfigIssue> issues,
-                         TomlParseResult toml, TomlLocator locate) {
+                         DenyTable toml) {
 
     public DenyConfig {
         allowedSources = List.copyOf(allowedSources);
@@ -49,7 +45,7 @@ public record DenyConfig(String displayPath, SourcesConfig sources, List<Allowed
     public static DenyConfig defaults(String displayPath) {
         return new DenyConfig(displayPath, SourcesConfig.defaults(displayPath),
                 List.of(implicitCratesIo(displayPath)), List.of(), GraphConfig.defaults(displayPath), List.of(),
-                Toml.parse(""), new TomlLocator(displayPath, ""));
+                DenyTable.empty(displayPath));
     }
 
     /** cargo-deny's {@code allow-registry} when the key is absent: the crates.io index. */
@@ -63,17 +59,20 @@ public record DenyConfig(String displayPath, SourcesConfig sources, List<Allowed
      * that are not bare keys, as in TOML), or the file alone when the key is absent.
      */
     public Location locationOf(String dottedKey) {
-        return locate.of(toml.inputPositionOf(dottedKey));
+        return toml.at(PositionScan.dottedKey(dottedKey));
     }
 
-    /** The position of {@code key} in a table of this file (an array entry, say), or the file alone. */
-    public Location locationOf(TomlTable table, String key) {
-        return locate.key(table, key);
+    /**
+     * The position of {@code key}, a single key, in a table of this file (an array entry, say), or the
+     * file alone.
+     */
+    public Location locationOf(DenyTable table, String key) {
+        return table == null ? Location.file(displayPath) : table.at(key);
     }
 
     /** Where element {@code index} of an array of this file starts, or the file alone. */
-    public Location locationOf(TomlArray array, int index) {
-        return locate.element(array, index);
+    public Location locationOf(DenyArray array, int index) {
+        return array == null ? Location.file(displayPath) : array.at(index);
     }
 
     /** The issues reported for one policy ({@code sources}, {@code licenses}, ..., {@code config}). */

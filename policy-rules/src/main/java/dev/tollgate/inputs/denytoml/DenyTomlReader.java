@@ -8,11 +8,6 @@ import dev.tollgate.api.facts.GraphConfig;
 import dev.tollgate.api.facts.SourcesConfig;
 import dev.tollgate.inputs.InputException;
 import dev.tollgate.inputs.cargo.SourceParser;
-import org.tomlj.Toml;
-import org.tomlj.TomlArray;
-import org.tomlj.TomlParseError;
-import org.tomlj.TomlParseResult;
-import org.tomlj.TomlTable;
 
 import java.io.IOException;
 import java.net.URI;
@@ -37,6 +32,13 @@ import java.util.Optional;
  * cannot honour fails the run with an {@link InputException} at the value, because guessing would make
  * the gate disagree with cargo-deny. Everywhere else it is lenient: a key the v2 schema does not know
  * becomes a {@link ConfigIssue} for rules to report, and the rest of the file is kept as parsed TOML.
+ *
+ * <p>Two ways to the same tree. tomlj places every key and element exactly, but its first parse in a
+ * cold process costs about 90 ms of ANTLR warm-up, a fifth of the budget for a whole {@code check}.
+ * So the file is first read by {@link FastReading}: values from jackson-dataformat-toml (already
+ * loaded by the lockfile reader), positions from {@link PositionScan}, used only when the scan's tree
+ * has exactly jackson's shape. Malformed TOML, and any layout the scan does not follow, go to
+ * {@link Tomlj}, which also words and places the syntax errors. Tests check that both readings agree.
  */
 public final class DenyTomlReader {
     /** {@code allow-org} keys and the host each one approves organizations on. */
@@ -74,24 +76,32 @@ public final class DenyTomlReader {
      * the same rules as {@link #read}.
      */
     public static DenyConfig parse(String text, String displayPath) {
-        TomlParseResult toml = Toml.parse(text);
-        if (toml.hasErrors()) {
-            TomlParseError first = toml.errors().get(0);
-            int line = first.position() == null ? 0 : first.position().line();
-            int column = first.position() == null ? 0 : first.position().column();
-            throw new InputException(displayPath, line, column, "invalid TOML: " + first.getMessage(), first);
-        }
-        TomlLocator locate = new TomlLocator(displayPath, text);
-        List<ConfigIssue> issues = KeyChecker.check(toml, locate);
+        DenyConfig fast = parseFast(text, displayPath);
+        return fast != null ? fast : parseExact(text, displayPath);
+    }
 
-        Section sources = Section.top(toml, "sources", locate);
+    /** The jackson + scan reading, or null when it cannot vouch for the file. */
+    static DenyConfig parseFast(String text, String displayPath) {
+        DenyTable toml = FastReading.read(text, displayPath);
+        return toml == null ? null : config(toml, displayPath);
+    }
+
+    /** The tomlj reading: exact positions, exact syntax errors. */
+    static DenyConfig parseExact(String text, String displayPath) {
+        return config(Tomlj.read(text, displayPath), displayPath);
+    }
+
+    private static DenyConfig config(DenyTable toml, String displayPath) {
+        List<ConfigIssue> issues = KeyChecker.check(toml);
+
+        Section sources = Section.top(toml, "sources");
         List<AllowedSource> allowed = new ArrayList<>();
         allowed.addAll(registries(sources, displayPath));
         allowed.addAll(urls(sources, "allow-git", AllowKind.GIT));
         allowed.addAll(orgs(sources.sub("allow-org")));
 
         return new DenyConfig(displayPath, sourcesConfig(sources, displayPath), allowed, privates(sources),
-                graph(Section.top(toml, "graph", locate), displayPath), issues, toml, locate);
+                graph(Section.top(toml, "graph"), displayPath), issues, toml);
     }
 
     private static SourcesConfig sourcesConfig(Section s, String displayPath) {
@@ -173,12 +183,12 @@ public final class DenyTomlReader {
     private static GraphConfig graph(Section g, String displayPath) {
         if (!g.present()) return GraphConfig.defaults(displayPath);
         List<String> targets = new ArrayList<>();
-        TomlArray array = g.array("targets", "a list of target triples").orElse(null);
+        DenyArray array = g.array("targets", "a list of target triples").orElse(null);
         for (int i = 0; array != null && i < array.size(); i++) {
             Object t = array.get(i);
-            Object triple = t instanceof TomlTable table ? table.get(List.of("triple")) : t;
+            Object triple = t instanceof DenyTable table ? table.get(List.of("triple")) : t;
             if (!(triple instanceof String s)) {
-                throw g.wrong("targets[" + i + "]", g.element(array, i),
+                throw g.wrong("targets[" + i + "]", array.at(i),
                         "a target triple or a { triple = \"...\" } table", t);
             }
             targets.add(s);

@@ -4,8 +4,6 @@ import dev.tollgate.inputs.Suggest;
 
 import dev.tollgate.api.facts.ConfigIssue;
 import dev.tollgate.api.facts.Location;
-import org.tomlj.TomlArray;
-import org.tomlj.TomlTable;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,16 +15,14 @@ import java.util.List;
  * judged here: the readers of the tables Tollgate evaluates check those, and fail on a bad one.
  */
 final class KeyChecker {
-    private final TomlLocator locate;
     private final List<ConfigIssue> issues = new ArrayList<>();
 
-    private KeyChecker(TomlLocator locate) {
-        this.locate = locate;
+    private KeyChecker() {
     }
 
     /** The issues of the whole file, in file order. */
-    static List<ConfigIssue> check(TomlTable root, TomlLocator locate) {
-        KeyChecker checker = new KeyChecker(locate);
+    static List<ConfigIssue> check(DenyTable root) {
+        KeyChecker checker = new KeyChecker();
         checker.walk(root, "", "");
         checker.issues.sort(Comparator.comparingInt((ConfigIssue i) -> i.origin().line())
                 .thenComparingInt(i -> i.origin().column())
@@ -38,11 +34,11 @@ final class KeyChecker {
      * @param schemaPath the table's path in the schema ({@code bans.skip[]})
      * @param path       the table's concrete path, for messages ({@code bans.skip[3]})
      */
-    private void walk(TomlTable table, String schemaPath, String path) {
+    private void walk(DenyTable table, String schemaPath, String path) {
         DenySchema.Table schema = DenySchema.tableAt(schemaPath).orElseThrow();
         for (String name : table.keySet()) {
             String keyPath = path.isEmpty() ? name : path + "." + name;
-            Location at = locate.key(table, name);
+            Location at = table.at(name);
             DenySchema.Key key = schema.keys().get(name);
             if (key == null) {
                 issues.add(unknown(schema, path, name, keyPath, at));
@@ -53,13 +49,13 @@ final class KeyChecker {
                 case REMOVED -> issues.add(new ConfigIssue(DenySchema.policyOf(schemaPath), "deprecated-key", keyPath,
                         "`" + name + "` " + where(path) + " " + key.advice(), at));
                 case TABLE -> {
-                    if (value instanceof TomlTable sub) walk(sub, DenySchema.child(schemaPath, key), keyPath);
+                    if (value instanceof DenyTable sub) walk(sub, DenySchema.child(schemaPath, key), keyPath);
                 }
                 case ENTRIES -> {
-                    if (value instanceof TomlArray entries) {
+                    if (value instanceof DenyArray entries) {
                         String entrySchema = DenySchema.child(schemaPath, key);
                         for (int i = 0; i < entries.size(); i++) {
-                            if (entries.get(i) instanceof TomlTable entry) walk(entry, entrySchema, keyPath + "[" + i + "]");
+                            if (entries.get(i) instanceof DenyTable entry) walk(entry, entrySchema, keyPath + "[" + i + "]");
                         }
                     }
                 }

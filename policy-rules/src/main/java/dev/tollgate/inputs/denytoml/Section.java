@@ -3,8 +3,6 @@ package dev.tollgate.inputs.denytoml;
 import dev.tollgate.api.facts.Level;
 import dev.tollgate.api.facts.Location;
 import dev.tollgate.inputs.InputException;
-import org.tomlj.TomlArray;
-import org.tomlj.TomlTable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,37 +21,37 @@ final class Section {
     record Item(String value, Location at) {
     }
 
-    private final TomlTable table;
+    private final DenyTable table;
     private final String header;
     private final Location at;
-    private final TomlLocator locate;
+    private final String file;
 
-    private Section(TomlTable table, String header, Location at, TomlLocator locate) {
+    private Section(DenyTable table, String header, Location at, String file) {
         this.table = table;
         this.header = header;
         this.at = at;
-        this.locate = locate;
+        this.file = file;
     }
 
     /** The top-level table {@code name}; absent when the file has none, an error when it is not a table. */
-    static Section top(TomlTable root, String name, TomlLocator locate) {
-        return child(root, "", name, locate);
+    static Section top(DenyTable root, String name) {
+        return child(root, "", name, root.file());
     }
 
     /** The table at {@code key} inside this one, under the same rules as {@link #top}. */
     Section sub(String key) {
-        return child(table, header, key, locate);
+        return child(table, header, key, file);
     }
 
-    private static Section child(TomlTable parent, String parentHeader, String key, TomlLocator locate) {
+    private static Section child(DenyTable parent, String parentHeader, String key, String file) {
         String header = parentHeader.isEmpty() ? key : parentHeader + "." + key;
         Object value = parent == null ? null : parent.get(List.of(key));
-        Location at = value == null ? Location.file(locate.file()) : locate.key(parent, key);
-        if (value != null && !(value instanceof TomlTable)) {
-            throw new InputException(locate.file(), at.line(), at.column(),
+        Location at = value == null ? Location.file(file) : parent.at(key);
+        if (value != null && !(value instanceof DenyTable)) {
+            throw new InputException(file, at.line(), at.column(),
                     "[" + header + "]: expected a table, found " + describe(value));
         }
-        return new Section((TomlTable) value, header, at, locate);
+        return new Section((DenyTable) value, header, at, file);
     }
 
     boolean present() {
@@ -67,7 +65,7 @@ final class Section {
 
     /** The position of {@code key}, or the file alone when it is absent. */
     Location at(String key) {
-        return has(key) ? locate.key(table, key) : Location.file(locate.file());
+        return has(key) ? table.at(key) : Location.file(file);
     }
 
     boolean has(String key) {
@@ -105,11 +103,11 @@ final class Section {
     Optional<List<Item>> strings(String key, String what) {
         Object v = get(key);
         if (v == null) return Optional.empty();
-        if (!(v instanceof TomlArray array)) throw wrong(key, "a list of " + plural(what), v);
+        if (!(v instanceof DenyArray array)) throw wrong(key, "a list of " + plural(what), v);
         List<Item> items = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
             Object e = array.get(i);
-            Location where = locate.element(array, i);
+            Location where = array.at(i);
             if (!(e instanceof String s)) throw wrong(key + "[" + i + "]", where, what, e);
             items.add(new Item(s, where));
         }
@@ -117,15 +115,11 @@ final class Section {
     }
 
     /** The raw array at {@code key}, or empty when absent; anything but an array fails. */
-    Optional<TomlArray> array(String key, String expected) {
+    Optional<DenyArray> array(String key, String expected) {
         Object v = get(key);
         if (v == null) return Optional.empty();
-        if (v instanceof TomlArray a) return Optional.of(a);
+        if (v instanceof DenyArray a) return Optional.of(a);
         throw wrong(key, expected, v);
-    }
-
-    Location element(TomlArray array, int index) {
-        return locate.element(array, index);
     }
 
     InputException wrong(String key, String expected, Object found) {
@@ -134,7 +128,7 @@ final class Section {
 
     /** A failure for {@code key} (which may carry an index, {@code allow-git[1]}) at {@code where}. */
     InputException wrong(String key, Location where, String expected, Object found) {
-        return new InputException(locate.file(), where.line(), where.column(),
+        return new InputException(file, where.line(), where.column(),
                 "[" + header + "] " + key + ": expected " + expected + ", found " + describe(found));
     }
 
@@ -145,8 +139,8 @@ final class Section {
     /** A value as a message shows it: strings quoted, scalars as written, containers by kind. */
     static String describe(Object value) {
         if (value instanceof String s) return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        if (value instanceof TomlArray) return "an array";
-        if (value instanceof TomlTable) return "a table";
+        if (value instanceof DenyArray) return "an array";
+        if (value instanceof DenyTable) return "a table";
         return String.valueOf(value);
     }
 
