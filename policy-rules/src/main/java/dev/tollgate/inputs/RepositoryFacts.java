@@ -71,15 +71,14 @@ public final class RepositoryFacts {
             Background<DenyConfig> config = request.metadata() != null || Files.isRegularFile(lockfile)
                     ? Background.start("config", () -> readConfig(repo, request.config())) : null;
             if (request.metadata() != null) {
-                if (!Files.isRegularFile(request.metadata())) throw InputException.at(display(repo, request.metadata()), "file not found");
-                workspace = MetadataReader.read(request.metadata(), display(repo, request.metadata()),
+                workspace = MetadataReader.read(request.metadata(), RepoPaths.display(repo, request.metadata()),
                         Files.isRegularFile(lockfile) ? lockfile : null);
             } else if (Files.isRegularFile(lockfile)) {
                 workspace = WorkspaceLoader.load(repo, lockfile);
             } else {
                 for (String p : cargoPolicies) {
                     if (request.named().contains(p)) {
-                        throw InputException.at(display(repo, lockfile),
+                        throw InputException.at(RepoPaths.display(repo, lockfile),
                                 "file not found (the " + p + " policy needs a Cargo.lock, or --metadata FILE)");
                     }
                     facts.add(new InputNote(p, "skipped", "the " + p + " policy did not run: no Cargo.lock in "
@@ -111,15 +110,10 @@ public final class RepositoryFacts {
 
     private static DenyConfig readConfig(Path repo, Path config) {
         if (config != null) {
-            if (!Files.isRegularFile(config)) throw InputException.at(display(repo, config), "file not found");
-            return DenyTomlReader.read(config, display(repo, config));
+            return DenyTomlReader.read(config, RepoPaths.display(repo, config));
         }
         Path dflt = repo.resolve("deny.toml");
         if (Files.isRegularFile(dflt)) return DenyTomlReader.read(dflt, "deny.toml");
         return DenyConfig.defaults("deny.toml");
-    }
-
-    private static String display(Path repo, Path file) {
-        return RepoPaths.display(repo, file);
     }
 }

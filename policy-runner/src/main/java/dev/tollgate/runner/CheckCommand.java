@@ -47,16 +47,16 @@ final class CheckCommand extends Command {
 
     @Override
     List<Option> options() {
-        return List.of(
+        List<Option> options = new ArrayList<>(List.of(
                 valued("repo", "DIR", "The repository root (default: the current directory)."),
                 valued("config", "FILE", "The deny.toml to use (default: DIR/deny.toml; cargo-deny's defaults when absent)."),
                 valued("metadata", "FILE", "A `cargo metadata --format-version 1` dump to read instead of Cargo.lock and the manifests."),
                 valued("policies", "LIST", "Policies to run, comma-separated (default: every policy that has rules): "
                         + String.join(", ", Policies.ALL) + "."),
-                valued("rules", "DIR", "Add the .drl files in DIR; a file named like a shipped one replaces it (repeatable)."),
-                valued("cache-dir", "DIR", "Where compiled custom rules are cached (default: the user cache directory)."),
                 valued("format", "FORMAT", "Report format: text or json (default: text)."),
-                valued("output", "FILE", "Write the report to FILE instead of standard output."));
+                valued("output", "FILE", "Write the report to FILE instead of standard output.")));
+        options.addAll(ruleOptions());
+        return options;
     }
 
     @Override
@@ -64,10 +64,7 @@ final class CheckCommand extends Command {
         Path repo = Path.of(line.getOptionValue("repo", "."));
         Path config = path(line, "config");
         Path metadata = path(line, "metadata");
-        Path cacheDir = path(line, "cache-dir");
         Path output = path(line, "output");
-        List<Path> rules = new ArrayList<>();
-        for (String r : values(line, "rules")) rules.add(Path.of(r));
         String format = line.getOptionValue("format", "text");
         if (!format.equals("text") && !format.equals("json")) {
             throw new Cli.UsageException("unknown format `" + format + "`; use text or json");
@@ -88,7 +85,7 @@ final class CheckCommand extends Command {
         }
         // Building the engine (loading the compiled rules into a KieBase) does not depend on the
         // inputs, so it runs beside reading them: on a cold JVM each takes a few hundred milliseconds.
-        EngineOptions options = EngineOptions.bundled().withRuleDirs(rules).withCacheDir(cacheDir);
+        EngineOptions options = engineOptions(line);
         Timings timings = Timings.fromEnvironment();
         Background<PolicyEngine> building = Background.start("engine", () -> {
             PolicyEngine e = Tollgate.engine(options);

@@ -1,10 +1,13 @@
 package dev.tollgate.runner;
 
+import dev.tollgate.api.EngineOptions;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,6 +32,22 @@ abstract class Command {
 
     /** Runs the command and returns its exit code. */
     abstract int run(CommandLine line, PrintWriter out, PrintWriter err) throws Exception;
+
+    /** {@code --rules DIR} (repeatable) and {@code --cache-dir DIR}: every command that loads rules takes both. */
+    static List<Option> ruleOptions() {
+        return List.of(
+                valued("rules", "DIR", "Add the .drl files in DIR; a file named like a shipped one replaces it (repeatable)."),
+                valued("cache-dir", "DIR", "Where compiled custom rules are cached (default: the user cache directory)."));
+    }
+
+    /** The engine options those two options ask for. */
+    static EngineOptions engineOptions(CommandLine line) {
+        List<Path> dirs = new ArrayList<>();
+        String[] rules = line.getOptionValues("rules");
+        if (rules != null) for (String r : rules) dirs.add(Path.of(r));
+        String cache = line.getOptionValue("cache-dir");
+        return EngineOptions.bundled().withRuleDirs(dirs).withCacheDir(cache == null ? null : Path.of(cache));
+    }
 
     static Option valued(String name, String label, String description) {
         return Option.builder().longOpt(name).hasArg().argName(label).desc(description).get();

@@ -1,6 +1,5 @@
 package dev.tollgate.runner;
 
-import dev.tollgate.api.EngineOptions;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.Tollgate;
 import dev.tollgate.api.findings.FindingCode;
@@ -9,8 +8,6 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code tollgate explain CODE}: what a finding code means, from its declaration in the rules. */
@@ -32,9 +29,7 @@ final class ExplainCommand extends Command {
 
     @Override
     List<Option> options() {
-        return List.of(
-                valued("rules", "DIR", "Also load the .drl files in DIR (repeatable)."),
-                valued("cache-dir", "DIR", "Where compiled custom rules are cached."));
+        return ruleOptions();
     }
 
     @Override
@@ -42,12 +37,7 @@ final class ExplainCommand extends Command {
         List<String> operands = line.getArgList();
         if (operands.size() != 1) throw new Cli.UsageException("explain takes one finding code, e.g. `tollgate explain unknown-git`");
         String code = operands.get(0);
-        List<Path> rules = new ArrayList<>();
-        String[] dirs = line.getOptionValues("rules");
-        if (dirs != null) for (String d : dirs) rules.add(Path.of(d));
-        String cache = line.getOptionValue("cache-dir");
-        PolicyEngine engine = Tollgate.engine(EngineOptions.bundled().withRuleDirs(rules)
-                .withCacheDir(cache == null ? null : Path.of(cache)));
+        PolicyEngine engine = Tollgate.engine(engineOptions(line));
         FindingCode c = engine.code(code).orElse(null);
         if (c == null) {
             List<String> codes = engine.codes().stream().map(FindingCode::code).toList();

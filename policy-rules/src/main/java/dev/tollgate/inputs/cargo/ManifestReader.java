@@ -1,5 +1,6 @@
 package dev.tollgate.inputs.cargo;
 
+import dev.tollgate.inputs.InputFiles;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,5 +1,6 @@
 package dev.tollgate.inputs.cargo;
 
+import dev.tollgate.inputs.InputFiles;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package dev.tollgate.inputs.cargo;
 
+import dev.tollgate.inputs.InputFiles;
 import dev.tollgate.api.facts.DepKind;
 import dev.tollgate.api.facts.DependencyEdge;
 import dev.tollgate.api.facts.LockedPackage;

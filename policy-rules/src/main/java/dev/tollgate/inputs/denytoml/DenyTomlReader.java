@@ -7,15 +7,11 @@ import dev.tollgate.api.facts.GitSpec;
 import dev.tollgate.api.facts.GraphConfig;
 import dev.tollgate.api.facts.SourcesConfig;
 import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.InputFiles;
 import dev.tollgate.inputs.cargo.SourceParser;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,18 +53,7 @@ public final class DenyTomlReader {
      *                        of the wrong type for a setting Tollgate evaluates
      */
     public static DenyConfig read(Path file, String displayPath) {
-        String text;
-        try {
-            if (Files.isDirectory(file)) throw InputException.at(displayPath, "is a directory, not a file");
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw InputException.at(displayPath, "file not found");
-        } catch (CharacterCodingException e) {
-            throw new InputException(displayPath, 0, 0, "not UTF-8 text, which TOML requires", e);
-        } catch (IOException e) {
-            throw new InputException(displayPath, 0, 0, "cannot read: " + e.getMessage(), e);
-        }
-        return parse(text, displayPath);
+        return parse(InputFiles.readText(file, displayPath), displayPath);
     }
 
     /**

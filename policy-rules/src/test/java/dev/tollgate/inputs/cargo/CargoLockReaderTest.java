@@ -225,7 +225,7 @@ class CargoLockReaderTest {
     void missingFile(@TempDir Path dir) {
         InputException e = assertThrows(InputException.class,
                 () -> CargoLockReader.read(dir.resolve("Cargo.lock"), "sub/Cargo.lock"));
-        assertEquals("sub/Cargo.lock: no such file", e.getMessage());
+        assertEquals("sub/Cargo.lock: file not found", e.getMessage());
     }
 
     @Test

@@ -247,6 +247,6 @@ class ManifestReaderTest {
     @Test
     void missingFile(@TempDir Path dir) {
         InputException e = assertThrows(InputException.class, () -> ManifestReader.read(dir.resolve("Cargo.toml"), FILE));
-        assertEquals(FILE + ": no such file", e.getMessage());
+        assertEquals(FILE + ": file not found", e.getMessage());
     }
 }

@@ -150,6 +150,6 @@ class MetadataReaderTest {
     void missingFile(@TempDir Path dir) {
         InputException e = assertThrows(InputException.class,
                 () -> MetadataReader.read(dir.resolve("metadata.json"), "metadata.json", null));
-        assertEquals("metadata.json: no such file", e.getMessage());
+        assertEquals("metadata.json: file not found", e.getMessage());
     }
 }

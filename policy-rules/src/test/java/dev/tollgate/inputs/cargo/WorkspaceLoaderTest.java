@@ -250,10 +250,10 @@ class WorkspaceLoaderTest {
 
     @Test
     void missingRootManifestOrLockfile(@TempDir Path dir) throws IOException {
-        assertEquals("Cargo.toml: no such file",
+        assertEquals("Cargo.toml: file not found",
                 assertThrows(InputException.class, () -> WorkspaceLoader.load(dir, null)).getMessage());
         write(dir, "Cargo.toml", "[package]\nname = \"a\"\nversion = \"0.1.0\"\n");
-        assertEquals("Cargo.lock: no such file",
+        assertEquals("Cargo.lock: file not found",
                 assertThrows(InputException.class, () -> WorkspaceLoader.load(dir, null)).getMessage());
     }
 

@@ -1,6 +1,4 @@
-package dev.tollgate.inputs.cargo;
-
-import dev.tollgate.inputs.InputException;
+package dev.tollgate.inputs;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -10,22 +8,26 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reading input files into text, with failures as {@link InputException}s naming the display path. */
-final class InputFiles {
+/**
+ * Reading input files into text, one way for every reader, with failures as {@link InputException}s
+ * naming the display path.
+ */
+public final class InputFiles {
     private InputFiles() {
     }
 
     /** The file as UTF-8 text without a byte-order mark. */
-    static String readText(Path file, String displayPath) {
+    public static String readText(Path file, String displayPath) {
+        if (Files.isDirectory(file)) throw InputException.at(displayPath, "is a directory, not a file");
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
-            throw InputException.at(displayPath, "no such file");
+            throw InputException.at(displayPath, "file not found");
         } catch (AccessDeniedException e) {
             throw InputException.at(displayPath, "cannot read: permission denied");
         } catch (CharacterCodingException e) {
-            throw InputException.at(displayPath, "not valid UTF-8");
+            throw InputException.at(displayPath, "not valid UTF-8 text");
         } catch (IOException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw InputException.at(displayPath, "cannot read: " + why);
@@ -33,7 +35,7 @@ final class InputFiles {
     }
 
     /** A string in double quotes with quotes and backslashes escaped, for quoting input text in messages. */
-    static String quote(String s) {
+    public static String quote(String s) {
         return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 }
