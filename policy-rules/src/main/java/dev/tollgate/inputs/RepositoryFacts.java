@@ -38,12 +38,38 @@ public final class RepositoryFacts {
      * @param metadata a {@code cargo metadata --format-version 1} dump, or null to read Cargo.lock and manifests
      * @param policies the policies to evaluate
      * @param named    the policies the user asked for by name (their absent inputs are errors)
+     * @param git      the git range and PR title ({@code --base}, {@code --head}, {@code --pr-title})
+     * @param advisoryDb where the advisory database comes from ({@code --advisory-db}, {@code --offline})
      */
-    public record Request(Path repo, Path config, Path metadata, Set<String> policies, Set<String> named) {
+    public record Request(Path repo, Path config, Path metadata, Set<String> policies, Set<String> named,
+                          GitRange git, AdvisoryDbSource advisoryDb) {
         public Request {
             policies = Set.copyOf(policies);
             named = Set.copyOf(named);
+            if (git == null) git = GitRange.NONE;
+            if (advisoryDb == null) advisoryDb = AdvisoryDbSource.DEFAULT;
         }
+
+        public Request(Path repo, Path config, Path metadata, Set<String> policies, Set<String> named) {
+            this(repo, config, metadata, policies, named, GitRange.NONE, AdvisoryDbSource.DEFAULT);
+        }
+    }
+
+    /**
+     * {@code --base REF}, {@code --head REF} (null: HEAD, or the working tree where that is what is read)
+     * and {@code --pr-title TEXT}; each null when not given.
+     */
+    public record GitRange(String base, String head, String prTitle) {
+        public static final GitRange NONE = new GitRange(null, null, null);
+    }
+
+    /**
+     * {@code --advisory-db PATH|URL} (null: deny.toml's db-path / db-urls, else the RustSec default),
+     * {@code --offline} (never touch the network) and the cache directory for cloned databases
+     * (null: the user cache directory).
+     */
+    public record AdvisoryDbSource(String location, boolean offline, Path cacheDir) {
+        public static final AdvisoryDbSource DEFAULT = new AdvisoryDbSource(null, false, null);
     }
 
     /** The facts, and the policies that will actually run (those whose inputs were found). */

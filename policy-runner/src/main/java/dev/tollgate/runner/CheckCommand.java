@@ -54,7 +54,12 @@ final class CheckCommand extends Command {
                 valued("policies", "LIST", "Policies to run, comma-separated (default: every policy that has rules): "
                         + String.join(", ", Policies.ALL) + "."),
                 valued("format", "FORMAT", "Report format: text or json (default: text)."),
-                valued("output", "FILE", "Write the report to FILE instead of standard output.")));
+                valued("output", "FILE", "Write the report to FILE instead of standard output."),
+                valued("base", "REF", "PR mode: compare with this git ref (findings get new: true|false; commits in BASE..HEAD are linted)."),
+                valued("head", "REF", "The head of the range (default: HEAD and the working tree)."),
+                valued("pr-title", "TEXT", "Lint TEXT as a conventional-commit PR title."),
+                valued("advisory-db", "PATH|URL", "The RustSec advisory database: a directory or a git URL (default: deny.toml's, else RustSec's)."),
+                flag("offline", "Never touch the network (use the cached advisory database).")));
         options.addAll(ruleOptions());
         return options;
     }
@@ -94,7 +99,10 @@ final class CheckCommand extends Command {
         });
         Set<String> candidates = named.isEmpty() ? new LinkedHashSet<>(Policies.ALL) : named;
         RepositoryFacts.Result read = RepositoryFacts.load(
-                new RepositoryFacts.Request(repo, config, metadata, candidates, named));
+                new RepositoryFacts.Request(repo, config, metadata, candidates, named,
+                        new RepositoryFacts.GitRange(line.getOptionValue("base"), line.getOptionValue("head"), line.getOptionValue("pr-title")),
+                        new RepositoryFacts.AdvisoryDbSource(line.getOptionValue("advisory-db"), line.hasOption("offline"),
+                                path(line, "cache-dir"))));
         timings.mark("inputs read");
         PolicyEngine engine = building.get();
         timings.mark("engine joined");

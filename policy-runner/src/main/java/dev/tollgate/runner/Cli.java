@@ -70,19 +70,32 @@ public final class Cli {
             return PASS;
         }
         if (first.equals("help")) {
-            if (args.length > 1 && COMMANDS.containsKey(args[1])) {
-                printHelp(COMMANDS.get(args[1]), out);
+            String asked = args.length > 2 && COMMANDS.containsKey(args[1] + " " + args[2]) ? args[1] + " " + args[2]
+                    : args.length > 1 ? args[1] : "";
+            if (COMMANDS.containsKey(asked)) {
+                printHelp(COMMANDS.get(asked), out);
                 return PASS;
             }
             printCommands(out);
             return args.length > 1 ? usage(err, "unknown command `" + args[1] + "`", "tollgate --help") : PASS;
         }
+        // Commands are one word (`check`) or a group and a word (`plan affected`, `rules test`).
         Command command = COMMANDS.get(first);
+        int words = 1;
+        if (command == null && args.length > 1 && COMMANDS.containsKey(first + " " + args[1])) {
+            command = COMMANDS.get(first + " " + args[1]);
+            words = 2;
+        }
         if (command == null) {
+            List<String> group = COMMANDS.keySet().stream().filter(n -> n.startsWith(first + " ")).toList();
+            if (!group.isEmpty()) {
+                String which = args.length > 1 ? "unknown command `" + first + " " + args[1] + "`" : "`" + first + "` needs a subcommand";
+                return usage(err, which + "; use " + String.join(", ", group), "tollgate --help");
+            }
             return usage(err, first.startsWith("-") ? "unknown option `" + first + "`" : "unknown command `" + first + "`",
                     "tollgate --help");
         }
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        String[] rest = Arrays.copyOfRange(args, words, args.length);
         CommandLine line;
         try {
             line = DefaultParser.builder().setAllowPartialMatching(false).get().parse(command.allOptions(), rest);
@@ -140,8 +153,8 @@ public final class Cli {
         out.println("Supply-chain and CI policy gate for Cargo workspaces.");
         out.println();
         out.println("Commands:");
-        for (Command c : COMMANDS.values()) out.printf("  %-10s %s%n", c.name(), c.summary());
-        out.printf("  %-10s %s%n", "help", "Show the help of a command.");
+        for (Command c : COMMANDS.values()) out.printf("  %-18s %s%n", c.name(), c.summary());
+        out.printf("  %-18s %s%n", "help COMMAND", "Show the help of a command.");
         out.println();
         out.println("  -h, --help     Show this help and exit.");
         out.println("  -V, --version  Print the version and exit.");
