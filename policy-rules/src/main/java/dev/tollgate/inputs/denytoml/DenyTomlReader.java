@@ -65,6 +65,17 @@ public final class DenyTomlReader {
         return fast != null ? fast : parseExact(text, displayPath);
     }
 
+    /**
+     * Any TOML text as a {@link DenyTable} with key positions (the same fast-then-exact reading as
+     * deny.toml), for Tollgate's other TOML inputs such as {@code tollgate.toml}.
+     *
+     * @throws InputException when the text is not valid TOML, at the offending line and column
+     */
+    public static DenyTable parseTable(String text, String displayPath) {
+        DenyTable fast = FastReading.read(text, displayPath);
+        return fast != null ? fast : Tomlj.read(text, displayPath);
+    }
+
     /** The jackson + scan reading, or null when it cannot vouch for the file. */
     static DenyConfig parseFast(String text, String displayPath) {
         DenyTable toml = FastReading.read(text, displayPath);
