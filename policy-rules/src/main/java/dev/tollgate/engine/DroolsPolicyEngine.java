@@ -67,6 +67,14 @@ public final class DroolsPolicyEngine implements PolicyEngine {
 
     /** @throws RulesException when custom rules do not compile or declare codes badly */
     public static DroolsPolicyEngine create(EngineOptions options) {
+        return create(options, true);
+    }
+
+    /**
+     * @param strictDeclarations false for {@code rules check}, which reports badly declared codes itself
+     *                           (with positions, as lint failures) and only needs the rules compiled
+     */
+    static DroolsPolicyEngine create(EngineOptions options, boolean strictDeclarations) {
         ClassLoader appLoader = DroolsPolicyEngine.class.getClassLoader();
         List<Model> models = new ArrayList<>();
         List<RuleSource> sources = new ArrayList<>();
@@ -111,7 +119,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
         conf.setOption(ConsequenceExceptionHandlerOption.get(RuleErrorHandler.class));
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, conf);
         sources.sort(Comparator.comparing(RuleSource::name));
-        return new DroolsPolicyEngine(kieBase, declaredCodes(kieBase), List.copyOf(sources));
+        return new DroolsPolicyEngine(kieBase, declaredCodes(kieBase, strictDeclarations), List.copyOf(sources));
     }
 
     private static Set<Class<?>> matchedTypes(KieBase kieBase) {
@@ -161,6 +169,10 @@ public final class DroolsPolicyEngine implements PolicyEngine {
      * each finding code is declared. A rule without {@code @code} derives facts and emits nothing.
      */
     static List<FindingCode> declaredCodes(KieBase kieBase) {
+        return declaredCodes(kieBase, true);
+    }
+
+    static List<FindingCode> declaredCodes(KieBase kieBase, boolean strict) {
         Map<String, FindingCode> codes = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
         for (FindingCode c : EngineCodes.ALL) codes.put(c.code(), c);
@@ -187,7 +199,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
                         severity, doc, rule.getName()));
             }
         }
-        if (!problems.isEmpty()) throw new RulesException(problems);
+        if (strict && !problems.isEmpty()) throw new RulesException(problems);
         return List.copyOf(codes.values());
     }
 

@@ -1,0 +1,306 @@
+package dev.tollgate.engine;
+
+import dev.tollgate.api.EngineOptions;
+import dev.tollgate.api.RulesException;
+import dev.tollgate.api.RulesException.Problem;
+import dev.tollgate.api.findings.FindingCode;
+import dev.tollgate.api.findings.Severity;
+import dev.tollgate.engine.RuleCompiler.ModelEntry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code tollgate rules check}: compiles the bundled rules and those of the given directories, then
+ * lints all of them. Compile errors and lint failures are separate so the command can exit 2 for
+ * the first and 1 for the second.
+ *
+ * <p>The lint reads the DRL text (comments blanked, positions kept) rather than Drools' descriptors,
+ * because it must point at the exact {@code Finding.of(} that emits an undeclared code:
+ * <ul>
+ *   <li>every file declares {@code package tollgate.<policy>;} (the last segment is the policy id);</li>
+ *   <li>every rule that declares {@code @code} also declares {@code @severity} (error, warning or note) and a
+ *       non-empty {@code @doc}, and the code is kebab-case and declared once across all files;</li>
+ *   <li>no two rules share a name, in any file;</li>
+ *   <li>every {@code Finding.of(POLICY, "code", ...)} names a declared code, and a literal policy is the file's;</li>
+ *   <li>warnings (reported, not failing): a code that is not a literal (cannot be checked statically), a
+ *       declared code that no rule emits.</li>
+ * </ul>
+ */
+public final class RuleCheck {
+    private static final Pattern PACKAGE = Pattern.compile("\\bpackage\\s+([A-Za-z_][\\w.]*)\\s*;?");
+    private static final Pattern POLICY_PACKAGE = Pattern.compile("tollgate\\.[a-z][a-z0-9_]*");
+    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(\"([^\"]*)\"|'([^']*)'|([\\w-]+))");
+    private static final Pattern END = Pattern.compile("(?m)^\\s*end\\s*$");
+    private static final Pattern WHEN = Pattern.compile("(?m)^\\s*when\\b");
+    private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\b");
+    private static final Pattern META = Pattern.compile("@(code|severity|doc)\\s*\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
+    private static final Pattern EMIT = Pattern.compile("Finding\\s*\\.\\s*of\\s*\\(");
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private RuleCheck() {
+    }
+
+    /**
+     * @param compileErrors DRL that does not compile (exit 2)
+     * @param failures      lint failures (exit 1)
+     * @param warnings      reported, never failing
+     */
+    public record Report(List<Problem> compileErrors, List<Problem> failures, List<Problem> warnings,
+                         int files, int rules, int codes) {
+    }
+
+    /** One rule as the lint sees it. */
+    record RuleText(RuleFile file, String name, int line, int column, Map<String, Meta> meta,
+                    List<Emit> emits) {
+    }
+
+    record Meta(String value, int line, int column) {
+    }
+
+    /** {@code Finding.of(policy, code, ...)}: the two first arguments as written. */
+    record Emit(String policy, String code, int line, int column) {
+    }
+
+    public static Report run(EngineOptions options) {
+        List<RuleFile> files = files(options);
+        List<Problem> compile = new ArrayList<>();
+        try {
+            DroolsPolicyEngine.create(options, false);
+        } catch (RulesException e) {
+            compile.addAll(e.problems());
+        }
+        List<Problem> failures = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        List<RuleText> rules = new ArrayList<>();
+        Map<String, String> policyOfFile = new LinkedHashMap<>();
+        for (RuleFile f : files) {
+            String text = RuleFile.stripComments(f.content());
+            Matcher pm = PACKAGE.matcher(text);
+            String pkg = pm.find() ? pm.group(1) : null;
+            if (pkg == null) {
+                failures.add(new Problem(f.origin(), 1, 1, "no `package` declaration; write `package tollgate.<policy>;`"));
+            } else if (!POLICY_PACKAGE.matcher(pkg).matches()) {
+                int[] lc = lineCol(text, pm.start(1));
+                failures.add(new Problem(f.origin(), lc[0], lc[1], "package `" + pkg
+                        + "` is not `tollgate.<policy>` (lower case; its last segment is the policy id)"));
+            }
+            policyOfFile.put(f.origin(), pkg == null ? null : pkg.substring(pkg.lastIndexOf('.') + 1));
+            rules.addAll(rules(f, text));
+        }
+
+        // Declarations.
+        Map<String, RuleText> declared = new LinkedHashMap<>();
+        Set<String> engineCodes = new HashSet<>();
+        for (FindingCode c : EngineCodes.ALL) engineCodes.add(c.code());
+        Map<String, RuleText> names = new LinkedHashMap<>();
+        for (RuleText r : rules) {
+            RuleText other = names.putIfAbsent(r.name(), r);
+            if (other != null) {
+                failures.add(new Problem(r.file().origin(), r.line(), r.column(), "rule \"" + r.name() + "\" has the same name as the rule at "
+                        + other.file().origin() + ":" + other.line() + "; rule names must be unique"));
+            }
+            Meta code = r.meta().get("code");
+            Meta sev = r.meta().get("severity");
+            Meta doc = r.meta().get("doc");
+            if (code == null) {
+                for (String k : List.of("severity", "doc")) {
+                    Meta m = r.meta().get(k);
+                    if (m != null) failures.add(new Problem(r.file().origin(), m.line(), m.column(),
+                            "rule \"" + r.name() + "\" has @" + k + " but no @code"));
+                }
+                continue;
+            }
+            if (!KEBAB.matcher(code.value()).matches()) {
+                failures.add(new Problem(r.file().origin(), code.line(), code.column(), "code `" + code.value() + "` is not kebab-case (a-z, 0-9, -)"));
+            }
+            if (sev == null) {
+                failures.add(new Problem(r.file().origin(), r.line(), r.column(), "rule \"" + r.name() + "\" declares @code(\"" + code.value()
+                        + "\") without @severity(\"error|warning|note\")"));
+            } else if (Severity.parse(sev.value()) == null || sev.value().equals("warn")) {
+                failures.add(new Problem(r.file().origin(), sev.line(), sev.column(), "@severity is error, warning or note, not `" + sev.value() + "`"));
+            }
+            if (doc == null || doc.value().isBlank()) {
+                failures.add(new Problem(r.file().origin(), doc == null ? r.line() : doc.line(), doc == null ? r.column() : doc.column(),
+                        "rule \"" + r.name() + "\" declares @code(\"" + code.value() + "\") without a @doc(\"one line for `tollgate explain`\")"));
+            }
+            if (engineCodes.contains(code.value())) {
+                failures.add(new Problem(r.file().origin(), code.line(), code.column(), "code `" + code.value() + "` is reserved by the engine"));
+            }
+            RuleText first = declared.putIfAbsent(code.value(), r);
+            if (first != null) {
+                failures.add(new Problem(r.file().origin(), code.line(), code.column(), "code `" + code.value() + "` is already declared by rule \""
+                        + first.name() + "\" (" + first.file().origin() + ":" + first.line() + "); declare each code once"));
+            }
+        }
+
+        // Emissions.
+        Set<String> emitted = new HashSet<>();
+        boolean allLiteral = true;
+        for (RuleText r : rules) {
+            String filePolicy = policyOfFile.get(r.file().origin());
+            for (Emit e : r.emits()) {
+                String code = literal(e.code());
+                if (code == null) {
+                    allLiteral = false;
+                    warnings.add(new Problem(r.file().origin(), e.line(), e.column(), "rule \"" + r.name() + "\" emits a code that is not a string literal ("
+                            + e.code() + "); it cannot be checked before the rule runs"));
+                    continue;
+                }
+                emitted.add(code);
+                if (!declared.containsKey(code) && !engineCodes.contains(code)) {
+                    failures.add(new Problem(r.file().origin(), e.line(), e.column(), "rule \"" + r.name() + "\" emits code `" + code
+                            + "`, which no rule declares; add @code(\"" + code + "\"), @severity and @doc to the rule"));
+                }
+                String policy = literal(e.policy());
+                if (policy != null && filePolicy != null && !policy.equals(filePolicy) && !"config".equals(filePolicy)) {
+                    failures.add(new Problem(r.file().origin(), e.line(), e.column(), "rule \"" + r.name() + "\" emits a finding of policy `" + policy
+                            + "` from package tollgate." + filePolicy + "; a finding belongs to its file's policy"));
+                }
+            }
+        }
+        if (allLiteral) {
+            for (Map.Entry<String, RuleText> d : declared.entrySet()) {
+                if (!emitted.contains(d.getKey())) {
+                    Meta m = d.getValue().meta().get("code");
+                    warnings.add(new Problem(d.getValue().file().origin(), m.line(), m.column(), "code `" + d.getKey() + "` is declared but no rule emits it"));
+                }
+            }
+        }
+        java.util.Comparator<Problem> order = java.util.Comparator.comparing(Problem::file)
+                .thenComparingInt(Problem::line).thenComparingInt(Problem::column);
+        failures.sort(order);
+        warnings.sort(order);
+        return new Report(List.copyOf(compile), List.copyOf(failures), List.copyOf(warnings), files.size(), rules.size(), declared.size());
+    }
+
+    /** The files the engine would load: bundled ones not replaced, then the custom ones. */
+    static List<RuleFile> files(EngineOptions options) {
+        List<RuleFile> custom = new ArrayList<>();
+        for (Path dir : options.ruleDirs()) custom.addAll(RuleFile.readDir(dir));
+        Set<String> replaced = new HashSet<>();
+        for (RuleFile f : custom) replaced.add(f.name());
+        List<RuleFile> out = new ArrayList<>();
+        if (options.includeBundled()) {
+            ClassLoader loader = RuleCheck.class.getClassLoader();
+            for (ModelEntry m : DroolsPolicyEngine.bundledIndex(loader).models()) {
+                if (replaced.contains(m.file())) continue;
+                out.add(new RuleFile(m.file(), "(bundled) " + m.file(), bundledSource(loader, m.file())));
+            }
+        }
+        out.addAll(custom);
+        return out;
+    }
+
+    static String bundledSource(ClassLoader loader, String name) {
+        try (InputStream in = loader.getResourceAsStream(RulesIndex.BUNDLED_DRL_DIR + name)) {
+            if (in == null) throw new RulesException(List.of(new Problem(name, 0, 0, "bundled rule source missing from the class path")));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RulesException(List.of(new Problem(name, 0, 0, e.getMessage())));
+        }
+    }
+
+    static List<RuleText> rules(RuleFile f, String text) {
+        List<RuleText> out = new ArrayList<>();
+        Matcher rm = RULE.matcher(text);
+        int from = 0;
+        while (rm.find(from)) {
+            String name = rm.group(2) != null ? rm.group(2) : rm.group(3) != null ? rm.group(3) : rm.group(4);
+            int start = rm.start(1);
+            Matcher em = END.matcher(text);
+            int end = em.find(rm.end()) ? em.start() : text.length();
+            String body = text.substring(start, end);
+            Matcher wm = WHEN.matcher(body);
+            int header = wm.find() ? wm.start() : body.length();
+            Map<String, Meta> meta = new LinkedHashMap<>();
+            Matcher mm = META.matcher(body.substring(0, header));
+            while (mm.find()) {
+                int[] lc = lineCol(text, start + mm.start());
+                meta.putIfAbsent(mm.group(1), new Meta(f.content().substring(start + mm.start(2), start + mm.end(2)), lc[0], lc[1]));
+            }
+            List<Emit> emits = new ArrayList<>();
+            Matcher tm = THEN.matcher(body);
+            if (tm.find(header)) {
+                Matcher xm = EMIT.matcher(body);
+                int at = tm.end();
+                while (xm.find(at)) {
+                    List<String> args = args(f.content(), start + xm.end());
+                    int[] lc = lineCol(text, start + xm.start());
+                    emits.add(new Emit(args.size() > 0 ? args.get(0) : "", args.size() > 1 ? args.get(1) : "", lc[0], lc[1]));
+                    at = xm.end();
+                }
+            }
+            int[] lc = lineCol(text, text.lastIndexOf("rule", start));
+            out.add(new RuleText(f, name, lc[0], lc[1], meta, emits));
+            from = end < text.length() ? end + 3 : text.length();
+            if (from >= text.length()) break;
+        }
+        return out;
+    }
+
+    /** The first two top-level arguments of a call whose text starts at {@code i} (after the paren). */
+    private static List<String> args(String s, int i) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean str = false;
+        StringBuilder cur = new StringBuilder();
+        for (; i < s.length() && out.size() < 2; i++) {
+            char c = s.charAt(i);
+            if (str) {
+                cur.append(c);
+                if (c == '\\' && i + 1 < s.length()) cur.append(s.charAt(++i));
+                else if (c == '"') str = false;
+                continue;
+            }
+            if (c == '"') {
+                str = true;
+                cur.append(c);
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+                cur.append(c);
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                depth--;
+                cur.append(c);
+            } else if ((c == ',' && depth == 0) || (c == ')' && depth == 0)) {
+                out.add(cur.toString().trim());
+                cur.setLength(0);
+                if (c == ')') break;
+            } else {
+                cur.append(c);
+            }
+        }
+        return out;
+    }
+
+    private static String literal(String expr) {
+        if (expr.length() >= 2 && expr.startsWith("\"") && expr.endsWith("\"") && expr.indexOf('"', 1) == expr.length() - 1) {
+            return expr.substring(1, expr.length() - 1);
+        }
+        return null;
+    }
+
+    private static int[] lineCol(String text, int offset) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new int[]{line, col};
+    }
+}

@@ -1,0 +1,77 @@
+package dev.tollgate.engine;
+
+import dev.tollgate.api.facts.AllowKind;
+import dev.tollgate.api.facts.AllowedSource;
+import dev.tollgate.api.facts.Location;
+import dev.tollgate.api.facts.Source;
+import dev.tollgate.inputs.cargo.SourceParser;
+import dev.tollgate.scenarios.ValueParser;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Scenario shorthand for the Cargo value types, parsed the way the extractors parse them (registered
+ * in {@code META-INF/services/dev.tollgate.scenarios.ValueParser}).
+ */
+public final class ScenarioValues {
+    private ScenarioValues() {
+    }
+
+    /** {@code source: git+https://github.com/org/repo?rev=abc#abc}, as Cargo.lock writes it; absent: crates.io. */
+    public static final class SourceValue implements ValueParser {
+        @Override
+        public Class<?> type() {
+            return Source.class;
+        }
+
+        @Override
+        public Object parse(String text) {
+            if (text.equals("local") || text.equals("path")) return Source.LOCAL;
+            if (text.equals("crates.io")) return SourceParser.parse("registry+" + SourceParser.CRATES_IO_GIT);
+            return SourceParser.parse(text);
+        }
+
+        @Override
+        public Object defaultValue() {
+            return SourceParser.parse("registry+" + SourceParser.CRATES_IO_GIT);
+        }
+    }
+
+    private static final Map<String, String> ORG_HOSTS = Map.of("github", "github.com", "gitlab", "gitlab.com", "bitbucket", "bitbucket.org");
+
+    /**
+     * An allow-list entry of deny.toml's {@code [sources]} in one line: {@code registry URL},
+     * {@code git URL}, or {@code github ORG} / {@code gitlab ORG} / {@code bitbucket ORG}.
+     */
+    public static final class AllowedSourceValue implements ValueParser {
+        @Override
+        public Class<?> type() {
+            return AllowedSource.class;
+        }
+
+        @Override
+        public Object parse(String text) {
+            String[] p = text.trim().split("\\s+");
+            if (p.length != 2) throw new IllegalArgumentException("write `registry URL`, `git URL` or `github ORG`");
+            String kind = p[0].toLowerCase(Locale.ROOT);
+            String value = p[1];
+            Location at = Location.file("deny.toml");
+            switch (kind) {
+                case "registry", "git" -> {
+                    String url = value;
+                    int scheme = url.indexOf("://");
+                    int plus = scheme < 0 ? -1 : url.lastIndexOf('+', scheme);
+                    if (plus >= 0) url = url.substring(plus + 1);
+                    return new AllowedSource(kind.equals("git") ? AllowKind.GIT : AllowKind.REGISTRY, value,
+                            SourceParser.key(value), SourceParser.host(url), "", false, at);
+                }
+                default -> {
+                    String host = ORG_HOSTS.get(kind);
+                    if (host == null) throw new IllegalArgumentException("the kind is registry, git, github, gitlab or bitbucket, not `" + p[0] + "`");
+                    return new AllowedSource(AllowKind.ORG, value, "", host, value.toLowerCase(Locale.ROOT), false, at);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.tollgate.scenarios;
+
+import dev.tollgate.api.Policies;
+import dev.tollgate.api.PolicyEngine;
+import dev.tollgate.api.facts.RunContext;
+import dev.tollgate.api.findings.Finding;
+import dev.tollgate.api.findings.FindingCode;
+import dev.tollgate.api.verdict.Verdict;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Runs scenarios against an engine. A scenario without a {@link RunContext} fact gets one naming
+ * its policies, as the command line would give.
+ */
+public final class ScenarioRunner {
+    private final PolicyEngine engine;
+
+    public ScenarioRunner(PolicyEngine engine) {
+        this.engine = engine;
+    }
+
+    /** Reads every scenario file under {@code dir} and runs it; files are shown relative to {@code dir}'s parent. */
+    public List<ScenarioResult> runAll(Path dir) {
+        List<ScenarioResult> out = new ArrayList<>();
+        Path base = dir.toAbsolutePath().normalize();
+        Path shownFrom = java.nio.file.Files.isDirectory(base) ? base : base.getParent();
+        for (Path f : ScenarioFile.find(dir)) {
+            String display = shownFrom.relativize(f.toAbsolutePath().normalize()).toString().replace('\\', '/');
+            for (Scenario s : ScenarioFile.read(f, display)) out.add(run(s));
+        }
+        return out;
+    }
+
+    public ScenarioResult run(Scenario s) {
+        Set<String> policies = new TreeSet<>(s.policies());
+        if (policies.isEmpty()) {
+            for (FindingCode c : engine.codes()) if (Policies.isPolicy(c.policy())) policies.add(c.policy());
+        }
+        List<Object> facts = new ArrayList<>(s.facts());
+        if (facts.stream().noneMatch(f -> f instanceof RunContext)) facts.add(new RunContext(policies, "Cargo.lock", "deny.toml"));
+        Verdict verdict = engine.evaluate(facts, policies);
+        return new ScenarioResult(s, verdict, diff(s, verdict.findings()));
+    }
+
+    static List<String> diff(Scenario s, List<Finding> actual) {
+        List<String> lines = new ArrayList<>();
+        boolean failed = false;
+        boolean[] used = new boolean[actual.size()];
+        for (Expectation e : s.expect()) {
+            int hit = -1;
+            for (int i = 0; i < actual.size(); i++) {
+                if (!used[i] && e.matches(actual.get(i))) {
+                    hit = i;
+                    break;
+                }
+            }
+            if (hit < 0) {
+                lines.add("- " + e.describe());
+                failed = true;
+            } else {
+                used[hit] = true;
+                lines.add("  " + Expectation.describe(actual.get(hit)));
+            }
+        }
+        for (int i = 0; i < actual.size(); i++) {
+            if (used[i]) continue;
+            Finding f = actual.get(i);
+            Expectation forbidden = s.absent().stream().filter(a -> a.matches(f)).findFirst().orElse(null);
+            if (forbidden != null) {
+                lines.add("! " + Expectation.describe(f) + "   (absent: " + forbidden.describe() + ")");
+                failed = true;
+            } else if (!s.partial()) {
+                lines.add("+ " + Expectation.describe(f) + "   " + oneLine(f.message()));
+                failed = true;
+            }
+        }
+        return failed ? lines : List.of();
+    }
+
+    private static String oneLine(String m) {
+        String t = m.replace('\n', ' ');
+        return "\"" + (t.length() > 120 ? t.substring(0, 120) + "…" : t) + "\"";
+    }
+}
