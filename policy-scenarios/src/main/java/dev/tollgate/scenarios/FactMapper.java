@@ -142,8 +142,10 @@ public final class FactMapper {
                 continue;
             }
             if (!names.contains(key)) {
+                Set<String> candidates = new LinkedHashSet<>(names);
+                if (names.contains("packageId") || (names.contains("name") && names.contains("version"))) candidates.add("package");
                 throw e.getValue().error("unknown field `" + e.getKey() + "` of " + type.getSimpleName()
-                        + Suggest.suffix(key, names) + "; its fields: " + String.join(", ", names));
+                        + Suggest.suffix(key, candidates) + "; its fields: " + String.join(", ", names));
             }
             out.put(key, e.getValue());
         }

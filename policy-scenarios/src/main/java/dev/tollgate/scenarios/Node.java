@@ -11,6 +11,24 @@ import java.util.Map;
  */
 public record Node(Object value, String file, int line, int column) {
 
+    /** A tree of Java maps, lists and scalars as nodes (for fact builders written in Java); positions are 0. */
+    public static Node of(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Node> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(String.valueOf(k), of(v)));
+            return new Node(out, "(java)", 0, 0);
+        }
+        if (value instanceof java.util.Collection<?> c) return new Node(c.stream().map(Node::of).toList(), "(java)", 0, 0);
+        if (value instanceof Enum<?> e) return new Node(e.name(), "(java)", 0, 0);
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return new Node(((Number) value).longValue(), "(java)", 0, 0);
+        }
+        if (value != null && !(value instanceof String || value instanceof Long || value instanceof Boolean)) {
+            return new Node(value.toString(), "(java)", 0, 0);
+        }
+        return new Node(value, "(java)", 0, 0);
+    }
+
     public boolean isMap() {
         return value instanceof Map;
     }

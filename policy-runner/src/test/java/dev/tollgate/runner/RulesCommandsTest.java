@@ -1,0 +1,141 @@
+package dev.tollgate.runner;
+
+import dev.tollgate.fixtures.Corpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code rules check} and {@code rules test}: exit 0 clean, 1 lint or scenario failures, 2 compile or input errors. */
+class RulesCommandsTest {
+    private static final String HEADER = """
+            package tollgate.msrv;
+
+            import dev.tollgate.api.facts.*;
+            import dev.tollgate.api.findings.*;
+
+            """;
+
+    @Test
+    void theShippedRulesAreClean() {
+        Run r = Run.of("rules", "check");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().startsWith("rules check: ok, 0 warnings ("), r.toString());
+    }
+
+    @Test
+    void lintFailuresArePositionedAndExitOne(@TempDir Path tmp) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("rules"));
+        Files.writeString(dir.resolve("msrv.drl"), HEADER + """
+                rule "no-doc"
+                    @code("missing-doc")
+                    @severity("error")
+                when
+                    $m : WorkspaceMember()
+                then
+                    insert(Finding.of("msrv", "missing-doc", Severity.ERROR, "x"));
+                end
+
+                rule "emits-undeclared"
+                when
+                    $m : WorkspaceMember()
+                then
+                    insert(Finding.of("msrv", "not-declared", Severity.ERROR, "y"));
+                end
+
+                rule "unknown-registry"
+                    @code("msrv-dup")
+                    @severity("warn")
+                    @doc("d")
+                when
+                    $m : WorkspaceMember()
+                then
+                    insert(Finding.of("sources", "msrv-dup", Severity.WARNING, "z"));
+                end
+                """);
+        Run r = Run.of("rules", "check", dir.toString(), "--cache-dir", tmp.resolve("cache").toString());
+        assertEquals(1, r.code(), r.toString());
+        String f = dir.resolve("msrv.drl").toString();
+        assertEquals(List.of(
+                f + ":6:1: error: rule \"no-doc\" declares @code(\"missing-doc\") without a @doc(\"one line for `tollgate explain`\")",
+                f + ":19:12: error: rule \"emits-undeclared\" emits code `not-declared`, which no rule declares; add @code(\"not-declared\"), @severity and @doc to the rule",
+                f + ":22:1: error: rule \"unknown-registry\" has the same name as the rule at (bundled) sources.drl:13; rule names must be unique",
+                f + ":24:5: error: @severity is error, warning or note, not `warn`",
+                f + ":29:12: error: rule \"unknown-registry\" emits a finding of policy `sources` from package tollgate.msrv; a finding belongs to its file's policy",
+                "rules check: 5 lint failures, 0 warnings (3 files, 11 rules, 9 codes)"), r.out().lines().toList());
+    }
+
+    @Test
+    void aPackageOutsideTollgateIsALintFailure(@TempDir Path tmp) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("rules"));
+        Files.writeString(dir.resolve("mine.drl"), "package com.example.mine;\n\nrule \"nothing\"\nwhen\nthen\nend\n");
+        Run r = Run.of("rules", "check", dir.toString(), "--cache-dir", tmp.resolve("cache").toString());
+        assertEquals(1, r.code(), r.toString());
+        assertTrue(r.out().startsWith(dir.resolve("mine.drl") + ":1:9: error: package `com.example.mine` is not `tollgate.<policy>`"), r.toString());
+    }
+
+    @Test
+    void compileErrorsExitTwoWithPositions(@TempDir Path tmp) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("rules"));
+        Files.writeString(dir.resolve("msrv.drl"), HEADER + """
+                rule "broken"
+                    @code("broken")
+                    @severity("error")
+                    @doc("d")
+                when
+                    $m : WorkspaceMembr()
+                then
+                    insert(Finding.of("msrv", "broken", Severity.ERROR, "x"));
+                end
+                """);
+        Run r = Run.of("rules", "check", dir.toString(), "--cache-dir", tmp.resolve("cache").toString());
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().startsWith(dir.resolve("msrv.drl") + ":11:"), r.toString());
+        assertTrue(r.err().contains("WorkspaceMembr"), r.toString());
+        assertTrue(r.err().endsWith("rules check: 1 compile error\n"), r.toString());
+    }
+
+    @Test
+    void theShippedScenariosPass() {
+        Run r = Run.of("rules", "test", Corpus.projectRoot().resolve("test-fixtures/scenarios").toString());
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().matches("rules test: \\d+ passed, 0 failed \\(\\d+ scenarios\\)\\n"), r.toString());
+    }
+
+    @Test
+    void aFailingScenarioPrintsItsDiffAndExitsOne(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("s.yaml"), """
+                policies: [sources]
+                scenarios:
+                  - name: expects the wrong code
+                    facts:
+                      - SourcesConfig: {unknownRegistry: deny, unusedAllowedSource: allow}
+                      - GraphConfig: {}
+                      - LockedPackage: {package: secret@2.0.0, source: "registry+https://registry.example.com/index"}
+                      - Inclusion: secret@2.0.0
+                    expect:
+                      - {code: unknown-git, subject: secret@2.0.0}
+                """);
+        Run r = Run.of("rules", "test", tmp.toString());
+        assertEquals(1, r.code(), r.toString());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("FAIL s.yaml:3 \"expects the wrong code\"", lines.get(0));
+        assertEquals("    - * unknown-git secret@2.0.0", lines.get(2));
+        assertTrue(lines.get(3).startsWith("    + error unknown-registry secret@2.0.0   \"secret@2.0.0 comes from the registry"), r.toString());
+        assertEquals("rules test: 0 passed, 1 failed (1 scenarios)", lines.get(4));
+    }
+
+    @Test
+    void aBadScenarioFileExitsTwoWithItsPosition(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("s.yaml"), "scenarios:\n  - name: x\n    facts:\n      - LockedPackage: {pakage: a@1}\n    expect: none\n");
+        Run r = Run.of("rules", "test", tmp.toString());
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().startsWith("tollgate: s.yaml:4:33: unknown field `pakage` of LockedPackage; did you mean `package`?"), r.toString());
+    }
+}
