@@ -4,13 +4,15 @@ import dev.tollgate.api.findings.FindingCode;
 import dev.tollgate.api.verdict.Verdict;
 
 import java.util.Collection;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * A compiled set of policies. Build one with {@link Tollgate#engine(EngineOptions)} and reuse it:
- * every evaluation gets a fresh rule session, so one engine serves many threads at once.
+ * every evaluation gets a fresh rule session, so one engine serves many threads at once, and the
+ * same inputs always give an equal {@link Verdict} (findings in a fixed order). See docs/embedding.md.
  */
 public interface PolicyEngine {
 
@@ -23,6 +25,24 @@ public interface PolicyEngine {
      * @param policies policy ids to run ({@link Policies}); rules outside any policy always run
      */
     Verdict evaluate(Collection<?> facts, Set<String> policies);
+
+    /**
+     * Reads a repository's inputs the way {@code tollgate check} does and evaluates the selected policies.
+     * Safe to call from many threads at once.
+     *
+     * @throws InputError               an input cannot be read (one line, {@code FILE:LINE:COLUMN: what})
+     * @throws IllegalArgumentException a requested policy is unknown or has no rules loaded
+     */
+    default Verdict check(CheckRequest request) {
+        throw new UnsupportedOperationException("this engine evaluates facts only");
+    }
+
+    /** The policies that have rules in this engine (those {@link #check} runs by default), sorted. */
+    default Set<String> policies() {
+        Set<String> out = new TreeSet<>();
+        for (FindingCode c : codes()) if (Policies.isPolicy(c.policy())) out.add(c.policy());
+        return java.util.Collections.unmodifiableSet(out);
+    }
 
     /** Every finding code the loaded rules declare, sorted by code. */
     List<FindingCode> codes();

@@ -51,6 +51,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
     private final List<FindingCode> codes;
     private final Map<String, FindingCode> codeIndex;
     private final List<RuleSource> ruleSources;
+    private final Set<String> policies;
     /** The fact classes some rule pattern matches on; facts of other classes cannot match anything. */
     private final Set<Class<?>> matchedTypes;
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, Boolean> relevance = new java.util.concurrent.ConcurrentHashMap<>();
@@ -63,6 +64,9 @@ public final class DroolsPolicyEngine implements PolicyEngine {
         Map<String, FindingCode> index = new HashMap<>();
         for (FindingCode c : codes) index.put(c.code(), c);
         this.codeIndex = index;
+        Set<String> pols = new java.util.TreeSet<>();
+        for (FindingCode c : codes) if (Policies.isPolicy(c.policy())) pols.add(c.policy());
+        this.policies = java.util.Collections.unmodifiableSet(pols);
     }
 
     /** @throws RulesException when custom rules do not compile or declare codes badly */
@@ -254,6 +258,42 @@ public final class DroolsPolicyEngine implements PolicyEngine {
             }
         }
         return null;
+    }
+
+    /**
+     * The inputs → facts → verdict path of {@code tollgate check}, for embedders: the same selection of
+     * policies (named ones must have rules; without names, every policy with rules whose inputs are
+     * present) and the same facts, so the verdict equals the command line's.
+     */
+    @Override
+    public Verdict check(dev.tollgate.api.CheckRequest request) {
+        Set<String> withRules = policies();
+        for (String p : request.policies()) {
+            if (!Policies.isPolicy(p)) {
+                throw new IllegalArgumentException("unknown policy `" + p + "`; known: " + String.join(", ", Policies.ALL));
+            }
+            if (!withRules.contains(p)) {
+                throw new IllegalArgumentException("policy `" + p + "` has no rules loaded (policies with rules: " + String.join(", ", withRules) + ")");
+            }
+        }
+        Set<String> candidates = request.policies().isEmpty() ? new java.util.LinkedHashSet<>(Policies.ALL) : request.policies();
+        dev.tollgate.inputs.RepositoryFacts.Result read = dev.tollgate.inputs.RepositoryFacts.load(
+                new dev.tollgate.inputs.RepositoryFacts.Request(request.repository(), request.config(), request.metadata(),
+                        candidates, request.policies()));
+        Set<String> evaluated = new java.util.TreeSet<>(read.evaluated());
+        evaluated.retainAll(withRules);
+        List<Object> facts = new ArrayList<>(read.facts().size());
+        for (Object f : read.facts()) {
+            if (f instanceof dev.tollgate.api.facts.InputNote n && !withRules.contains(n.policy())) continue;
+            facts.add(f instanceof dev.tollgate.api.facts.RunContext rc
+                    ? new dev.tollgate.api.facts.RunContext(evaluated, rc.lockfile(), rc.config()) : f);
+        }
+        return evaluate(facts, evaluated);
+    }
+
+    @Override
+    public Set<String> policies() {
+        return policies;
     }
 
     @Override

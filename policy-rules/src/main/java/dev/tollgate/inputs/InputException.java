@@ -5,7 +5,7 @@ package dev.tollgate.inputs;
  * shape. The runner prints {@link #getMessage()} as one line ({@code FILE:LINE:COLUMN: what}) and
  * exits with code 2.
  */
-public class InputException extends RuntimeException {
+public class InputException extends dev.tollgate.api.InputError {
     private static final long serialVersionUID = 1L;
     private final String file;
     private final int line;
