@@ -13,12 +13,21 @@ import java.util.Map;
  * @param publish          false when {@code publish = false} (or an empty registry list)
  * @param features         the {@code [features]} table, in manifest order
  * @param origin           the manifest's {@code [package]} line
+ * @param rustVersion      the crate's {@code rust-version} (the minimum supported Rust version), resolved when
+ *                         inherited with {@code rust-version.workspace = true}; "" when the crate sets none
  */
 public record WorkspaceMember(String id, String name, String version, String manifestPath, String dir,
                               boolean versionInherited, boolean publish,
-                              Map<String, List<String>> features, Location origin) {
+                              Map<String, List<String>> features, Location origin, String rustVersion) {
     public WorkspaceMember {
         features = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(features));
+        rustVersion = rustVersion == null ? "" : rustVersion;
+    }
+
+    /** A member whose {@code rust-version} is not known (the constructor before {@code rustVersion} was added). */
+    public WorkspaceMember(String id, String name, String version, String manifestPath, String dir,
+                           boolean versionInherited, boolean publish, Map<String, List<String>> features, Location origin) {
+        this(id, name, version, manifestPath, dir, versionInherited, publish, features, origin, "");
     }
 
     public List<String> defaultFeatures() {

@@ -38,13 +38,22 @@ public record Manifest(String displayPath, Package pkg, List<Dependency> depende
      * @param publishInherited {@code publish.workspace = true}
      * @param features         the {@code [features]} table in manifest order
      * @param origin           the {@code [package]} header line
+     * @param rustVersion      {@code rust-version} as written, "" when absent or inherited
+     * @param rustVersionInherited {@code rust-version.workspace = true}
      */
     public record Package(String name, String version, boolean versionInherited, boolean publish,
-                          boolean publishInherited, Map<String, List<String>> features, Location origin) {
+                          boolean publishInherited, Map<String, List<String>> features, Location origin,
+                          String rustVersion, boolean rustVersionInherited) {
         public Package {
             Map<String, List<String>> copy = new LinkedHashMap<>();
             features.forEach((k, v) -> copy.put(k, List.copyOf(v)));
             features = Collections.unmodifiableMap(copy);
+            rustVersion = rustVersion == null ? "" : rustVersion;
+        }
+
+        public Package(String name, String version, boolean versionInherited, boolean publish,
+                       boolean publishInherited, Map<String, List<String>> features, Location origin) {
+            this(name, version, versionInherited, publish, publishInherited, features, origin, "", false);
         }
     }
 
@@ -104,13 +113,21 @@ public record Manifest(String displayPath, Package pkg, List<Dependency> depende
      * @param packagePublish {@code workspace.package.publish} resolved like a package's, true when absent
      * @param dependencies   {@code [workspace.dependencies]}, in order (kind NORMAL, no target, never optional)
      * @param origin         the {@code [workspace]} header line
+     * @param packageRustVersion {@code workspace.package.rust-version}, "" when absent
      */
     public record Workspace(List<String> members, List<String> exclude, String packageVersion,
-                            boolean packagePublish, List<Dependency> dependencies, Location origin) {
+                            boolean packagePublish, List<Dependency> dependencies, Location origin,
+                            String packageRustVersion) {
         public Workspace {
             members = List.copyOf(members);
             exclude = List.copyOf(exclude);
             dependencies = List.copyOf(dependencies);
+            packageRustVersion = packageRustVersion == null ? "" : packageRustVersion;
+        }
+
+        public Workspace(List<String> members, List<String> exclude, String packageVersion,
+                         boolean packagePublish, List<Dependency> dependencies, Location origin) {
+            this(members, exclude, packageVersion, packagePublish, dependencies, origin, "");
         }
 
         /** The {@code [workspace.dependencies]} entry declared under {@code name}, or null. */

@@ -197,7 +197,10 @@ public final class ManifestReader {
             }
             boolean publishInherited = inherits(p, "publish");
             boolean publish = publishInherited || publish(p, at);
-            return new Manifest.Package(name, version, versionInherited, publish, publishInherited, features(), origin);
+            boolean rustVersionInherited = inherits(p, "rust-version");
+            String rustVersion = rustVersionInherited ? "" : orEmpty(string(p, at, "rust-version"));
+            return new Manifest.Package(name, version, versionInherited, publish, publishInherited, features(), origin,
+                    rustVersion, rustVersionInherited);
         }
 
         /** {@code publish = false} and {@code publish = []} forbid publishing; a registry list or true allow it. */
@@ -265,7 +268,8 @@ public final class ManifestReader {
             boolean publish = pkg == null || publish(pkg, pkgAt);
             List<Manifest.Dependency> deps = new ArrayList<>();
             dependencies(w, at, "dependencies", "", deps);
-            return new Manifest.Workspace(members, exclude, version, publish, deps, positions.at(at));
+            String rustVersion = pkg == null ? "" : orEmpty(string(pkg, pkgAt, "rust-version"));
+            return new Manifest.Workspace(members, exclude, version, publish, deps, positions.at(at), rustVersion);
         }
 
         /** {@code key.workspace = true} (or {@code key = { workspace = true }}). */

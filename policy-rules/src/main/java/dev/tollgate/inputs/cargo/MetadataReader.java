@@ -304,8 +304,9 @@ public final class MetadataReader {
             }
             JsonNode publish = p.get("publish");
             boolean publishable = publish == null || publish.isNull() || !publish.isArray() || !publish.isEmpty();
+            JsonNode rust = p.get("rust_version");
             return new WorkspaceMember(id, text(p, "name"), text(p, "version"), rel, dir, false, publishable, features,
-                    Location.file(rel));
+                    Location.file(rel), rust == null || rust.isNull() ? "" : rust.asText());
         }
 
         private Source source(String raw, String id) {

@@ -188,6 +188,14 @@ public final class WorkspaceLoader {
                 version = ws.packageVersion();
             }
             boolean publish = p.publishInherited() ? ws != null && ws.packagePublish() : p.publish();
+            String rustVersion = p.rustVersion();
+            if (p.rustVersionInherited()) {
+                if (ws == null || ws.packageRustVersion().isEmpty()) {
+                    throw new InputException(m.displayPath(), p.origin().line(), p.origin().column(),
+                            "rust-version.workspace = true but the workspace root sets no workspace.package.rust-version");
+                }
+                rustVersion = ws.packageRustVersion();
+            }
             LockedPackage locked = null;
             for (LockedPackage candidate : byName.getOrDefault(p.name(), List.of())) {
                 if (candidate.version().equals(version) && candidate.source().raw() == null) {
@@ -201,7 +209,7 @@ public final class WorkspaceLoader {
                                 + " (is the lockfile out of date?)");
             }
             return new WorkspaceMember(locked.id(), p.name(), version, m.displayPath(), dir, p.versionInherited(),
-                    publish, p.features(), p.origin());
+                    publish, p.features(), p.origin(), rustVersion);
         }
 
         private void memberEdges(WorkspaceMember member, Manifest m, LockedPackage locked, Map<String, LockedPackage> byId,
