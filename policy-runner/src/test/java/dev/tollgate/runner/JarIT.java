@@ -163,6 +163,54 @@ class JarIT {
         }
     }
 
+    /**
+     * The composite action's script (action.yml), run as the runner would run it on the demo: it
+     * writes the SARIF, appends the Markdown summary, sets the outputs, and fails the step only
+     * when asked to.
+     */
+    @Test
+    void theActionRunsTheJarAndWritesItsReports(@TempDir Path tmp) throws Exception {
+        Path script = tmp.resolve("run.sh");
+        Files.writeString(script, actionScript());
+        for (String fail : List.of("true", "false")) {
+            Path out = tmp.resolve("output-" + fail);
+            Path summary = tmp.resolve("summary-" + fail);
+            Files.writeString(summary, "earlier step\n");
+            Path sarif = tmp.resolve("t-" + fail + ".sarif");
+            ProcessBuilder pb = new ProcessBuilder("bash", script.toString()).directory(Corpus.fixture("demo").toFile());
+            Map<String, String> env = pb.environment();
+            env.putAll(Map.of("INPUT_POLICIES", "", "INPUT_BASE", "", "INPUT_FORMAT", "github", "INPUT_SARIF", sarif.toString(),
+                    "INPUT_JUNIT", "", "INPUT_JSON", "", "INPUT_SUMMARY", "true", "INPUT_REPO", ".", "INPUT_CONFIG", "", "INPUT_FAIL", fail));
+            env.putAll(Map.of("INPUT_ARGS", "", "INPUT_JAR", JAR.toString(), "PR_BASE_REF", "", "GITHUB_ACTION_PATH", Corpus.projectRoot().toString(),
+                    "RUNNER_TEMP", tmp.toString(), "GITHUB_OUTPUT", out.toString(), "GITHUB_STEP_SUMMARY", summary.toString()));
+            Process p = pb.start();
+            String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(fail.equals("true") ? 1 : 0, p.waitFor(), stdout + stderr);
+            assertTrue(stdout.startsWith("::error file=Cargo.lock,line=36,col=1,"), stdout);
+            assertEquals(List.of("verdict=fail", "exit-code=1", "sarif=" + sarif), Files.readAllLines(out));
+            assertTrue(Files.readString(summary).startsWith("earlier step\n## ❌ Tollgate: fail\n"), "the summary is appended");
+            SarifSchema.assertValid(Files.readString(sarif));
+        }
+    }
+
+    /** The {@code run: |} block of action.yml, unindented. */
+    static String actionScript() throws IOException {
+        List<String> lines = Files.readAllLines(Corpus.projectRoot().resolve("action.yml"));
+        int start = lines.indexOf("      run: |");
+        assertTrue(start > 0, "action.yml has one run block");
+        StringBuilder script = new StringBuilder();
+        for (String l : lines.subList(start + 1, lines.size())) {
+            if (l.isBlank()) {
+                script.append('\n');
+                continue;
+            }
+            if (!l.startsWith("        ")) break;
+            script.append(l.substring(8)).append('\n');
+        }
+        return script.toString();
+    }
+
     static List<Path> installedJdks() throws IOException {
         Set<Path> seen = new LinkedHashSet<>();
         seen.add(Path.of(System.getProperty("java.home"), "bin", "java").toRealPath());
