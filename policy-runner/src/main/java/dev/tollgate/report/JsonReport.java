@@ -8,8 +8,6 @@ import dev.tollgate.api.verdict.Verdict;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Collection;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -52,7 +50,7 @@ public final class JsonReport implements Report {
                 if (f.isNew() == null) g.writeNull();
                 else g.writeBoolean(f.isNew());
                 g.writeFieldName("data");
-                writeValue(g, f.data());
+                JsonValues.write(g, f.data());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -65,30 +63,5 @@ public final class JsonReport implements Report {
         g.writeFieldName(name);
         if (value <= 0) g.writeNull();
         else g.writeNumber(value);
-    }
-
-    private static void writeValue(JsonGenerator g, Object v) throws IOException {
-        if (v == null) {
-            g.writeNull();
-        } else if (v instanceof Map<?, ?> m) {
-            g.writeStartObject();
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                g.writeFieldName(String.valueOf(e.getKey()));
-                writeValue(g, e.getValue());
-            }
-            g.writeEndObject();
-        } else if (v instanceof Collection<?> c) {
-            g.writeStartArray();
-            for (Object o : c) writeValue(g, o);
-            g.writeEndArray();
-        } else if (v instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (v instanceof Integer || v instanceof Long) {
-            g.writeNumber(((Number) v).longValue());
-        } else if (v instanceof Number n) {
-            g.writeNumber(n.doubleValue());
-        } else {
-            g.writeString(v.toString());
-        }
     }
 }

@@ -40,17 +40,9 @@ public final class TextReport implements Report {
             }
             out.write("\n");
         }
-        long errors = verdict.count(Severity.ERROR);
-        long warnings = verdict.count(Severity.WARNING);
-        long notes = verdict.count(Severity.NOTE);
+        String line = Summary.verdictLine(verdict, evaluated);
         String word = verdict.outcome().word();
-        String policies = evaluated.isEmpty() ? "none" : String.join(", ", evaluated.stream().sorted().toList());
-        out.write(verdictWord(word) + ": " + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
-                + plural(notes, "note") + " (policies: " + policies + ")\n");
-    }
-
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        out.write(verdictWord(word) + line.substring(word.length()) + "\n");
     }
 
     private String severity(Severity s) {

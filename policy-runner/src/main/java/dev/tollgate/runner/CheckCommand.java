@@ -13,9 +13,9 @@ import dev.tollgate.engine.BuildInfo;
 import dev.tollgate.inputs.Background;
 import dev.tollgate.inputs.InputException;
 import dev.tollgate.inputs.RepositoryFacts;
-import dev.tollgate.report.JsonReport;
 import dev.tollgate.report.Report;
-import dev.tollgate.report.TextReport;
+import dev.tollgate.report.ReportContext;
+import dev.tollgate.report.Reports;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 
@@ -53,8 +53,9 @@ final class CheckCommand extends Command {
                 valued("metadata", "FILE", "A `cargo metadata --format-version 1` dump to read instead of Cargo.lock and the manifests."),
                 valued("policies", "LIST", "Policies to run, comma-separated (default: every policy that has rules): "
                         + String.join(", ", Policies.ALL) + "."),
-                valued("format", "FORMAT", "Report format: text or json (default: text)."),
-                valued("output", "FILE", "Write the report to FILE instead of standard output."),
+                valued("format", "FORMAT", "Report format on standard output: " + String.join(", ", Reports.FORMATS) + " (default: text)."),
+                valued("output", "[FORMAT=]FILE", "FILE: write the --format report to FILE instead of standard output. "
+                        + "FORMAT=FILE: also write a FORMAT report to FILE (repeatable: one run, several reports)."),
                 valued("base", "REF", "PR mode: compare with this git ref (findings get new: true|false; commits in BASE..HEAD are linted)."),
                 valued("head", "REF", "The head of the range (default: HEAD and the working tree)."),
                 valued("pr-title", "TEXT", "Lint TEXT as a conventional-commit PR title."),
@@ -69,11 +70,7 @@ final class CheckCommand extends Command {
         Path repo = Path.of(line.getOptionValue("repo", "."));
         Path config = path(line, "config");
         Path metadata = path(line, "metadata");
-        Path output = path(line, "output");
-        String format = line.getOptionValue("format", "text");
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new Cli.UsageException("unknown format `" + format + "`; use text or json");
-        }
+        List<ReportTarget> targets = reportTargets(line);
         if (!line.getArgList().isEmpty()) {
             throw new Cli.UsageException("unexpected argument `" + line.getArgList().get(0) + "`");
         }
@@ -126,22 +123,88 @@ final class CheckCommand extends Command {
         Verdict verdict = engine.evaluate(facts, evaluated);
         timings.mark("rules evaluated (" + facts.size() + " facts)");
 
-        Report report = format.equals("json")
-                ? new JsonReport(BuildInfo.tollgateVersion())
-                : new TextReport(output == null && System.console() != null && System.getenv("NO_COLOR") == null);
-        if (output == null) {
-            report.write(verdict, evaluated, out);
-            out.flush();
-        } else {
-            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
-                report.write(verdict, evaluated, w);
-            } catch (IOException e) {
-                throw InputException.at(output.toString(), "cannot write the report: " + e.getMessage());
+        ReportContext context = new ReportContext(BuildInfo.tollgateVersion(), engine.codes(), repo,
+                colourWanted(targets.get(0)));
+        for (ReportTarget t : targets) {
+            Report report = Reports.create(t.format(), context);
+            if (t.file() == null) {
+                report.write(verdict, evaluated, out);
+                out.flush();
+            } else {
+                try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(t.file()), StandardCharsets.UTF_8))) {
+                    report.write(verdict, evaluated, w);
+                } catch (IOException e) {
+                    throw InputException.at(t.file().toString(), "cannot write the report: " + e.getMessage());
+                }
             }
         }
         timings.mark("report written");
         timings.print(err);
         return verdict.outcome() == Outcome.FAIL ? Cli.FAIL : Cli.PASS;
+    }
+
+    /** Where a report goes: standard output when {@code file} is null. */
+    record ReportTarget(String format, Path file) {
+    }
+
+    /**
+     * The reports a run writes: first the {@code --format} one (standard output, or the plain
+     * {@code --output FILE}), then one per {@code --output FORMAT=FILE}, in the order given.
+     */
+    static List<ReportTarget> reportTargets(CommandLine line) {
+        String format = line.getOptionValue("format", "text");
+        if (!Reports.isFormat(format)) {
+            throw new Cli.UsageException("unknown format `" + format + "`; use " + String.join(", ", Reports.FORMATS));
+        }
+        Path plain = null;
+        List<ReportTarget> extra = new ArrayList<>();
+        Set<Path> files = new LinkedHashSet<>();
+        for (String v : values(line, "output")) {
+            int eq = v.indexOf('=');
+            String prefix = eq > 0 ? v.substring(0, eq) : null;
+            Path file;
+            if (prefix != null && Reports.isFormat(prefix)) {
+                if (eq == v.length() - 1) throw new Cli.UsageException("--output " + v + " names no file");
+                file = Path.of(v.substring(eq + 1));
+                extra.add(new ReportTarget(prefix, file));
+            } else {
+                if (v.isEmpty()) throw new Cli.UsageException("--output needs a file");
+                if (plain != null) {
+                    throw new Cli.UsageException("--output FILE is given twice (`" + plain + "`, `" + v + "`); "
+                            + "name the other reports' formats: --output FORMAT=FILE");
+                }
+                file = Path.of(v);
+                plain = file;
+            }
+            if (!files.add(file.toAbsolutePath().normalize())) {
+                throw new Cli.UsageException("two reports would be written to `" + file + "`");
+            }
+        }
+        List<ReportTarget> targets = new ArrayList<>();
+        targets.add(new ReportTarget(format, plain));
+        targets.addAll(extra);
+        return targets;
+    }
+
+    /**
+     * Colour for a text report on a terminal, unless {@code NO_COLOR} is set (to anything but "")
+     * or {@code TERM=dumb}. On JDK 22+ {@code System.console()} exists even when output is piped,
+     * so its {@code isTerminal()} decides there.
+     */
+    private static boolean colourWanted(ReportTarget first) {
+        if (first.file() != null || !first.format().equals("text")) return false;
+        String noColor = System.getenv("NO_COLOR");
+        if (noColor != null && !noColor.isEmpty()) return false;
+        if ("dumb".equals(System.getenv("TERM"))) return false;
+        java.io.Console console = System.console();
+        if (console == null) return false;
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;   // JDK < 22: a console exists only on a terminal
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static Path path(CommandLine line, String option) {

@@ -160,7 +160,7 @@ class CheckCommandTest {
     void unknownFormatIsAUsageError() {
         Run r = Run.of("check", "--repo", DEMO.toString(), "--format", "yaml");
         assertEquals(2, r.code(), r.toString());
-        assertTrue(r.err().startsWith("tollgate: unknown format `yaml`; use text or json\n"), r.err());
+        assertTrue(r.err().startsWith("tollgate: unknown format `yaml`; use text, json, sarif, github, markdown, junit\n"), r.err());
     }
 
     @Test

@@ -1,7 +1,10 @@
 package dev.tollgate.runner;
 
 import dev.tollgate.fixtures.Corpus;
+import dev.tollgate.report.Reports;
+import dev.tollgate.report.SarifSchema;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -26,7 +33,13 @@ class JarIT {
     }
 
     static Result java(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        return java(Path.of(System.getProperty("java.home"), "bin", "java"), List.of(), env, args);
+    }
+
+    static Result java(Path java, List<String> jvmArgs, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(java.toString()));
+        cmd.addAll(jvmArgs);
+        cmd.addAll(List.of("-jar", JAR.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().putAll(env);
@@ -68,5 +81,148 @@ class JarIT {
         Result r = java(Map.of(), "--version");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("tollgate "), r.out());
+    }
+
+    @Test
+    void everyFormatRunsQuietlyAndOneRunWritesSeveral(@TempDir Path tmp) throws Exception {
+        String demo = Corpus.fixture("demo").toString();
+        for (String format : Reports.FORMATS) {
+            Result r = java(Map.of(), "check", "--repo", demo, "--format", format);
+            assertEquals(1, r.code(), format + ": " + r.err());
+            assertEquals("", r.err(), format + ": nothing on stderr");
+            assertFalse(r.out().contains("\u001b["), format + ": no colour when standard output is not a terminal");
+        }
+        Path sarif = tmp.resolve("demo.sarif");
+        Path md = tmp.resolve("summary.md");
+        Result all = java(Map.of(), "check", "--repo", demo, "--format", "github", "--output", "sarif=" + sarif, "--output", "markdown=" + md);
+        assertEquals(1, all.code(), all.err());
+        assertEquals("", all.err());
+        assertTrue(all.out().startsWith("::error file=Cargo.lock,line=36,col=1,"), all.out());
+        SarifSchema.assertValid(Files.readString(sarif));
+        assertTrue(Files.readString(md).contains("\n| sources | 3 | 2 | 0 | 0 | 0 | 5 |\n"), Files.readString(md));
+    }
+
+    /** Every JDK installed under /usr/lib/jvm (17, and 21+ where present) runs the jar without a warning. */
+    @Test
+    void quietOnEveryInstalledJdk() throws Exception {
+        String demo = Corpus.fixture("demo").toString();
+        List<Path> jdks = installedJdks();
+        assertFalse(jdks.isEmpty(), "at least the JDK running the tests");
+        for (Path java : jdks) {
+            for (Map<String, String> env : List.of(Map.<String, String>of(), Map.of("TOLLGATE_NO_RELAUNCH", "1"))) {
+                Result r = java(java, List.of(), env, "check", "--repo", demo, "--format", "sarif");
+                assertEquals(1, r.code(), java + " " + env + ": " + r.err());
+                assertEquals("", r.err(), java + " " + env + ": no SLF4J, CDS or reflection warnings");
+                SarifSchema.assertValid(r.out());
+            }
+        }
+    }
+
+    /** A run loads the classes of the reports it writes, and no others (start-up time counts every class). */
+    @Test
+    void reportClassesLoadOnlyWhenAsked(@TempDir Path tmp) throws Exception {
+        String demo = Corpus.fixture("demo").toString();
+        List<String> others = List.of("TextReport", "SarifReport", "GithubReport", "MarkdownReport", "JunitReport");
+        Path log = tmp.resolve("json.log");
+        Result json = java(Path.of(System.getProperty("java.home"), "bin", "java"), List.of("-Xlog:class+load=info:file=" + log),
+                Map.of("TOLLGATE_NO_RELAUNCH", "1"), "check", "--repo", demo, "--format", "json");
+        assertEquals(1, json.code(), json.err());
+        String loaded = Files.readString(log);
+        assertTrue(loaded.contains("dev.tollgate.report.JsonReport "), "the log names the classes it loads");
+        for (String c : others) assertFalse(loaded.contains("dev.tollgate.report." + c + " "), c + " loaded for --format json");
+
+        Path sarifLog = tmp.resolve("sarif.log");
+        Result sarif = java(Path.of(System.getProperty("java.home"), "bin", "java"), List.of("-Xlog:class+load=info:file=" + sarifLog),
+                Map.of("TOLLGATE_NO_RELAUNCH", "1"), "check", "--repo", demo, "--format", "sarif");
+        assertEquals(1, sarif.code(), sarif.err());
+        String sarifLoaded = Files.readString(sarifLog);
+        assertTrue(sarifLoaded.contains("dev.tollgate.report.SarifReport "));
+        assertFalse(sarifLoaded.contains("dev.tollgate.report.JsonReport "));
+        assertFalse(sarifLoaded.contains("dev.tollgate.report.MarkdownReport "));
+    }
+
+    /** Each Maven artifact has its sources and javadoc jars, and every jar carries the license. */
+    @Test
+    void artifactsCarrySourcesJavadocAndTheLicense() throws Exception {
+        Path root = Corpus.projectRoot();
+        String version = System.getProperty("tollgate.version", "0.1.0-SNAPSHOT");
+        for (String module : List.of("policy-api", "policy-rules", "policy-runner", "test-fixtures")) {
+            for (String kind : List.of("", "-sources", "-javadoc")) {
+                Path jar = root.resolve(module).resolve("target").resolve(module + "-" + version + kind + ".jar");
+                assertTrue(Files.isRegularFile(jar), jar.toString());
+                if (kind.isEmpty()) {
+                    try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(jar.toFile())) {
+                        assertTrue(z.getEntry("META-INF/LICENSE") != null, jar + " has META-INF/LICENSE");
+                    }
+                }
+            }
+        }
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(JAR.toFile())) {
+            String license = new String(z.getInputStream(z.getEntry("META-INF/LICENSE")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(license.contains("Apache License") && license.contains("Version 2.0"), "the shaded jar's license is Tollgate's");
+        }
+    }
+
+    /**
+     * The composite action's script (action.yml), run as the runner would run it on the demo: it
+     * writes the SARIF, appends the Markdown summary, sets the outputs, and fails the step only
+     * when asked to.
+     */
+    @Test
+    void theActionRunsTheJarAndWritesItsReports(@TempDir Path tmp) throws Exception {
+        Path script = tmp.resolve("run.sh");
+        Files.writeString(script, actionScript());
+        for (String fail : List.of("true", "false")) {
+            Path out = tmp.resolve("output-" + fail);
+            Path summary = tmp.resolve("summary-" + fail);
+            Files.writeString(summary, "earlier step\n");
+            Path sarif = tmp.resolve("t-" + fail + ".sarif");
+            ProcessBuilder pb = new ProcessBuilder("bash", script.toString()).directory(Corpus.fixture("demo").toFile());
+            Map<String, String> env = pb.environment();
+            env.putAll(Map.of("INPUT_POLICIES", "", "INPUT_BASE", "", "INPUT_FORMAT", "github", "INPUT_SARIF", sarif.toString(),
+                    "INPUT_JUNIT", "", "INPUT_JSON", "", "INPUT_SUMMARY", "true", "INPUT_REPO", ".", "INPUT_CONFIG", "", "INPUT_FAIL", fail));
+            env.putAll(Map.of("INPUT_ARGS", "", "INPUT_JAR", JAR.toString(), "PR_BASE_REF", "", "GITHUB_ACTION_PATH", Corpus.projectRoot().toString(),
+                    "RUNNER_TEMP", tmp.toString(), "GITHUB_OUTPUT", out.toString(), "GITHUB_STEP_SUMMARY", summary.toString()));
+            Process p = pb.start();
+            String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(fail.equals("true") ? 1 : 0, p.waitFor(), stdout + stderr);
+            assertTrue(stdout.startsWith("::error file=Cargo.lock,line=36,col=1,"), stdout);
+            assertEquals(List.of("verdict=fail", "exit-code=1", "sarif=" + sarif), Files.readAllLines(out));
+            assertTrue(Files.readString(summary).startsWith("earlier step\n## ❌ Tollgate: fail\n"), "the summary is appended");
+            SarifSchema.assertValid(Files.readString(sarif));
+        }
+    }
+
+    /** The {@code run: |} block of action.yml, unindented. */
+    static String actionScript() throws IOException {
+        List<String> lines = Files.readAllLines(Corpus.projectRoot().resolve("action.yml"));
+        int start = lines.indexOf("      run: |");
+        assertTrue(start > 0, "action.yml has one run block");
+        StringBuilder script = new StringBuilder();
+        for (String l : lines.subList(start + 1, lines.size())) {
+            if (l.isBlank()) {
+                script.append('\n');
+                continue;
+            }
+            if (!l.startsWith("        ")) break;
+            script.append(l.substring(8)).append('\n');
+        }
+        return script.toString();
+    }
+
+    static List<Path> installedJdks() throws IOException {
+        Set<Path> seen = new LinkedHashSet<>();
+        seen.add(Path.of(System.getProperty("java.home"), "bin", "java").toRealPath());
+        Path jvm = Path.of("/usr/lib/jvm");
+        if (Files.isDirectory(jvm)) {
+            try (Stream<Path> homes = Files.list(jvm)) {
+                for (Path home : homes.sorted().toList()) {
+                    Path java = home.resolve("bin/java");
+                    if (Files.isExecutable(java) && Files.isRegularFile(home.resolve("release"))) seen.add(java.toRealPath());
+                }
+            }
+        }
+        return new ArrayList<>(seen);
     }
 }
