@@ -91,14 +91,24 @@ public final class BansText {
         for (int i = 0; i < ids.size(); i++) {
             if (i > 0) s.append("; ");
             String id = ids.get(i);
-            s.append(versions.get(i)).append(" (").append(reach(id, inclusions));
+            s.append(versions.get(i)).append(" (");
+            List<String> first = null;
             int more = 0;
             int shown = 0;
             for (Object o : pathFacts) {
                 if (o instanceof InclusionPaths p && p.packageId().equals(id)) {
                     shown = p.paths().size();
                     more = p.more();
+                    if (!p.paths().isEmpty()) first = p.paths().get(0);
                 }
+            }
+            Inclusion inc = null;
+            for (Object o : inclusions) if (o instanceof Inclusion x && x.packageId().equals(id)) inc = x;
+            if (inc == null) s.append("a workspace member");
+            else if (first == null || !inc.viaDefaults()) s.append(inc.describe());
+            else {
+                s.append(String.join(" -> ", first));
+                if (inc.isDevOnlyByDefault()) s.append(", dev-dependency only");
             }
             int others = Math.max(0, shown - 1) + more;
             if (others > 0) s.append("; ").append(others).append(others == 1 ? " other path" : " other paths");
