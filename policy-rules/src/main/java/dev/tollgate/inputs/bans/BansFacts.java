@@ -74,7 +74,8 @@ public final class BansFacts {
             if (dependents == null) dependents = dependents(ws);
             for (LockedPackage p : sorted) {
                 if (p.member()) continue;
-                facts.add(paths(p.id(), inclusions, dependents, byId));
+                InclusionPaths paths = paths(p.id(), inclusions, dependents, byId);
+                if (paths != null) facts.add(paths);
             }
         }
         return facts;
@@ -113,7 +114,9 @@ public final class BansFacts {
     static InclusionPaths paths(String id, Map<String, Inclusion> inclusions, Map<String, List<DependencyEdge>> dependents,
                                 Map<String, LockedPackage> byId) {
         Inclusion own = inclusions.get(id);
-        if (own == null || !own.reachable()) return new InclusionPaths(id, List.of(), 0);
+        if (own == null) return null;
+        String name = byId.get(id).name();
+        if (!own.reachable()) return new InclusionPaths(id, name, List.of(), 0, own);
         Set<List<String>> candidates = new LinkedHashSet<>();
         candidates.add(own.path());
         Set<String> seenFrom = new LinkedHashSet<>();
@@ -139,6 +142,6 @@ public final class BansFacts {
         List<List<String>> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.<List<String>>comparingInt(List::size).thenComparing(p -> String.join(" ", p)));
         int keep = Math.min(MAX_PATHS, sorted.size());
-        return new InclusionPaths(id, sorted.subList(0, keep), sorted.size() - keep);
+        return new InclusionPaths(id, name, sorted.subList(0, keep), sorted.size() - keep, own);
     }
 }

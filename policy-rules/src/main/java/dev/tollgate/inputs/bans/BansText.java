@@ -83,8 +83,7 @@ public final class BansText {
      * The body of a duplicate finding: each version with how it is reached and its shortest path, and
      * how many other paths there are.
      */
-    public static String duplicate(String name, List<String> ids, Collection<?> packages, Collection<?> inclusions,
-                                   Collection<?> pathFacts) {
+    public static String duplicate(String name, List<String> ids, Collection<?> packages, Collection<?> pathFacts) {
         StringBuilder s = new StringBuilder();
         s.append(ids.size()).append(" versions of ").append(name).append(" are in the graph: ");
         List<String> versions = versions(ids, packages);
@@ -95,15 +94,15 @@ public final class BansText {
             List<String> first = null;
             int more = 0;
             int shown = 0;
+            Inclusion inc = null;
             for (Object o : pathFacts) {
                 if (o instanceof InclusionPaths p && p.packageId().equals(id)) {
                     shown = p.paths().size();
                     more = p.more();
                     if (!p.paths().isEmpty()) first = p.paths().get(0);
+                    inc = p.inclusion();
                 }
             }
-            Inclusion inc = null;
-            for (Object o : inclusions) if (o instanceof Inclusion x && x.packageId().equals(id)) inc = x;
             if (inc == null) s.append("a workspace member");
             else if (first == null || !inc.viaDefaults()) s.append(inc.describe());
             else {
