@@ -44,6 +44,10 @@ time_runs "empty JVM" : java -cp "$work/classes" Empty
 time_runs "parse only (plain java, same inputs as check)" : java -cp "$work/classes:$jar" ParseOnly "$repo"
 time_runs "check --policies sources (java -jar, CDS relaunch)" : \
   java -jar "$jar" check --repo "$repo" --policies sources --format json --output "$work/out.json"
+time_runs "check --policies bans,sources (java -jar, CDS relaunch)" : \
+  java -jar "$jar" check --repo "$repo" --policies bans,sources --format json --output "$work/out.json"
+time_runs "check --policies bans (java -jar, CDS relaunch)" : \
+  java -jar "$jar" check --repo "$repo" --policies bans --format json --output "$work/out.json"
 time_runs "check --policies sources (TOLLGATE_NO_RELAUNCH=1)" : \
   env TOLLGATE_NO_RELAUNCH=1 java -jar "$jar" check --repo "$repo" --policies sources --format json --output "$work/out.json"
 time_runs "check --rules DIR, first run (empty cache)" "rm -rf '$work/cache'" \

@@ -125,6 +125,10 @@ public final class RepositoryFacts {
                 facts.addAll(deny.allowedSources());
                 facts.add(deny.graph());
                 facts.addAll(deny.issues());
+                if (request.policies().contains(Policies.BANS)) {
+                    facts.addAll(dev.tollgate.inputs.bans.BansFacts.build(
+                            dev.tollgate.inputs.bans.BansReader.read(deny), workspace));
+                }
             }
         }
         for (String p : request.policies()) {

@@ -36,6 +36,8 @@ class CheckCommandTest {
         }
         // Lines read off test-fixtures/demo/Cargo.lock and deny.toml.
         assertEquals(List.of(
+                "duplicate thiserror Cargo.lock:113",
+                "duplicate thiserror-impl Cargo.lock:131",
                 "unknown-config-key sources.allow-gits deny.toml:27",
                 "unknown-git fancy-widgets-macros@0.4.2 Cargo.lock:44",
                 "unknown-git fancy-widgets@0.4.2 Cargo.lock:36",
@@ -47,16 +49,25 @@ class CheckCommandTest {
                 git.get("message").asText());
         assertFalse(git.get("data").get("viaDefaults").asBoolean());
         assertTrue(git.get("new").isNull());
+        // thiserror 1.0.69 is locked for internal-metrics, 2.0.12 for demo-core ([bans] multiple-versions = "warn").
+        JsonNode dup = find(j, "duplicate", "thiserror");
+        assertEquals("warning", dup.get("severity").asText());
+        assertEquals("bans", dup.get("policy").asText());
+        assertEquals("[\"1.0.69\",\"2.0.12\"]", dup.get("data").get("versions").toString());
+        assertTrue(dup.get("message").asText().contains(
+                "1.0.69 (demo-plugins@0.3.1 -> internal-metrics@1.2.0 -> thiserror@1.0.69); 2.0.12 (demo-core@0.3.1 -> thiserror@2.0.12)"),
+                dup.get("message").asText());
     }
 
     @Test
     void textReportGroupsByPolicyAndEndsWithTheVerdict() {
         Run r = Run.of("check", "--repo", DEMO.toString());
         assertEquals(1, r.code(), r.toString());
-        assertTrue(r.out().startsWith("sources\n"), r.out());
+        assertTrue(r.out().startsWith("bans\n"), r.out());
+        assertTrue(r.out().contains("\nsources\n"), r.out());
         assertTrue(r.out().contains("  error   Cargo.lock:36:1 unknown-git fancy-widgets@0.4.2\n"), r.out());
         String last = r.out().strip().lines().reduce((a, b) -> b).orElseThrow();
-        assertEquals("fail: 3 errors, 2 warnings, 0 notes (policies: sources)", last);
+        assertEquals("fail: 3 errors, 4 warnings, 0 notes (policies: bans, sources)", last);
     }
 
     @Test
@@ -187,10 +198,14 @@ class CheckCommandTest {
     void repositoryWithoutLockfileSkipsSourcesWithANoteUnlessNamed(@TempDir Path tmp) {
         Run r = Run.of("check", "--repo", tmp.toString(), "--format", "json");
         assertEquals(0, r.code(), r.toString());
-        JsonNode f = r.json().get("findings").get(0);
-        assertEquals("policy-skipped", f.get("code").asText());
-        assertEquals("note", f.get("severity").asText());
-        assertEquals("sources", f.get("policy").asText());
+        // One note per Cargo policy that has rules (bans, sources), in policy order.
+        List<String> skipped = new ArrayList<>();
+        for (JsonNode f : r.json().get("findings")) {
+            assertEquals("policy-skipped", f.get("code").asText());
+            assertEquals("note", f.get("severity").asText());
+            skipped.add(f.get("policy").asText());
+        }
+        assertEquals(List.of("bans", "sources"), skipped);
 
         Run named = Run.of("check", "--repo", tmp.toString(), "--policies", "sources");
         assertEquals(2, named.code(), named.toString());

@@ -16,13 +16,30 @@ import java.util.Set;
  * @param kinds         the dependency kinds on the way from a member (normal, build, dev)
  * @param direct        a workspace member depends on it directly
  * @param path          a shortest path of package ids from a workspace member to it
+ * @param defaultKinds  the dependency kinds on the way from a member through the default graph only (the
+ *                      edges {@code viaDefaults} follows); empty when not {@code viaDefaults}. A package
+ *                      that a member declares both as an optional normal dependency (not enabled by
+ *                      default) and as a dev-dependency has {@code kinds} {normal, dev} but
+ *                      {@code defaultKinds} {dev}.
  */
 public record Inclusion(String packageId, boolean reachable, boolean viaDefaults, List<String> featureGates,
-                        Set<DepKind> kinds, boolean direct, List<String> path) {
+                        Set<DepKind> kinds, boolean direct, List<String> path, Set<DepKind> defaultKinds) {
     public Inclusion {
         featureGates = List.copyOf(featureGates);
         kinds = Set.copyOf(kinds);
         path = List.copyOf(path);
+        defaultKinds = Set.copyOf(defaultKinds);
+    }
+
+    /** Without {@code defaultKinds}: they are taken to be {@code kinds} when {@code viaDefaults}. */
+    public Inclusion(String packageId, boolean reachable, boolean viaDefaults, List<String> featureGates,
+                     Set<DepKind> kinds, boolean direct, List<String> path) {
+        this(packageId, reachable, viaDefaults, featureGates, kinds, direct, path, viaDefaults ? kinds : Set.of());
+    }
+
+    /** Reached through the default graph only by dev-dependencies (dev-only as cargo-deny's default graph sees it). */
+    public boolean isDevOnlyByDefault() {
+        return defaultKinds.equals(Set.of(DepKind.DEV));
     }
 
     public boolean isDevOnly() {

@@ -47,7 +47,7 @@ import java.util.TreeSet;
  * sorts each node's few out-edges by rank (insertion sort, O(d²) for out-degree d; d is a handful
  * in Cargo graphs); the feature closure is linear in the size of the
  * members' {@code [features]} tables plus E; reachability, defaults, paths and kinds are five
- * breadth-first searches, O(V + E) each; gates add one O(V + E) search per distinct target of a gated
+ * breadth-first searches, O(V + E) each (three more give the kinds through the default graph only); gates add one O(V + E) search per distinct target of a gated
  * optional member edge (k of them), O(k (V + E)) in all, and in practice far less: those searches never
  * enter a package that the defaults reach. Paths are shortest (BFS) and deterministic:
  * sources and neighbours are visited in id order, so ties go to the smallest id first.
@@ -186,6 +186,22 @@ public final class InclusionGraph {
             }
         }
 
+        List<EnumSet<DepKind>> defaultKinds = new ArrayList<>(packages.size());
+        for (int i = 0; i < packages.size(); i++) defaultKinds.add(EnumSet.noneOf(DepKind.class));
+        for (DepKind kind : DepKind.values()) {
+            LinkedHashSet<Integer> starts = new LinkedHashSet<>();
+            for (int e = 0; e < edges.size(); e++) {
+                if (from[e] >= 0 && to[e] >= 0 && byDefault[e] && isMember[from[e]] && !isMember[to[e]]
+                        && edges.get(e).kind() == kind) {
+                    starts.add(to[e]);
+                }
+            }
+            int[] seen = bfs(starts.stream().mapToInt(Integer::intValue).toArray(), byDefault, false, null);
+            for (int i = 0; i < seen.length; i++) {
+                if (seen[i] >= 0) defaultKinds.get(i).add(kind);
+            }
+        }
+
         List<TreeSet<String>> gates = gates(byDefault, defaults);
         List<Inclusion> result = new ArrayList<>();
         for (int i = 0; i < packages.size(); i++) {
@@ -195,7 +211,7 @@ public final class InclusionGraph {
             List<String> path = viaDefaults ? path(defaults, i) : reachable ? path(reach, i) : List.of();
             List<String> featureGates = viaDefaults || gates.get(i) == null ? List.of() : List.copyOf(gates.get(i));
             result.add(new Inclusion(packages.get(i).id(), reachable, viaDefaults, featureGates, kinds.get(i),
-                    direct[i], path));
+                    direct[i], path, viaDefaults ? defaultKinds.get(i) : EnumSet.noneOf(DepKind.class)));
         }
         return result;
     }

@@ -1,6 +1,8 @@
 package dev.tollgate.inputs.cargo;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Cargo version requirements ({@code "1.2"}, {@code "^0.3"}, {@code "~1.4.2"}, {@code ">=1, <3"},
@@ -8,9 +10,112 @@ import java.math.BigInteger;
  * package a manifest declaration meant. The one Cargo rule left out is the pre-release opt-in (a
  * {@code 1.3.0-beta} matches {@code ^1.2} here): it never decides between two versions that a
  * lockfile holds side by side.
+ *
+ * <p>{@link #parse} is the strict reading, for requirements a user writes into a policy (crate specs in
+ * deny.toml): it refuses what the {@code semver} crate refuses, and its {@link #matches(String)} applies
+ * Cargo's pre-release rule (a pre-release version matches only a comparator that names the same
+ * {@code major.minor.patch} with a pre-release of its own).
  */
-final class VersionReq {
-    private VersionReq() {
+public final class VersionReq {
+    /** More comparators than this in one requirement are refused, as the semver crate does. */
+    static final int MAX_COMPARATORS = 32;
+
+    private final String text;
+    private final List<String> ops;
+    private final List<Partial> partials;
+
+    private VersionReq(String text, List<String> ops, List<Partial> partials) {
+        this.text = text;
+        this.ops = List.copyOf(ops);
+        this.partials = List.copyOf(partials);
+    }
+
+    /**
+     * Reads a requirement strictly: comma-separated comparators, each an optional operator
+     * ({@code = > >= < <= ~ ^}) and a version {@code MAJOR[.MINOR[.PATCH]][-PRE][+BUILD]} whose missing
+     * or {@code *}/{@code x} parts are wildcards; {@code *} alone matches every release.
+     *
+     * @throws IllegalArgumentException with a one-line reason when the text is not a requirement
+     */
+    public static VersionReq parse(String text) {
+        if (text == null) throw new IllegalArgumentException("no version requirement");
+        String t = text.trim();
+        if (t.isEmpty()) throw new IllegalArgumentException("empty version requirement");
+        List<String> ops = new ArrayList<>();
+        List<Partial> partials = new ArrayList<>();
+        if (t.equals("*") || t.equals("x") || t.equals("X")) return new VersionReq(t, ops, partials);
+        String[] parts = t.split(",", -1);
+        if (parts.length > MAX_COMPARATORS) {
+            throw new IllegalArgumentException("more than " + MAX_COMPARATORS + " comparators in `" + t + "`");
+        }
+        for (String raw : parts) {
+            String c = raw.trim();
+            if (c.isEmpty()) throw new IllegalArgumentException("empty comparator in `" + t + "`");
+            String op = "";
+            for (String candidate : new String[] {">=", "<=", ">", "<", "=", "^", "~"}) {
+                if (c.startsWith(candidate)) {
+                    op = candidate;
+                    c = c.substring(candidate.length()).trim();
+                    break;
+                }
+            }
+            if (c.isEmpty()) throw new IllegalArgumentException("operator `" + op + "` without a version in `" + t + "`");
+            if (c.equals("*") || c.equals("x") || c.equals("X")) {
+                if (!op.isEmpty()) throw new IllegalArgumentException("unexpected wildcard after `" + op + "` in `" + t + "`");
+                continue; // matches every release; contributes nothing
+            }
+            Partial p = Partial.parseStrict(c);
+            if (p == null) throw new IllegalArgumentException("`" + c + "` is not a version (MAJOR[.MINOR[.PATCH]][-PRE])");
+            ops.add(op.isEmpty() ? "^" : op);
+            partials.add(p);
+        }
+        return new VersionReq(t, ops, partials);
+    }
+
+    /**
+     * Whether {@code version} satisfies this requirement under Cargo's rules, the pre-release rule
+     * included. A version that is not {@code MAJOR.MINOR.PATCH[-PRE][+BUILD]} matches nothing.
+     */
+    public boolean matches(String version) {
+        Version v = version == null ? null : Version.parse(version.trim());
+        if (v == null) return false;
+        for (int i = 0; i < ops.size(); i++) {
+            if (!comparator(ops.get(i), partials.get(i), v)) return false;
+        }
+        if (v.pre().isEmpty()) return true;
+        for (Partial p : partials) {
+            if (!p.pre.isEmpty() && p.major == v.major() && p.minor == v.minor() && p.patch == v.patch()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Orders two versions by SemVer precedence (build metadata ignored); a version that does not parse
+     * sorts after every one that does, and such versions compare as strings.
+     */
+    public static int compareVersions(String a, String b) {
+        Version x = Version.parse(a.trim());
+        Version y = Version.parse(b.trim());
+        if (x != null && y != null) return x.compareTo(y);
+        if (x != null) return -1;
+        if (y != null) return 1;
+        return a.compareTo(b);
+    }
+
+    /** The requirement as written (trimmed). */
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof VersionReq r && text.equals(r.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
     }
 
     /**
@@ -41,6 +146,10 @@ final class VersionReq {
         if (c.equals("*") || c.equals("x") || c.equals("X")) return true;
         Partial p = Partial.parse(c);
         if (p == null) return null;
+        return comparator(op, p, v);
+    }
+
+    private static boolean comparator(String op, Partial p, Version v) {
         if (p.wildcard) op = "=";
         Version lower = new Version(p.major, Math.max(p.minor, 0), Math.max(p.patch, 0), p.pre);
         return switch (op) {
@@ -125,6 +234,60 @@ final class VersionReq {
                 n[i] = Long.parseLong(part);
             }
             return new Partial(n[0], n[1], n[2], pre, wildcard);
+        }
+
+        /**
+         * The strict form: no empty parts, no leading zeros, a pre-release only after a full
+         * {@code MAJOR.MINOR.PATCH}, pre-release and build identifiers non-empty and alphanumeric or
+         * {@code -}, a wildcard only in place of the minor or patch part and nothing after it.
+         */
+        static Partial parseStrict(String s) {
+            String build = null;
+            int plus = s.indexOf('+');
+            if (plus >= 0) {
+                build = s.substring(plus + 1);
+                s = s.substring(0, plus);
+                if (!identifiers(build, false)) return null;
+            }
+            String pre = "";
+            int dash = s.indexOf('-');
+            if (dash >= 0) {
+                pre = s.substring(dash + 1);
+                s = s.substring(0, dash);
+                if (!identifiers(pre, true)) return null;
+            }
+            String[] parts = s.split("\\.", -1);
+            if (parts.length > 3) return null;
+            long[] n = {-1, -1, -1};
+            boolean wildcard = false;
+            for (int i = 0; i < parts.length; i++) {
+                String part = parts[i];
+                if (part.equals("*") || part.equals("x") || part.equals("X")) {
+                    if (i == 0) return null;
+                    wildcard = true;
+                    for (int j = i + 1; j < parts.length; j++) {
+                        if (!(parts[j].equals("*") || parts[j].equals("x") || parts[j].equals("X"))) return null;
+                    }
+                    break;
+                }
+                if (!isNumber(part) || part.length() > 18 || (part.length() > 1 && part.charAt(0) == '0')) return null;
+                n[i] = Long.parseLong(part);
+            }
+            if ((!pre.isEmpty() || build != null) && (n[2] < 0 || wildcard)) return null;
+            return new Partial(n[0], n[1], n[2], pre, wildcard);
+        }
+
+        private static boolean identifiers(String s, boolean pre) {
+            if (s.isEmpty()) return false;
+            for (String id : s.split("\\.", -1)) {
+                if (id.isEmpty()) return false;
+                for (int i = 0; i < id.length(); i++) {
+                    char c = id.charAt(i);
+                    if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-')) return false;
+                }
+                if (pre && id.length() > 1 && id.charAt(0) == '0' && isNumber(id)) return false;
+            }
+            return true;
         }
 
         /** The first version above everything this partial version names ({@code 1.2} → 1.3.0). */

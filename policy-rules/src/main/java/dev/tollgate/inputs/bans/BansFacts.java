@@ -1,0 +1,147 @@
+package dev.tollgate.inputs.bans;
+
+import dev.tollgate.api.facts.CrateMatch;
+import dev.tollgate.api.facts.CrateSpecEntry;
+import dev.tollgate.api.facts.DependencyEdge;
+import dev.tollgate.api.facts.Inclusion;
+import dev.tollgate.api.facts.InclusionPaths;
+import dev.tollgate.api.facts.LockedPackage;
+import dev.tollgate.api.facts.PackageVersions;
+import dev.tollgate.api.facts.SkipTreeMember;
+import dev.tollgate.inputs.cargo.CargoWorkspace;
+import dev.tollgate.inputs.cargo.VersionReq;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The facts the bans rules match on, beyond the shared Cargo facts: the {@code [bans]} settings and
+ * entries, which locked packages each entry's spec matches, the trees of {@code skip-tree} roots, the
+ * crate names locked in more than one version, and several inclusion paths for each of those versions.
+ *
+ * <p>Complexity, with V packages, E edges and S spec entries: grouping by name is one pass, O(V) (plus
+ * sorting each group's few versions); spec matching looks up the entry's name, O(S · k) for k versions
+ * of a name; each skip-tree root costs one breadth-first search bounded by its depth, O(V + E) at worst;
+ * inclusion paths are built only for the versions of duplicated names, from their direct dependents'
+ * own shortest paths, O(D · d · L) for D such versions, d dependents each and paths of length L.
+ */
+public final class BansFacts {
+    /** At most this many inclusion paths per version. */
+    public static final int MAX_PATHS = 3;
+
+    private BansFacts() {
+    }
+
+    public static List<Object> build(BansReader.Bans bans, CargoWorkspace ws) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(bans.config());
+        facts.addAll(bans.entries());
+
+        Map<String, List<LockedPackage>> byName = new LinkedHashMap<>();
+        Map<String, LockedPackage> byId = new HashMap<>();
+        for (LockedPackage p : ws.packages()) {
+            byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
+            byId.put(p.id(), p);
+        }
+
+        List<CrateSpecEntry> entries = bans.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            CrateSpecEntry e = entries.get(i);
+            CrateSpecs.Spec spec = bans.specs().get(i);
+            for (LockedPackage p : byName.getOrDefault(e.name(), List.of())) {
+                if (!spec.matches(p.name(), p.version())) continue;
+                facts.add(new CrateMatch(e.list(), e.index(), p.id()));
+                if (e.list().equals("skip-tree")) skipTree(e, p, byId, facts);
+            }
+        }
+
+        Map<String, Inclusion> inclusions = new HashMap<>();
+        for (Inclusion inc : ws.inclusions()) inclusions.put(inc.packageId(), inc);
+        Map<String, List<DependencyEdge>> dependents = null;
+        for (Map.Entry<String, List<LockedPackage>> group : byName.entrySet()) {
+            if (group.getValue().size() < 2) continue;
+            List<LockedPackage> sorted = new ArrayList<>(group.getValue());
+            sorted.sort(Comparator.<LockedPackage, String>comparing(LockedPackage::version, VersionReq::compareVersions)
+                    .thenComparing(LockedPackage::id));
+            facts.add(new PackageVersions(group.getKey(), sorted.stream().map(LockedPackage::id).toList()));
+            if (dependents == null) dependents = dependents(ws);
+            for (LockedPackage p : sorted) {
+                if (p.member()) continue;
+                InclusionPaths paths = paths(p.id(), inclusions, dependents, byId);
+                if (paths != null) facts.add(paths);
+            }
+        }
+        return facts;
+    }
+
+    private static Map<String, List<DependencyEdge>> dependents(CargoWorkspace ws) {
+        Map<String, List<DependencyEdge>> in = new HashMap<>();
+        for (DependencyEdge e : ws.edges()) in.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
+        return in;
+    }
+
+    /** The root (depth 0) and every package its locked dependencies reach within the entry's depth. */
+    private static void skipTree(CrateSpecEntry e, LockedPackage root, Map<String, LockedPackage> byId, List<Object> facts) {
+        Map<String, Integer> depth = new LinkedHashMap<>();
+        ArrayDeque<String> queue = new ArrayDeque<>();
+        depth.put(root.id(), 0);
+        queue.add(root.id());
+        while (!queue.isEmpty()) {
+            String id = queue.poll();
+            int d = depth.get(id);
+            if (e.depth() >= 0 && d >= e.depth()) continue;
+            LockedPackage p = byId.get(id);
+            if (p == null) continue;
+            for (String dep : p.dependencies()) {
+                if (depth.putIfAbsent(dep, d + 1) == null) queue.add(dep);
+            }
+        }
+        depth.forEach((id, d) -> facts.add(new SkipTreeMember(e.index(), root.id(), id, d)));
+    }
+
+    /**
+     * Up to {@link #MAX_PATHS} paths to {@code id}, shortest first: its own shortest path, then one through
+     * each other direct dependent (that dependent's shortest path, then this package). A package reached
+     * with the default features only takes paths through dependents reached the same way.
+     */
+    static InclusionPaths paths(String id, Map<String, Inclusion> inclusions, Map<String, List<DependencyEdge>> dependents,
+                                Map<String, LockedPackage> byId) {
+        Inclusion own = inclusions.get(id);
+        if (own == null) return null;
+        String name = byId.get(id).name();
+        if (!own.reachable()) return new InclusionPaths(id, name, List.of(), 0, own);
+        Set<List<String>> candidates = new LinkedHashSet<>();
+        candidates.add(own.path());
+        Set<String> seenFrom = new LinkedHashSet<>();
+        if (own.path().size() >= 2) seenFrom.add(own.path().get(own.path().size() - 2));
+        for (DependencyEdge e : dependents.getOrDefault(id, List.of())) {
+            if (!seenFrom.add(e.from())) continue;
+            LockedPackage from = byId.get(e.from());
+            if (from == null) continue;
+            List<String> base;
+            if (from.member()) {
+                if (own.viaDefaults() && e.optional()) continue;
+                base = List.of(from.id());
+            } else {
+                Inclusion inc = inclusions.get(from.id());
+                if (inc == null || !inc.reachable() || (own.viaDefaults() && !inc.viaDefaults())) continue;
+                if (inc.path().contains(id)) continue; // a cycle back through this package
+                base = inc.path();
+            }
+            List<String> path = new ArrayList<>(base);
+            path.add(id);
+            candidates.add(path);
+        }
+        List<List<String>> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.<List<String>>comparingInt(List::size).thenComparing(p -> String.join(" ", p)));
+        int keep = Math.min(MAX_PATHS, sorted.size());
+        return new InclusionPaths(id, name, sorted.subList(0, keep), sorted.size() - keep, own);
+    }
+}

@@ -1,0 +1,211 @@
+package dev.tollgate.inputs.bans;
+
+import dev.tollgate.api.facts.BansConfig;
+import dev.tollgate.api.facts.CrateSpecEntry;
+import dev.tollgate.api.facts.Level;
+import dev.tollgate.api.facts.Location;
+import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.denytoml.DenyArray;
+import dev.tollgate.inputs.denytoml.DenyConfig;
+import dev.tollgate.inputs.denytoml.DenyTable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads deny.toml's {@code [bans]} table into facts, strictly: a value Tollgate cannot honour (a level
+ * that is not deny/warn/allow, a crate spec that is not one, a depth that is not a positive integer)
+ * fails the run with an {@link InputException} at the value, as cargo-deny refuses such a file. Keys
+ * the schema does not know are reported by the shared key checker, not here.
+ */
+public final class BansReader {
+    private static final List<String> LISTS = List.of("deny", "allow", "skip", "skip-tree", "features");
+
+    /** The bans settings and every crate-spec entry, each with its parsed spec. */
+    public record Bans(BansConfig config, List<CrateSpecEntry> entries, List<CrateSpecs.Spec> specs) {
+        public Bans {
+            entries = List.copyOf(entries);
+            specs = List.copyOf(specs);
+        }
+    }
+
+    private final DenyConfig deny;
+    private final String file;
+    private final DenyTable table;
+
+    private BansReader(DenyConfig deny) {
+        this.deny = deny;
+        this.file = deny.displayPath();
+        Object bans = deny.toml().get(List.of("bans"));
+        if (bans != null && !(bans instanceof DenyTable)) {
+            throw fail(deny.locationOf("bans"), "[bans]: expected a table, found " + describe(bans));
+        }
+        this.table = (DenyTable) bans;
+    }
+
+    public static Bans read(DenyConfig deny) {
+        return new BansReader(deny).read();
+    }
+
+    private Bans read() {
+        BansConfig d = BansConfig.defaults(file);
+        if (table == null) return new Bans(d, List.of(), List.of());
+        List<CrateSpecEntry> entries = new ArrayList<>();
+        List<CrateSpecs.Spec> specs = new ArrayList<>();
+        for (String list : LISTS) entries(list, entries, specs);
+        boolean allowlist = entries.stream().anyMatch(e -> e.list().equals("allow"));
+        String highlight = word("highlight", List.of("lowest-version", "simplest-path", "all"), d.highlight());
+        BansConfig config = new BansConfig(
+                level("multiple-versions", d.multipleVersions()),
+                bool("multiple-versions-include-dev", d.multipleVersionsIncludeDev()),
+                highlight,
+                level("wildcards", d.wildcards()),
+                bool("allow-wildcard-paths", d.allowWildcardPaths()),
+                level("workspace-default-features", d.workspaceDefaultFeatures()),
+                level("external-default-features", d.externalDefaultFeatures()),
+                allowlist,
+                at("multiple-versions"), at("wildcards"), deny.locationOf("bans"));
+        return new Bans(config, entries, specs);
+    }
+
+    private void entries(String list, List<CrateSpecEntry> out, List<CrateSpecs.Spec> specs) {
+        Object v = table.get(List.of(list));
+        if (v == null) return;
+        if (!(v instanceof DenyArray array)) throw wrong(list, at(list), "a list of crate specs", v);
+        for (int i = 0; i < array.size(); i++) {
+            Object e = array.get(i);
+            Location where = array.at(i);
+            String key = list + "[" + i + "]";
+            CrateSpecs.Spec spec;
+            String written;
+            String reason = "";
+            String useInstead = "";
+            List<String> wrappers = List.of();
+            boolean denyMultiple = false;
+            int depth = -1;
+            if (e instanceof String s) {
+                spec = spec(key, where, () -> CrateSpecs.parse(s));
+                written = s;
+            } else if (e instanceof DenyTable t) {
+                Object crate = t.get(List.of("crate"));
+                Object name = t.get(List.of("name"));
+                Object version = t.get(List.of("version"));
+                if (crate != null && (name != null || version != null)) {
+                    throw wrong(key, where, "either `crate = \"name@version\"` or `name` (with `version`), not both", t);
+                }
+                if (crate != null) {
+                    if (!(crate instanceof String s)) throw wrong(key + ".crate", t.at("crate"), "a crate spec string", crate);
+                    spec = spec(key + ".crate", t.at("crate"), () -> CrateSpecs.parse(s));
+                    written = s;
+                } else if (name != null) {
+                    if (!(name instanceof String n)) throw wrong(key + ".name", t.at("name"), "a crate name string", name);
+                    if (version != null && !(version instanceof String)) {
+                        throw wrong(key + ".version", t.at("version"), "a version requirement string", version);
+                    }
+                    String ver = (String) version;
+                    spec = spec(ver == null ? key + ".name" : key + ".version", ver == null ? t.at("name") : t.at("version"),
+                            () -> CrateSpecs.parse(n, ver));
+                    written = ver == null ? n : n + ":" + ver;
+                } else {
+                    throw wrong(key, where, "a table with `crate = \"name@version\"` or `name`", t);
+                }
+                reason = string(t, key, "reason");
+                if (list.equals("deny")) {
+                    useInstead = string(t, key, "use-instead");
+                    wrappers = strings(t, key, "wrappers");
+                    Object dmv = t.get(List.of("deny-multiple-versions"));
+                    if (dmv != null && !(dmv instanceof Boolean)) {
+                        throw wrong(key + ".deny-multiple-versions", t.at("deny-multiple-versions"), "true or false", dmv);
+                    }
+                    denyMultiple = Boolean.TRUE.equals(dmv);
+                    if (denyMultiple && !wrappers.isEmpty()) {
+                        throw wrong(key + ".deny-multiple-versions", t.at("deny-multiple-versions"),
+                                "no `wrappers` beside it (cargo-deny refuses both on one entry)", dmv);
+                    }
+                }
+                if (list.equals("skip-tree")) {
+                    Object dp = t.get(List.of("depth"));
+                    if (dp != null) {
+                        if (!(dp instanceof Long l) || l < 1 || l > Integer.MAX_VALUE) {
+                            throw wrong(key + ".depth", t.at("depth"), "a positive integer", dp);
+                        }
+                        depth = (int) (long) l;
+                    }
+                }
+            } else {
+                throw wrong(key, where, "a crate spec string or a table", e);
+            }
+            out.add(new CrateSpecEntry(list, i, written, spec.name(), spec.versionReq(), reason, useInstead, wrappers,
+                    denyMultiple, depth, where));
+            specs.add(spec);
+        }
+    }
+
+    private CrateSpecs.Spec spec(String key, Location where, java.util.function.Supplier<CrateSpecs.Spec> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException ex) {
+            throw fail(where, "[bans] " + key + ": " + ex.getMessage());
+        }
+    }
+
+    private String string(DenyTable t, String key, String field) {
+        Object v = t.get(List.of(field));
+        if (v == null) return "";
+        if (v instanceof String s) return s;
+        throw wrong(key + "." + field, t.at(field), "a string", v);
+    }
+
+    private List<String> strings(DenyTable t, String key, String field) {
+        Object v = t.get(List.of(field));
+        if (v == null) return List.of();
+        if (!(v instanceof DenyArray a)) throw wrong(key + "." + field, t.at(field), "a list of crate names", v);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            if (!(a.get(i) instanceof String s)) throw wrong(key + "." + field + "[" + i + "]", a.at(i), "a crate name", a.get(i));
+            // cargo-deny accepts specs here too; only the name decides (a wrapper is a direct parent).
+            CrateSpecs.Spec spec = spec(key + "." + field + "[" + i + "]", a.at(i), () -> CrateSpecs.parse(s));
+            out.add(spec.name());
+        }
+        return out;
+    }
+
+    private Level level(String key, Level fallback) {
+        String w = word(key, List.of("deny", "warn", "allow"), null);
+        return w == null ? fallback : Level.parse(w);
+    }
+
+    private String word(String key, List<String> words, String fallback) {
+        Object v = table.get(List.of(key));
+        if (v == null) return fallback;
+        if (v instanceof String s && words.contains(s)) return s;
+        throw wrong(key, at(key), "one of " + String.join(", ", words.stream().map(w -> "\"" + w + "\"").toList()), v);
+    }
+
+    private boolean bool(String key, boolean fallback) {
+        Object v = table.get(List.of(key));
+        if (v == null) return fallback;
+        if (v instanceof Boolean b) return b;
+        throw wrong(key, at(key), "true or false", v);
+    }
+
+    private Location at(String key) {
+        return table.at(key);
+    }
+
+    private InputException wrong(String key, Location where, String expected, Object found) {
+        return fail(where, "[bans] " + key + ": expected " + expected + ", found " + describe(found));
+    }
+
+    private InputException fail(Location where, String message) {
+        return new InputException(file, where.line(), where.column(), message);
+    }
+
+    private static String describe(Object value) {
+        if (value instanceof String s) return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        if (value instanceof DenyArray) return "an array";
+        if (value instanceof DenyTable) return "a table";
+        return String.valueOf(value);
+    }
+
+}
