@@ -9,6 +9,7 @@ import dev.tollgate.inputs.cargo.MetadataReader;
 import dev.tollgate.inputs.cargo.WorkspaceLoader;
 import dev.tollgate.inputs.denytoml.DenyConfig;
 import dev.tollgate.inputs.denytoml.DenyTomlReader;
+import dev.tollgate.inputs.licenses.LicenseInputs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +97,11 @@ public final class RepositoryFacts {
             // are still reported first, as they are found first).
             Background<DenyConfig> config = request.metadata() != null || Files.isRegularFile(lockfile)
                     ? Background.start("config", () -> readConfig(repo, request.config())) : null;
+            // Licenses need cargo metadata: without --metadata, cargo runs beside the other readers.
+            boolean licenses = cargoPolicies.contains(Policies.LICENSES);
+            Background<LicenseInputs.Metadata> cargoMetadata = licenses && request.metadata() == null && Files.isRegularFile(lockfile)
+                    ? Background.start("cargo-metadata", () -> LicenseInputs.runCargo(repo, lockfile, request.advisoryDb().offline()))
+                    : null;
             if (request.metadata() != null) {
                 workspace = MetadataReader.read(request.metadata(), RepoPaths.display(repo, request.metadata()),
                         Files.isRegularFile(lockfile) ? lockfile : null);
@@ -125,6 +131,11 @@ public final class RepositoryFacts {
                 facts.addAll(deny.allowedSources());
                 facts.add(deny.graph());
                 facts.addAll(deny.issues());
+                if (licenses) {
+                    Path configFile = request.config() != null ? request.config() : repo.resolve("deny.toml");
+                    facts.addAll(LicenseInputs.facts(repo, workspace, cargoMetadata == null ? null : cargoMetadata.get(),
+                            deny, configFile));
+                }
             }
         }
         for (String p : request.policies()) {
