@@ -97,11 +97,7 @@ public final class RepositoryFacts {
             // are still reported first, as they are found first).
             Background<DenyConfig> config = request.metadata() != null || Files.isRegularFile(lockfile)
                     ? Background.start("config", () -> readConfig(repo, request.config())) : null;
-            // Licenses need cargo metadata: without --metadata, cargo runs beside the other readers.
             boolean licenses = cargoPolicies.contains(Policies.LICENSES);
-            Background<LicenseInputs.Metadata> cargoMetadata = licenses && request.metadata() == null && Files.isRegularFile(lockfile)
-                    ? Background.start("cargo-metadata", () -> LicenseInputs.runCargo(repo, lockfile, request.advisoryDb().offline()))
-                    : null;
             if (request.metadata() != null) {
                 workspace = MetadataReader.read(request.metadata(), RepoPaths.display(repo, request.metadata()),
                         Files.isRegularFile(lockfile) ? lockfile : null);
@@ -132,9 +128,12 @@ public final class RepositoryFacts {
                 facts.add(deny.graph());
                 facts.addAll(deny.issues());
                 if (licenses) {
+                    // Licenses need cargo metadata (Cargo.lock has none): without --metadata, run cargo, once
+                    // the other inputs have been read without error.
+                    LicenseInputs.Metadata ran = workspace.hasMetadata() ? null
+                            : LicenseInputs.runCargo(repo, lockfile, request.advisoryDb().offline());
                     Path configFile = request.config() != null ? request.config() : repo.resolve("deny.toml");
-                    facts.addAll(LicenseInputs.facts(repo, workspace, cargoMetadata == null ? null : cargoMetadata.get(),
-                            deny, configFile));
+                    facts.addAll(LicenseInputs.facts(repo, workspace, ran, deny, configFile));
                 }
             }
         }

@@ -45,14 +45,22 @@ public record LicenseReq(String license, boolean orLater, String exception, bool
         return aBase.equals(bBase) && a.compareTo(b) >= 0;
     }
 
-    /** The term as an SPDX expression writes it ({@code GPL-2.0+ WITH Classpath-exception-2.0}). */
+    /** The term as an SPDX expression writes it ({@code GPL-2.0-or-later WITH Classpath-exception-2.0}). */
     @Override
     public String toString() {
-        return license + (orLater ? "+" : "") + (exception == null ? "" : " WITH " + exception);
+        return licenseText() + (exception == null ? "" : " WITH " + exception);
     }
 
-    /** The license alone, with {@code +} when "or later": what an allow entry names. */
+    /**
+     * The license alone, as the current SPDX list writes it: {@code MPL-2.0+}; GNU licenses with their
+     * {@code -only} / {@code -or-later} suffix ({@code GPL-2.0} is written {@code GPL-2.0-only}).
+     */
     public String licenseText() {
+        boolean gnu = !ref && (license.startsWith("GPL-") || license.startsWith("LGPL-") || license.startsWith("AGPL-")
+                || license.startsWith("GFDL-"));
+        if (gnu && !license.endsWith("-only") && !license.endsWith("-or-later") && !license.contains("-with-")) {
+            return license + (orLater ? "-or-later" : "-only");
+        }
         return license + (orLater ? "+" : "");
     }
 }
