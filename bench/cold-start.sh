@@ -54,3 +54,14 @@ time_runs "check --rules DIR, first run (empty cache)" "rm -rf '$work/cache'" \
   java -jar "$jar" check --repo "$repo" --policies sources --rules "$work/custom-rules" --cache-dir "$work/cache" --format json --output "$work/out.json"
 time_runs "check --rules DIR, second run (cached)" : \
   java -jar "$jar" check --repo "$repo" --policies sources --rules "$work/custom-rules" --cache-dir "$work/cache" --format json --output "$work/out.json"
+
+# Licenses need cargo metadata: a real dump (guppy, 214 packages) against cargo-deny's defaults
+# (no deny.toml in that folder: nothing allowed, so every package is reported).
+meta_dir=$root/../shared/corpus/cargo-metadata
+meta=$meta_dir/guppy-metadata_guppy_78cb7e8.json
+if [ -f "$meta" ]; then
+  time_runs "check --policies sources --metadata DUMP" : \
+    java -jar "$jar" check --repo "$meta_dir" --metadata "$meta" --policies sources --format json --output "$work/out.json"
+  time_runs "check --policies licenses,sources --metadata DUMP" : \
+    java -jar "$jar" check --repo "$meta_dir" --metadata "$meta" --policies licenses,sources --format json --output "$work/out.json"
+fi

@@ -9,6 +9,7 @@ import dev.tollgate.inputs.cargo.MetadataReader;
 import dev.tollgate.inputs.cargo.WorkspaceLoader;
 import dev.tollgate.inputs.denytoml.DenyConfig;
 import dev.tollgate.inputs.denytoml.DenyTomlReader;
+import dev.tollgate.inputs.licenses.LicenseInputs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +97,7 @@ public final class RepositoryFacts {
             // are still reported first, as they are found first).
             Background<DenyConfig> config = request.metadata() != null || Files.isRegularFile(lockfile)
                     ? Background.start("config", () -> readConfig(repo, request.config())) : null;
+            boolean licenses = cargoPolicies.contains(Policies.LICENSES);
             if (request.metadata() != null) {
                 workspace = MetadataReader.read(request.metadata(), RepoPaths.display(repo, request.metadata()),
                         Files.isRegularFile(lockfile) ? lockfile : null);
@@ -128,6 +130,14 @@ public final class RepositoryFacts {
                 if (request.policies().contains(Policies.BANS)) {
                     facts.addAll(dev.tollgate.inputs.bans.BansFacts.build(
                             dev.tollgate.inputs.bans.BansReader.read(deny), workspace));
+                }
+                if (licenses) {
+                    // Licenses need cargo metadata (Cargo.lock has none): without --metadata, run cargo, once
+                    // the other inputs have been read without error.
+                    LicenseInputs.Metadata ran = workspace.hasMetadata() ? null
+                            : LicenseInputs.runCargo(repo, lockfile, request.advisoryDb().offline());
+                    Path configFile = request.config() != null ? request.config() : repo.resolve("deny.toml");
+                    facts.addAll(LicenseInputs.facts(repo, workspace, ran, deny, configFile));
                 }
             }
         }

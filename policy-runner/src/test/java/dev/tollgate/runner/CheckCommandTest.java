@@ -19,10 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** End to end through the CLI, in process: the demo workspace, and every kind of bad input. */
 class CheckCommandTest {
     static final Path DEMO = Corpus.fixture("demo");
+    /** The demo's hand-written `cargo metadata --all-features` (cargo cannot resolve the demo offline). */
+    static final String DEMO_META = DEMO.resolve("cargo-metadata.json").toString();
 
     @Test
     void demoShowsItsSourcesFindingsAsJson() {
-        Run r = Run.of("check", "--repo", DEMO.toString(), "--format", "json");
+        Run r = Run.of("check", "--repo", DEMO.toString(), "--metadata", DEMO_META, "--format", "json");
         assertEquals(1, r.code(), r.toString());
         JsonNode j = r.json();
         assertEquals("tollgate", j.get("tool").asText());
@@ -36,6 +38,7 @@ class CheckCommandTest {
         }
         // Lines read off test-fixtures/demo/Cargo.lock and deny.toml.
         assertEquals(List.of(
+                "copyleft-needs-decision GPL-3.0-or-later deny.toml:12",
                 "duplicate thiserror Cargo.lock:113",
                 "duplicate thiserror-impl Cargo.lock:131",
                 "unknown-config-key sources.allow-gits deny.toml:27",
@@ -61,25 +64,26 @@ class CheckCommandTest {
 
     @Test
     void textReportGroupsByPolicyAndEndsWithTheVerdict() {
-        Run r = Run.of("check", "--repo", DEMO.toString());
+        Run r = Run.of("check", "--repo", DEMO.toString(), "--metadata", DEMO_META);
         assertEquals(1, r.code(), r.toString());
         assertTrue(r.out().startsWith("bans\n"), r.out());
+        assertTrue(r.out().contains("\nlicenses\n"), r.out());
         assertTrue(r.out().contains("\nsources\n"), r.out());
         assertTrue(r.out().contains("  error   Cargo.lock:36:1 unknown-git fancy-widgets@0.4.2\n"), r.out());
         String last = r.out().strip().lines().reduce((a, b) -> b).orElseThrow();
-        assertEquals("fail: 3 errors, 4 warnings, 0 notes (policies: bans, sources)", last);
+        assertEquals("fail: 4 errors, 4 warnings, 0 notes (policies: bans, licenses, sources)", last);
     }
 
     @Test
     void outputIsByteIdenticalAcrossRuns() {
-        assertEquals(Run.of("check", "--repo", DEMO.toString(), "--format", "json").out(),
-                Run.of("check", "--repo", DEMO.toString(), "--format", "json").out());
+        assertEquals(Run.of("check", "--repo", DEMO.toString(), "--metadata", DEMO_META, "--format", "json").out(),
+                Run.of("check", "--repo", DEMO.toString(), "--metadata", DEMO_META, "--format", "json").out());
     }
 
     @Test
     void outputGoesToAFileWhenAsked(@TempDir Path tmp) throws IOException {
         Path report = tmp.resolve("report.json");
-        Run r = Run.of("check", "--repo", DEMO.toString(), "--format", "json", "--output", report.toString());
+        Run r = Run.of("check", "--repo", DEMO.toString(), "--metadata", DEMO_META, "--format", "json", "--output", report.toString());
         assertEquals(1, r.code(), r.toString());
         assertEquals("", r.out());
         assertTrue(Files.readString(report).contains("\"verdict\" : \"fail\""));
@@ -198,14 +202,14 @@ class CheckCommandTest {
     void repositoryWithoutLockfileSkipsSourcesWithANoteUnlessNamed(@TempDir Path tmp) {
         Run r = Run.of("check", "--repo", tmp.toString(), "--format", "json");
         assertEquals(0, r.code(), r.toString());
-        // One note per Cargo policy that has rules (bans, sources), in policy order.
+        // One note per Cargo policy that has rules (bans, licenses, sources), in policy order.
         List<String> skipped = new ArrayList<>();
         for (JsonNode f : r.json().get("findings")) {
             assertEquals("policy-skipped", f.get("code").asText());
             assertEquals("note", f.get("severity").asText());
             skipped.add(f.get("policy").asText());
         }
-        assertEquals(List.of("bans", "sources"), skipped);
+        assertEquals(List.of("bans", "licenses", "sources"), skipped);
 
         Run named = Run.of("check", "--repo", tmp.toString(), "--policies", "sources");
         assertEquals(2, named.code(), named.toString());
@@ -224,7 +228,7 @@ class CheckCommandTest {
                 then
                 end
                 """);
-        Run r = Run.of("check", "--repo", DEMO.toString(), "--rules", rules.toString(), "--cache-dir", tmp.resolve("cache").toString());
+        Run r = Run.of("check", "--repo", DEMO.toString(), "--metadata", DEMO_META, "--rules", rules.toString(), "--cache-dir", tmp.resolve("cache").toString());
         assertEquals(2, r.code(), r.toString());
         assertTrue(r.err().startsWith("tollgate: " + rules.resolve("extra.drl") + ":5:"), r.err());
     }
@@ -244,6 +248,13 @@ class CheckCommandTest {
         Run r = Run.of("--version");
         assertEquals(0, r.code());
         assertTrue(r.out().startsWith("tollgate ") && r.out().contains("Drools 10."), r.out());
+    }
+
+    private static JsonNode find(JsonNode report, String code, String subject, String policy) {
+        for (JsonNode f : report.get("findings")) {
+            if (f.get("code").asText().equals(code) && f.get("policy").asText().equals(policy)) return f;
+        }
+        throw new AssertionError("no " + code + " of " + policy + " in " + report);
     }
 
     private static JsonNode find(JsonNode report, String code, String subject) {

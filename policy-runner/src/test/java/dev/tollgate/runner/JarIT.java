@@ -58,13 +58,15 @@ class JarIT {
     @Test
     void checkOnTheDemoFailsTheGateQuietly() throws Exception {
         String demo = Corpus.fixture("demo").toString();
-        Result fast = java(Map.of(), "check", "--repo", demo, "--format", "json");
+        String meta = Corpus.fixture("demo").resolve("cargo-metadata.json").toString();
+        Result fast = java(Map.of(), "check", "--repo", demo, "--metadata", meta, "--format", "json");
         assertEquals(1, fast.code(), fast.err());
         assertEquals("", fast.err(), "nothing on stderr: no SLF4J, CDS or reflection warnings");
         assertTrue(fast.out().contains("\"code\" : \"unknown-git\""), fast.out());
         assertTrue(fast.out().contains("\"code\" : \"duplicate\""), fast.out());
+        assertTrue(fast.out().contains("\"code\" : \"copyleft-needs-decision\""), fast.out());
 
-        Result plain = java(Map.of("TOLLGATE_NO_RELAUNCH", "1"), "check", "--repo", demo, "--format", "json");
+        Result plain = java(Map.of("TOLLGATE_NO_RELAUNCH", "1"), "check", "--repo", demo, "--metadata", meta, "--format", "json");
         assertEquals(1, plain.code(), plain.err());
         assertEquals("", plain.err());
         assertEquals(fast.out(), plain.out(), "the relaunch changes speed, never the answer");

@@ -17,14 +17,27 @@ import java.util.Optional;
  * @param edges           resolved dependencies between package ids
  * @param inclusions      one per non-member package, in {@code packages} order
  * @param lockfileDisplay the lockfile's display path, "" when none was read
+ * @param metadata        per package id, what {@code cargo metadata} says beyond the lockfile (license,
+ *                        publish); empty when the facts come from the lockfile and manifests
  */
 public record CargoWorkspace(List<WorkspaceMember> members, List<LockedPackage> packages, List<DependencyEdge> edges,
-                             List<Inclusion> inclusions, String lockfileDisplay) {
+                             List<Inclusion> inclusions, String lockfileDisplay, java.util.Map<String, PackageMeta> metadata) {
     public CargoWorkspace {
         members = List.copyOf(members);
         packages = List.copyOf(packages);
         edges = List.copyOf(edges);
         inclusions = List.copyOf(inclusions);
+        metadata = java.util.Map.copyOf(metadata);
+    }
+
+    public CargoWorkspace(List<WorkspaceMember> members, List<LockedPackage> packages, List<DependencyEdge> edges,
+                          List<Inclusion> inclusions, String lockfileDisplay) {
+        this(members, packages, edges, inclusions, lockfileDisplay, java.util.Map.of());
+    }
+
+    /** Whether the facts came from {@code cargo metadata} (which knows licenses). */
+    public boolean hasMetadata() {
+        return !metadata.isEmpty();
     }
 
     public Optional<WorkspaceMember> member(String name) {

@@ -176,6 +176,7 @@ public final class MetadataReader {
             List<LockedPackage> packages = new ArrayList<>();
             List<WorkspaceMember> members = new ArrayList<>();
             Map<String, List<Declaration>> declarations = new HashMap<>();
+            Map<String, PackageMeta> meta = new HashMap<>();
             Map<String, LockedPackage> byMetaId = new HashMap<>();
             for (int i = 0; i < pkgs.size(); i++) {
                 JsonNode p = pkgs.get(i);
@@ -195,6 +196,7 @@ public final class MetadataReader {
                 LockedPackage pkg = new LockedPackage(id, names.get(i), versions.get(i), source(sources.get(i), id),
                         locked == null ? "" : locked.checksum(), member, deps, origin);
                 packages.add(pkg);
+                meta.put(id, packageMeta(p));
                 byMetaId.put(metaId, pkg);
                 declarations.put(metaId, declarations(p));
                 if (member) members.add(member(p, id, workspaceRoot));
@@ -216,7 +218,7 @@ public final class MetadataReader {
                 }
             }
             return new CargoWorkspace(members, packages, edges, InclusionGraph.compute(members, packages, edges, requests),
-                    lock == null ? "" : lock.displayPath());
+                    lock == null ? "" : lock.displayPath(), meta);
         }
 
         private void edges(JsonNode node, LockedPackage from, Map<String, LockedPackage> byMetaId, Map<String, String> idOf,
@@ -307,6 +309,18 @@ public final class MetadataReader {
             JsonNode rust = p.get("rust_version");
             return new WorkspaceMember(id, text(p, "name"), text(p, "version"), rel, dir, false, publishable, features,
                     Location.file(rel), rust == null || rust.isNull() ? "" : rust.asText());
+        }
+
+        private static PackageMeta packageMeta(JsonNode p) {
+            JsonNode publish = p.get("publish");
+            List<String> registries = null;
+            if (publish != null && publish.isArray()) {
+                registries = new ArrayList<>();
+                for (JsonNode r : publish) registries.add(r.asText());
+            } else if (publish != null && publish.isBoolean() && !publish.asBoolean()) {
+                registries = List.of();
+            }
+            return new PackageMeta(text(p, "license"), text(p, "license_file"), orEmpty(text(p, "manifest_path")), registries);
         }
 
         private Source source(String raw, String id) {

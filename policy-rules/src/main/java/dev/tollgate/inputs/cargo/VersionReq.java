@@ -122,13 +122,26 @@ public final class VersionReq {
      * Whether {@code version} satisfies {@code requirement}. A requirement or version this class
      * cannot read matches, so that the caller keeps every candidate rather than dropping the right one.
      */
-    static boolean matches(String requirement, String version) {
+    public static boolean matches(String requirement, String version) {
         Version v = Version.parse(version.trim());
         if (v == null || requirement.isBlank()) return true;
         for (String part : requirement.split(",")) {
             Boolean ok = comparator(part.trim(), v);
             if (ok == null) return true;
             if (!ok) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code requirement} is a Cargo version requirement this class reads: one or more
+     * comma-separated comparators ({@code 1.2}, {@code ^0.3}, {@code >=1, <3}, {@code *}).
+     */
+    public static boolean isValid(String requirement) {
+        if (requirement == null || requirement.isBlank()) return false;
+        Version probe = new Version(0, 0, 0, "");
+        for (String part : requirement.split(",", -1)) {
+            if (part.isBlank() || comparator(part.trim(), probe) == null) return false;
         }
         return true;
     }

@@ -1,0 +1,147 @@
+package dev.tollgate.api.facts;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A parsed SPDX license expression: a tree of {@link LicenseReq} terms joined by AND and OR. Immutable.
+ * Parsing lives in {@code dev.tollgate.inputs.licenses.SpdxParser}; this type only evaluates.
+ */
+public final class LicenseExpression {
+    /** A node: a term ({@code req} set) or an operator over two or more children. */
+    public record Node(LicenseReq req, boolean and, List<Node> children) {
+        public Node {
+            children = children == null ? List.of() : List.copyOf(children);
+        }
+
+        public static Node term(LicenseReq req) {
+            return new Node(Objects.requireNonNull(req), false, List.of());
+        }
+
+        public static Node op(boolean and, List<Node> children) {
+            return new Node(null, and, children);
+        }
+
+        public boolean isTerm() {
+            return req != null;
+        }
+
+        boolean eval(Collection<LicenseReq> allowed) {
+            if (req != null) {
+                for (LicenseReq a : allowed) if (req.satisfiedBy(a)) return true;
+                return false;
+            }
+            if (and) {
+                for (Node c : children) if (!c.eval(allowed)) return false;
+                return true;
+            }
+            for (Node c : children) if (c.eval(allowed)) return true;
+            return false;
+        }
+
+        void terms(List<LicenseReq> out) {
+            if (req != null) out.add(req);
+            else for (Node c : children) c.terms(out);
+        }
+
+        void write(StringBuilder s, boolean top) {
+            if (req != null) {
+                s.append(req);
+                return;
+            }
+            if (!top) s.append('(');
+            for (int i = 0; i < children.size(); i++) {
+                if (i > 0) s.append(and ? " AND " : " OR ");
+                children.get(i).write(s, false);
+            }
+            if (!top) s.append(')');
+        }
+    }
+
+    private final String original;
+    private final Node root;
+
+    public LicenseExpression(String original, Node root) {
+        this.original = Objects.requireNonNull(original);
+        this.root = Objects.requireNonNull(root);
+    }
+
+    /** The text as written (in Cargo.toml or deny.toml). */
+    public String original() {
+        return original;
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** The expression in canonical SPDX form ({@code MIT/Apache-2.0} → {@code MIT OR Apache-2.0}). */
+    public String canonical() {
+        StringBuilder s = new StringBuilder();
+        root.write(s, true);
+        return s.toString();
+    }
+
+    /** Every term, left to right (with repeats). */
+    public List<LicenseReq> terms() {
+        List<LicenseReq> out = new ArrayList<>();
+        root.terms(out);
+        return out;
+    }
+
+    /** The distinct license ids of the terms ({@code GPL-2.0+ WITH e} gives {@code GPL-2.0}). */
+    public Set<String> licenses() {
+        Set<String> out = new LinkedHashSet<>();
+        for (LicenseReq r : terms()) out.add(r.license());
+        return out;
+    }
+
+    /** Whether the expression holds when exactly the terms {@code allowed} accept are true (cargo-deny's evaluation). */
+    public boolean satisfiedBy(Collection<LicenseReq> allowed) {
+        return root.eval(allowed);
+    }
+
+    /** As {@link #satisfiedBy(Collection)} with two lists (an allow list and a crate's exceptions). */
+    public boolean satisfiedBy(Collection<LicenseReq> allowed, Collection<LicenseReq> more) {
+        if (more.isEmpty()) return satisfiedBy(allowed);
+        List<LicenseReq> all = new ArrayList<>(allowed);
+        all.addAll(more);
+        return satisfiedBy(all);
+    }
+
+    /** The terms that no entry of {@code allowed} accepts, distinct, in order. */
+    public List<LicenseReq> rejectedTerms(Collection<LicenseReq> allowed) {
+        Set<LicenseReq> out = new LinkedHashSet<>();
+        for (LicenseReq r : terms()) {
+            boolean ok = false;
+            for (LicenseReq a : allowed) if (r.satisfiedBy(a)) { ok = true; break; }
+            if (!ok) out.add(r);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether some term is accepted by {@code allowed} (used to tell which allow entries are in use). */
+    public boolean mentions(LicenseReq allowed) {
+        for (LicenseReq r : terms()) if (r.satisfiedBy(allowed)) return true;
+        return false;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LicenseExpression e && original.equals(e.original) && root.equals(e.root);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(original, root);
+    }
+
+    @Override
+    public String toString() {
+        return canonical();
+    }
+}
