@@ -35,12 +35,20 @@ class CheckCommandTest {
             }
         }
         // Lines read off test-fixtures/demo/Cargo.lock and deny.toml.
+        // tiny-yaml (Cargo.lock:139) is affected by the demo db's RUSTSEC-2099-0001 and its ignored RUSTSEC-2099-0002
         assertEquals(List.of(
+                "advisory-ignored tiny-yaml@0.8.1 Cargo.lock:139",
                 "unknown-config-key sources.allow-gits deny.toml:27",
-                "unknown-git fancy-widgets-macros@0.4.2 Cargo.lock:44",
-                "unknown-git fancy-widgets@0.4.2 Cargo.lock:36",
-                "unknown-registry internal-metrics@1.2.0 Cargo.lock:54",
-                "unused-allowed-source https://github.com/acme/approved-tool deny.toml:26"), seen.stream().sorted().toList());
+                "unknown-git fancy-widgets-macros@0.4.2 Cargo.lock:45",
+                "unknown-git fancy-widgets@0.4.2 Cargo.lock:37",
+                "unknown-registry internal-metrics@1.2.0 Cargo.lock:55",
+                "unused-allowed-source https://github.com/acme/approved-tool deny.toml:26",
+                "vulnerability tiny-yaml@0.8.1 Cargo.lock:139"), seen.stream().sorted().toList());
+        JsonNode vuln = find(j, "vulnerability", "tiny-yaml@0.8.1");
+        assertEquals("update", vuln.get("data").get("response").asText());
+        assertTrue(vuln.get("data").get("fixCompatible").asBoolean());
+        assertTrue(vuln.get("data").get("direct").asBoolean());
+        assertEquals("RUSTSEC-2099-0001", vuln.get("data").get("advisory").asText());
         JsonNode git = find(j, "unknown-git", "fancy-widgets@0.4.2");
         assertEquals("error", git.get("severity").asText());
         assertTrue(git.get("message").asText().contains("reached only through the optional feature `widgets` of demo-plugins"),
@@ -53,10 +61,10 @@ class CheckCommandTest {
     void textReportGroupsByPolicyAndEndsWithTheVerdict() {
         Run r = Run.of("check", "--repo", DEMO.toString());
         assertEquals(1, r.code(), r.toString());
-        assertTrue(r.out().startsWith("sources\n"), r.out());
-        assertTrue(r.out().contains("  error   Cargo.lock:36:1 unknown-git fancy-widgets@0.4.2\n"), r.out());
+        assertTrue(r.out().startsWith("advisories\n"), r.out());
+        assertTrue(r.out().contains("  error   Cargo.lock:37:1 unknown-git fancy-widgets@0.4.2\n"), r.out());
         String last = r.out().strip().lines().reduce((a, b) -> b).orElseThrow();
-        assertEquals("fail: 3 errors, 2 warnings, 0 notes (policies: sources)", last);
+        assertEquals("fail: 4 errors, 2 warnings, 1 note (policies: advisories, sources)", last);
     }
 
     @Test
@@ -187,10 +195,12 @@ class CheckCommandTest {
     void repositoryWithoutLockfileSkipsSourcesWithANoteUnlessNamed(@TempDir Path tmp) {
         Run r = Run.of("check", "--repo", tmp.toString(), "--format", "json");
         assertEquals(0, r.code(), r.toString());
-        JsonNode f = r.json().get("findings").get(0);
+        // findings are sorted by policy: advisories' skip note, then sources'
+        JsonNode f = r.json().get("findings").get(1);
         assertEquals("policy-skipped", f.get("code").asText());
         assertEquals("note", f.get("severity").asText());
         assertEquals("sources", f.get("policy").asText());
+        assertEquals("advisories", r.json().get("findings").get(0).get("policy").asText());
 
         Run named = Run.of("check", "--repo", tmp.toString(), "--policies", "sources");
         assertEquals(2, named.code(), named.toString());

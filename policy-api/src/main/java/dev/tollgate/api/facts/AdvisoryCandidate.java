@@ -8,6 +8,8 @@ import java.util.List;
  * and what to do about it, is decided by the rules).
  *
  * @param advisory      the advisory id
+ * @param crate         the package name
+ * @param version       the locked version
  * @param packageId     the locked package's id
  * @param base          true when the package comes from the base commit's Cargo.lock (PR mode)
  * @param sourceMatches the package comes from the advisory's registry (crates.io unless the advisory
@@ -19,7 +21,7 @@ import java.util.List;
  *                      reaches it without a requirement bump)
  * @param fixVersions   the lowest version of each patched requirement above the locked one
  */
-public record AdvisoryCandidate(String advisory, String packageId, boolean base, boolean sourceMatches,
+public record AdvisoryCandidate(String advisory, String crate, String version, String packageId, boolean base, boolean sourceMatches,
                                 boolean patched, boolean unaffected, boolean fixExists, boolean fixCompatible,
                                 List<String> fixVersions) {
     public AdvisoryCandidate {

@@ -8,12 +8,14 @@ package dev.tollgate.api.facts;
  * @param reason   "" when absent
  * @param tracking "" when absent
  * @param expires  ISO date, "" when absent
+ * @param expired  {@code expires} is before the run's date
  * @param base     the entry comes from the base commit's deny.toml (PR mode)
  */
-public record AdvisoryIgnore(String id, String reason, String tracking, String expires, boolean base,
+public record AdvisoryIgnore(String id, String reason, String tracking, String expires, boolean expired, boolean base,
                              Location origin) {
-    /** Whether the entry has stopped applying on {@code today} (ISO dates compare as strings). */
-    public boolean expiredOn(String today) {
-        return !expires.isEmpty() && expires.compareTo(today) < 0;
+    /** Whether this entry allows more than {@code older} did: no expiry where it had one, or a later one. */
+    public boolean loosens(AdvisoryIgnore older) {
+        if (older.expires.isEmpty()) return false;
+        return expires.isEmpty() || expires.compareTo(older.expires) > 0;
     }
 }
