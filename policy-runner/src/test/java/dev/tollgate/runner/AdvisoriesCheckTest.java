@@ -183,4 +183,23 @@ class AdvisoriesCheckTest {
                     "vulnerability alpha@1.2.3 warning new=false"), codes(ignored.json()));
         }
     }
+
+    @Test
+    void scanListsUnTriagedAdvisoriesAsIssues() {
+        String demo = dev.tollgate.fixtures.Corpus.fixture("demo").toString();
+        Run md = Run.of("advisories", "scan", "--repo", demo);
+        assertEquals(0, md.code(), md.toString());
+        // RUSTSEC-2099-0002 is ignored in the demo's deny.toml: only 0001 is an issue
+        assertTrue(md.out().startsWith("## RUSTSEC-2099-0001: tiny-yaml@0.8.1 — Deeply nested flow sequences overflow the stack\n"), md.out());
+        assertTrue(md.out().contains("<!-- tollgate-advisory-key: RUSTSEC-2099-0001: tiny-yaml@0.8.1 -->"), md.out());
+        assertTrue(md.out().contains("### Suggested response: `update`"), md.out());
+        assertTrue(md.out().contains("{ id = \"RUSTSEC-2099-0001\", reason = \"TODO: why this is acceptable\", tracking = \"#TODO\", expires = \"YYYY-MM-DD\" },"), md.out());
+        assertFalse(md.out().contains("RUSTSEC-2099-0002"), md.out());
+        Run json = Run.of("advisories", "scan", "--repo", demo, "--format", "json");
+        JsonNode issues = json.json().get("issues");
+        assertEquals(1, issues.size(), json.out());
+        assertEquals("RUSTSEC-2099-0001: tiny-yaml@0.8.1", issues.get(0).get("key").asText());
+        assertEquals("vulnerability", issues.get(0).get("kind").asText());
+        assertTrue(issues.get(0).get("body").asText().contains("Direct dependency"), issues.get(0).get("body").asText());
+    }
 }
