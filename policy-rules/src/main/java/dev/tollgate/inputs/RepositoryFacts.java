@@ -4,6 +4,7 @@ import dev.tollgate.api.Policies;
 import dev.tollgate.api.facts.InputNote;
 import dev.tollgate.api.facts.Location;
 import dev.tollgate.api.facts.RunContext;
+import dev.tollgate.inputs.advisories.AdvisoryInputs;
 import dev.tollgate.inputs.cargo.CargoWorkspace;
 import dev.tollgate.inputs.cargo.MetadataReader;
 import dev.tollgate.inputs.cargo.WorkspaceLoader;
@@ -60,8 +61,12 @@ public final class RepositoryFacts {
      * {@code --base REF}, {@code --head REF} (null: HEAD, or the working tree where that is what is read)
      * and {@code --pr-title TEXT}; each null when not given.
      */
-    public record GitRange(String base, String head, String prTitle) {
+    public record GitRange(String base, String head, String prTitle, boolean policyFromHead) {
         public static final GitRange NONE = new GitRange(null, null, null);
+
+        public GitRange(String base, String head, String prTitle) {
+            this(base, head, prTitle, false);
+        }
     }
 
     /**
@@ -98,6 +103,8 @@ public final class RepositoryFacts {
             Background<DenyConfig> config = request.metadata() != null || Files.isRegularFile(lockfile)
                     ? Background.start("config", () -> readConfig(repo, request.config())) : null;
             boolean licenses = cargoPolicies.contains(Policies.LICENSES);
+            Background<AdvisoryInputs.Prepared> advisories = config != null && cargoPolicies.contains(Policies.ADVISORIES)
+                    ? Background.start("advisories", () -> advisoryFacts(request, config.get())) : null;
             if (request.metadata() != null) {
                 workspace = MetadataReader.read(request.metadata(), RepoPaths.display(repo, request.metadata()),
                         Files.isRegularFile(lockfile) ? lockfile : null);
@@ -139,6 +146,11 @@ public final class RepositoryFacts {
                     Path configFile = request.config() != null ? request.config() : repo.resolve("deny.toml");
                     facts.addAll(LicenseInputs.facts(repo, workspace, ran, deny, configFile));
                 }
+                if (advisories != null) {
+                    AdvisoryInputs.Prepared prepared = advisories.get();
+                    facts.addAll(prepared.facts(workspace.packages()));
+                    if (prepared.skipped()) evaluated.remove(Policies.ADVISORIES);
+                }
             }
         }
         for (String p : request.policies()) {
@@ -146,6 +158,13 @@ public final class RepositoryFacts {
         }
         facts.add(new RunContext(evaluated, lockDisplay, configDisplay));
         return new Result(facts, evaluated);
+    }
+
+    /** The advisory database and the base commit's inputs, read beside the working tree's workspace. */
+    private static AdvisoryInputs.Prepared advisoryFacts(Request request, DenyConfig head) {
+        return AdvisoryInputs.prepare(request.repo(), head, request.advisoryDb().location(), request.advisoryDb().offline(),
+                request.advisoryDb().cacheDir(), request.git().base(), request.git().policyFromHead(),
+                request.named().contains(Policies.ADVISORIES));
     }
 
     private static DenyConfig readConfig(Path repo, Path config) {

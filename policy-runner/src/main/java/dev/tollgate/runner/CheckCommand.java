@@ -59,6 +59,7 @@ final class CheckCommand extends Command {
                 valued("base", "REF", "PR mode: compare with this git ref (findings get new: true|false; commits in BASE..HEAD are linted)."),
                 valued("head", "REF", "The head of the range (default: HEAD and the working tree)."),
                 valued("pr-title", "TEXT", "Lint TEXT as a conventional-commit PR title."),
+                valued("policy-from", "base|head", "PR mode: read the policy thresholds from the base ref (default) or the head."),
                 valued("advisory-db", "PATH|URL", "The RustSec advisory database: a directory or a git URL (default: deny.toml's, else RustSec's)."),
                 flag("offline", "Never touch the network (use the cached advisory database).")));
         options.addAll(ruleOptions());
@@ -73,6 +74,10 @@ final class CheckCommand extends Command {
         List<ReportTarget> targets = reportTargets(line);
         if (!line.getArgList().isEmpty()) {
             throw new Cli.UsageException("unexpected argument `" + line.getArgList().get(0) + "`");
+        }
+        String policyFrom = line.getOptionValue("policy-from", "base");
+        if (!policyFrom.equals("base") && !policyFrom.equals("head")) {
+            throw new Cli.UsageException("--policy-from takes base or head, not `" + policyFrom + "`");
         }
         Set<String> named = new LinkedHashSet<>();
         for (String list : values(line, "policies")) {
@@ -97,7 +102,8 @@ final class CheckCommand extends Command {
         Set<String> candidates = named.isEmpty() ? new LinkedHashSet<>(Policies.ALL) : named;
         RepositoryFacts.Result read = RepositoryFacts.load(
                 new RepositoryFacts.Request(repo, config, metadata, candidates, named,
-                        new RepositoryFacts.GitRange(line.getOptionValue("base"), line.getOptionValue("head"), line.getOptionValue("pr-title")),
+                        new RepositoryFacts.GitRange(line.getOptionValue("base"), line.getOptionValue("head"), line.getOptionValue("pr-title"),
+                                policyFrom.equals("head")),
                         new RepositoryFacts.AdvisoryDbSource(line.getOptionValue("advisory-db"), line.hasOption("offline"),
                                 path(line, "cache-dir"))));
         timings.mark("inputs read");

@@ -37,15 +37,23 @@ class CheckCommandTest {
             }
         }
         // Lines read off test-fixtures/demo/Cargo.lock and deny.toml.
+        // tiny-yaml (Cargo.lock:139) is affected by the demo db's RUSTSEC-2099-0001 and its ignored RUSTSEC-2099-0002
         assertEquals(List.of(
+                "advisory-ignored tiny-yaml@0.8.1 Cargo.lock:139",
                 "copyleft-needs-decision GPL-3.0-or-later deny.toml:12",
                 "duplicate thiserror Cargo.lock:113",
                 "duplicate thiserror-impl Cargo.lock:131",
                 "unknown-config-key sources.allow-gits deny.toml:27",
-                "unknown-git fancy-widgets-macros@0.4.2 Cargo.lock:44",
-                "unknown-git fancy-widgets@0.4.2 Cargo.lock:36",
-                "unknown-registry internal-metrics@1.2.0 Cargo.lock:54",
-                "unused-allowed-source https://github.com/acme/approved-tool deny.toml:26"), seen.stream().sorted().toList());
+                "unknown-git fancy-widgets-macros@0.4.2 Cargo.lock:45",
+                "unknown-git fancy-widgets@0.4.2 Cargo.lock:37",
+                "unknown-registry internal-metrics@1.2.0 Cargo.lock:55",
+                "unused-allowed-source https://github.com/acme/approved-tool deny.toml:26",
+                "vulnerability tiny-yaml@0.8.1 Cargo.lock:139"), seen.stream().sorted().toList());
+        JsonNode vuln = find(j, "vulnerability", "tiny-yaml@0.8.1");
+        assertEquals("update", vuln.get("data").get("response").asText());
+        assertTrue(vuln.get("data").get("fixCompatible").asBoolean());
+        assertTrue(vuln.get("data").get("direct").asBoolean());
+        assertEquals("RUSTSEC-2099-0001", vuln.get("data").get("advisory").asText());
         JsonNode git = find(j, "unknown-git", "fancy-widgets@0.4.2");
         assertEquals("error", git.get("severity").asText());
         assertTrue(git.get("message").asText().contains("reached only through the optional feature `widgets` of demo-plugins"),
@@ -66,7 +74,8 @@ class CheckCommandTest {
     void textReportGroupsByPolicyAndEndsWithTheVerdict() {
         Run r = Run.of("check", "--repo", DEMO.toString(), "--metadata", DEMO_META);
         assertEquals(1, r.code(), r.toString());
-        assertTrue(r.out().startsWith("bans\n"), r.out());
+        assertTrue(r.out().startsWith("advisories\n"), r.out());
+        assertTrue(r.out().contains("\nbans\n"), r.out());
         assertTrue(r.out().contains("\nlicenses\n"), r.out());
         assertTrue(r.out().contains("\nsources\n"), r.out());
         assertTrue(r.out().contains("  error   Cargo.lock:36:1 unknown-git fancy-widgets@0.4.2\n"), r.out());
@@ -202,14 +211,14 @@ class CheckCommandTest {
     void repositoryWithoutLockfileSkipsSourcesWithANoteUnlessNamed(@TempDir Path tmp) {
         Run r = Run.of("check", "--repo", tmp.toString(), "--format", "json");
         assertEquals(0, r.code(), r.toString());
-        // One note per Cargo policy that has rules (bans, licenses, sources), in policy order.
+        // One note per Cargo policy that has rules (advisories, bans, licenses, sources), in policy order.
         List<String> skipped = new ArrayList<>();
         for (JsonNode f : r.json().get("findings")) {
             assertEquals("policy-skipped", f.get("code").asText());
             assertEquals("note", f.get("severity").asText());
             skipped.add(f.get("policy").asText());
         }
-        assertEquals(List.of("bans", "licenses", "sources"), skipped);
+        assertEquals(List.of("advisories", "bans", "licenses", "sources"), skipped);
 
         Run named = Run.of("check", "--repo", tmp.toString(), "--policies", "sources");
         assertEquals(2, named.code(), named.toString());

@@ -19,7 +19,8 @@ import java.util.Optional;
  * <p>Sources: the cargo-deny book (checks/cfg, checks/{advisories,bans,licenses,sources}/cfg) and its
  * config deserializers. Keys removed by the v2 schema are kept with the advice cargo-deny gives, so the
  * report can say what to write instead. Where the book is the only source, it wins: it lists
- * {@code advisories.unsound} among the removed keys, so that is what is reported.
+ * {@code advisories.unsound} among the removed keys, but cargo-deny accepts it again as a scope like
+ * {@code unmaintained} (all / workspace / transitive / none), and Tollgate's advisories policy reads it.
  */
 final class DenySchema {
 
@@ -77,14 +78,14 @@ final class DenySchema {
                 value("disable-yanked-checking"), value("maximum-db-staleness"),
                 removed("vulnerability", "was removed in the v2 schema (vulnerability advisories are always "
                         + "errors); accept a specific advisory with `ignore`"),
-                removed("unsound", "was removed in the v2 schema (unsound advisories are always errors); "
-                        + "accept a specific advisory with `ignore`"),
+                value("unsound"),
                 removed("notice", "was removed in the v2 schema (notice advisories are always errors); "
                         + "accept a specific advisory with `ignore`"),
                 removed("severity-threshold", "was removed in the v2 schema (CVSS severity is no longer "
                         + "considered); accept a specific advisory with `ignore`"),
                 removed("db-url", "was replaced by `db-urls`, a list of advisory database URLs"));
-        define("advisories.ignore[]", with(SPEC, value("id"), value("reason")));
+        // tracking and expires: Tollgate's extension keys on an ignore entry (docs/policies/advisories.md)
+        define("advisories.ignore[]", with(SPEC, value("id"), value("reason"), value("tracking"), value("expires")));
 
         define("licenses", value("version"), value("allow"), value("confidence-threshold"), entries("exceptions"),
                 entries("clarify"), sub("private"), value("unused-allowed-license"),

@@ -1,0 +1,26 @@
+package dev.tollgate.api.facts;
+
+/**
+ * deny.toml's {@code [advisories]} thresholds (from the base commit in PR mode, unless
+ * {@code --policy-from head}).
+ *
+ * @param unmaintained          scope of unmaintained advisories: all, workspace, transitive or none
+ * @param unsound               scope of unsound advisories: all, workspace, transitive or none
+ * @param unusedIgnoredAdvisory level for an ignore entry that matches nothing
+ * @param maximumDbStalenessDays the db may be this many days old (cargo-deny's default: 90)
+ * @param today                 the run's date (ISO), against which {@code expires} and staleness are judged
+ * @param prMode                {@code --base} was given: findings carry {@code new}
+ */
+public record AdvisoriesConfig(String unmaintained, String unsound, Level unusedIgnoredAdvisory,
+                               long maximumDbStalenessDays, String today, boolean prMode, Location origin,
+                               Location unmaintainedOrigin, Location unsoundOrigin, Location stalenessOrigin) {
+    /** Whether a package reached {@code direct}ly (or not) is in the scope {@code scope}. */
+    public static boolean inScope(String scope, boolean direct) {
+        return switch (scope) {
+            case "all" -> true;
+            case "workspace" -> direct;
+            case "transitive" -> !direct;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,21 @@
+package dev.tollgate.api.facts;
+
+/**
+ * One {@code [advisories] ignore} entry: a plain id, or {@code {id, reason}} with Tollgate's extension
+ * keys {@code tracking} (an issue URL or {@code #N}) and {@code expires} (an ISO date after which the
+ * ignore stops applying).
+ *
+ * @param reason   "" when absent
+ * @param tracking "" when absent
+ * @param expires  ISO date, "" when absent
+ * @param expired  {@code expires} is before the run's date
+ * @param base     the entry comes from the base commit's deny.toml (PR mode)
+ */
+public record AdvisoryIgnore(String id, String reason, String tracking, String expires, boolean expired, boolean base,
+                             Location origin) {
+    /** Whether this entry allows more than {@code older} did: no expiry where it had one, or a later one. */
+    public boolean loosens(AdvisoryIgnore older) {
+        if (older.expires.isEmpty()) return false;
+        return expires.isEmpty() || expires.compareTo(older.expires) > 0;
+    }
+}
