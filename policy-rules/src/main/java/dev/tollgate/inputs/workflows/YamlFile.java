@@ -104,13 +104,47 @@ final class YamlFile {
             if (m == null) throw new Problem(0, 0, "malformed YAML: " + oneLine(what));
             throw new Problem(m.getLine() + 1, m.getColumn() + 1, "malformed YAML: " + oneLine(what));
         } catch (YAMLException e) {
-            throw new Problem(0, 0, "malformed YAML: " + oneLine(e.getMessage()));
+            // The composer's limits (aliases, nesting) carry no position: find it with the events.
+            throw locate(text, options, "malformed YAML: " + oneLine(e.getMessage()));
         } catch (StackOverflowError e) {
-            throw new Problem(0, 0, "nested too deeply to read");
+            throw locate(text, options, "nested too deeply to read");
         } catch (RuntimeException e) {
             throw new Problem(0, 0, "malformed YAML: " + oneLine(String.valueOf(e.getMessage())));
         }
         return new YamlFile(display, text, root);
+    }
+
+    /**
+     * Walks the events of a document the composer refused, to put the refusal on a line: the event
+     * where nesting passes {@link #MAX_DEPTH} or the non-scalar aliases pass {@link #MAX_ALIASES},
+     * else the last event read.
+     */
+    static Problem locate(String text, LoaderOptions options, String fallback) {
+        java.util.Set<String> collections = new java.util.HashSet<>();
+        int depth = 0;
+        int aliases = 0;
+        Mark last = null;
+        try {
+            for (org.yaml.snakeyaml.events.Event e : new Yaml(options).parse(new StringReader(text))) {
+                last = e.getStartMark();
+                if (e instanceof org.yaml.snakeyaml.events.CollectionStartEvent c) {
+                    if (c.getAnchor() != null) collections.add(c.getAnchor());
+                    if (++depth > MAX_DEPTH) {
+                        return new Problem(last.getLine() + 1, last.getColumn() + 1, "nested more than " + MAX_DEPTH + " levels deep");
+                    }
+                } else if (e instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
+                    depth--;
+                } else if (e instanceof org.yaml.snakeyaml.events.AliasEvent a && collections.contains(a.getAnchor())) {
+                    if (++aliases > MAX_ALIASES) {
+                        return new Problem(last.getLine() + 1, last.getColumn() + 1,
+                                "more than " + MAX_ALIASES + " aliases of lists or mappings (an alias bomb?)");
+                    }
+                }
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // the position of the last event read is the best there is
+        }
+        return last == null ? new Problem(0, 0, fallback) : new Problem(last.getLine() + 1, last.getColumn() + 1, fallback);
     }
 
     /** UTF-8 only: an invalid byte is reported on its line. */
@@ -146,8 +180,14 @@ final class YamlFile {
 
     // --- reading the tree ---------------------------------------------------------------------
 
+    private Node lastVisited;
+
     private void visit(Node n) {
-        if (++visits > MAX_VISITS) throw new Problem(n, "too large to check (more than " + MAX_VISITS + " nodes after aliases)");
+        if (n != null) lastVisited = n;
+        if (++visits > MAX_VISITS) {
+            String what = "too large to check (more than " + MAX_VISITS + " nodes after aliases)";
+            throw lastVisited != null ? new Problem(lastVisited, what) : new Problem(0, 0, what);
+        }
     }
 
     Location at(Node n) {
