@@ -152,7 +152,7 @@ class HostileWorkflowsTest {
         long start = System.nanoTime();
         for (Path source : sources) {
             byte[] original = Files.readAllBytes(source);
-            for (int round = 0; round < 12; round++) {
+            for (int round = 0; round < 6; round++) {
                 byte[] m = mutate(original, random);
                 Files.write(f, m);
                 List<Object> facts = assertTimeoutPreemptively(LIMIT, () -> WorkflowsReader.read(repo),
