@@ -14,6 +14,11 @@ public record WorkflowStep(String file, String jobId, int index, String name, St
         env = Map.copyOf(env);
     }
 
+    /** The {@code with:} input {@code key}, or "" when absent. */
+    public String input(String key) {
+        return with.getOrDefault(key, "");
+    }
+
     /** The run script with the step's env and with values: everything the step's shell sees. */
     public String script() {
         return run + "\n" + String.join("\n", env.values()) + "\n" + String.join("\n", with.values());
