@@ -34,12 +34,15 @@ class CheckCommandTest {
                 assertTrue(f.has(key), "finding has key " + key + ": " + f);
             }
         }
-        // Lines read off test-fixtures/demo/Cargo.lock and deny.toml.
+        // Lines read off test-fixtures/demo/Cargo.lock, deny.toml and .github/workflows/ci.yml.
         assertEquals(List.of(
+                "gate-incomplete-needs .github/workflows/ci.yml#deny .github/workflows/ci.yml:31",
+                "pin-without-version-comment dtolnay/rust-toolchain@4305c38b25d97ef35a8ad1f985ccf2d2242004f2 .github/workflows/ci.yml:13",
                 "unknown-config-key sources.allow-gits deny.toml:27",
                 "unknown-git fancy-widgets-macros@0.4.2 Cargo.lock:44",
                 "unknown-git fancy-widgets@0.4.2 Cargo.lock:36",
                 "unknown-registry internal-metrics@1.2.0 Cargo.lock:54",
+                "unpinned-action actions/checkout@v4 .github/workflows/ci.yml:12",
                 "unused-allowed-source https://github.com/acme/approved-tool deny.toml:26"), seen.stream().sorted().toList());
         JsonNode git = find(j, "unknown-git", "fancy-widgets@0.4.2");
         assertEquals("error", git.get("severity").asText());
@@ -56,7 +59,7 @@ class CheckCommandTest {
         assertTrue(r.out().startsWith("sources\n"), r.out());
         assertTrue(r.out().contains("  error   Cargo.lock:36:1 unknown-git fancy-widgets@0.4.2\n"), r.out());
         String last = r.out().strip().lines().reduce((a, b) -> b).orElseThrow();
-        assertEquals("fail: 3 errors, 2 warnings, 0 notes (policies: sources)", last);
+        assertEquals("fail: 5 errors, 3 warnings, 0 notes (policies: sources, workflows)", last);
     }
 
     @Test

@@ -49,6 +49,7 @@ class JarIT {
         assertEquals(1, fast.code(), fast.err());
         assertEquals("", fast.err(), "nothing on stderr: no SLF4J, CDS or reflection warnings");
         assertTrue(fast.out().contains("\"code\" : \"unknown-git\""), fast.out());
+        assertTrue(fast.out().contains("\"code\" : \"gate-incomplete-needs\""), fast.out());
 
         Result plain = java(Map.of("TOLLGATE_NO_RELAUNCH", "1"), "check", "--repo", demo, "--format", "json");
         assertEquals(1, plain.code(), plain.err());
