@@ -12,6 +12,10 @@ import dev.tollgate.inputs.denytoml.DenyConfig;
 import dev.tollgate.inputs.denytoml.DenyTomlReader;
 import dev.tollgate.inputs.licenses.LicenseInputs;
 
+import dev.tollgate.inputs.tollgate.TollgateToml;
+import dev.tollgate.inputs.workflows.WorkflowsReader;
+import dev.tollgate.inputs.workflows.WorkflowsSettings;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -153,8 +157,24 @@ public final class RepositoryFacts {
                 }
             }
         }
+        if (request.policies().contains(Policies.WORKFLOWS)) {
+            if (Files.isDirectory(repo.resolve(".github"))) {
+                TollgateToml toml = TollgateToml.read(repo);
+                facts.addAll(WorkflowsSettings.facts(toml, WorkflowsSettings.CODES));
+                facts.addAll(toml.unknownSections());
+                facts.addAll(WorkflowsReader.read(repo));
+            } else if (request.named().contains(Policies.WORKFLOWS)) {
+                throw InputException.at(RepoPaths.display(repo, repo.resolve(".github")),
+                        "directory not found (the workflows policy reads .github/workflows/)");
+            } else {
+                facts.add(new InputNote(Policies.WORKFLOWS, "skipped", "the workflows policy did not run: no .github/ in "
+                        + repo.toAbsolutePath().normalize(), Location.NONE));
+            }
+        }
         for (String p : request.policies()) {
-            if (!CARGO_POLICIES.contains(p)) evaluated.add(p);
+            if (!CARGO_POLICIES.contains(p) && !(p.equals(Policies.WORKFLOWS) && !Files.isDirectory(repo.resolve(".github")))) {
+                evaluated.add(p);
+            }
         }
         facts.add(new RunContext(evaluated, lockDisplay, configDisplay));
         return new Result(facts, evaluated);

@@ -42,11 +42,14 @@ class CheckCommandTest {
                 "advisory-ignored tiny-yaml@0.8.1 Cargo.lock:139",
                 "copyleft-needs-decision GPL-3.0-or-later deny.toml:12",
                 "duplicate thiserror Cargo.lock:113",
+                "gate-incomplete-needs .github/workflows/ci.yml#deny .github/workflows/ci.yml:31",
+                "pin-without-version-comment dtolnay/rust-toolchain@4305c38b25d97ef35a8ad1f985ccf2d2242004f2 .github/workflows/ci.yml:13",
                 "duplicate thiserror-impl Cargo.lock:131",
                 "unknown-config-key sources.allow-gits deny.toml:27",
                 "unknown-git fancy-widgets-macros@0.4.2 Cargo.lock:45",
                 "unknown-git fancy-widgets@0.4.2 Cargo.lock:37",
                 "unknown-registry internal-metrics@1.2.0 Cargo.lock:55",
+                "unpinned-action actions/checkout@v4 .github/workflows/ci.yml:12",
                 "unused-allowed-source https://github.com/acme/approved-tool deny.toml:26",
                 "vulnerability tiny-yaml@0.8.1 Cargo.lock:139"), seen.stream().sorted().toList());
         JsonNode vuln = find(j, "vulnerability", "tiny-yaml@0.8.1");

@@ -66,6 +66,8 @@ class JarIT {
         assertTrue(fast.out().contains("\"code\" : \"duplicate\""), fast.out());
         assertTrue(fast.out().contains("\"code\" : \"copyleft-needs-decision\""), fast.out());
 
+        assertTrue(fast.out().contains("\"code\" : \"gate-incomplete-needs\""), fast.out());
+
         Result plain = java(Map.of("TOLLGATE_NO_RELAUNCH", "1"), "check", "--repo", demo, "--metadata", meta, "--format", "json");
         assertEquals(1, plain.code(), plain.err());
         assertEquals("", plain.err());

@@ -1,12 +1,21 @@
 package dev.tollgate.api.facts;
 
 /**
- * A {@code uses:} reference (step action or reusable workflow) with the comment on its line.
+ * A {@code uses:} reference (step action, reusable workflow call, or a Docker action's image) with
+ * the comment on its line.
  *
- * @param action  {@code owner/repo[/path]}, {@code ./local/path} or {@code docker://image}
- * @param ref     what follows {@code @} ("" when absent)
- * @param comment the trailing comment without {@code #} ("" when absent)
+ * @param jobId    the job ("" in a composite action)
+ * @param action   {@code owner/repo[/path]}, {@code ./local/path} or the image of {@code docker://image}
+ * @param ref      what follows {@code @} ("" when absent); for an image, its {@code sha256:} digest or tag
+ * @param comment  the trailing comment without {@code #}, trimmed ("" when absent)
+ * @param reusable whether it is a job-level reusable workflow call
+ * @param origin   the {@code uses} key
  */
 public record ActionRef(String file, String jobId, String action, String ref, String comment,
-                        boolean local, boolean docker, Location origin) {
+                        boolean local, boolean docker, boolean reusable, Location origin) {
+
+    /** {@code action@ref}, as written after {@code uses:}. */
+    public String spec() {
+        return ref.isEmpty() ? action : action + "@" + ref;
+    }
 }

@@ -1,11 +1,60 @@
 package dev.tollgate.api.facts;
 
 import java.util.List;
+import java.util.Map;
 
-/** A GitHub Actions workflow file (filled by the workflows policy's extractor). */
-public record Workflow(String file, String name, List<String> triggers, List<String> schedules, Location origin) {
+/**
+ * A GitHub Actions workflow file, or a composite action (filled by the workflows policy's extractor).
+ *
+ * @param kind           {@code workflow} (in {@code .github/workflows/}), {@code action} (an
+ *                       {@code action.yml}) or {@code misplaced} (a workflow file in a folder GitHub
+ *                       does not load workflows from, such as {@code .github/_workflows/})
+ * @param triggers       the event names under {@code on:}, in file order
+ * @param triggerOrigins where each trigger is named
+ * @param schedules      the {@code schedule} cron expressions
+ * @param permissions    the workflow-level {@code permissions} ({@code *} holds {@code read-all} / {@code write-all})
+ * @param jobsOrigin     the {@code jobs:} key (the {@code runs:} key of an action)
+ * @param origin         the file's first line
+ */
+public record Workflow(String file, String name, String kind, List<String> triggers,
+                       Map<String, Location> triggerOrigins, List<String> schedules,
+                       Map<String, String> permissions, Location jobsOrigin, Location origin) {
     public Workflow {
         triggers = List.copyOf(triggers);
+        triggerOrigins = Map.copyOf(triggerOrigins);
         schedules = List.copyOf(schedules);
+        permissions = Map.copyOf(permissions);
+    }
+
+    public boolean isPullRequest() {
+        return triggers.contains("pull_request") || triggers.contains("pull_request_target");
+    }
+
+    public boolean isReusable() {
+        return triggers.contains("workflow_call");
+    }
+
+    public boolean isScheduled() {
+        return !schedules.isEmpty();
+    }
+
+    public boolean isAction() {
+        return "action".equals(kind);
+    }
+
+    /** The file name without its folder ({@code ci.yml}). */
+    public String basename() {
+        return file.substring(file.lastIndexOf('/') + 1);
+    }
+
+    /** Where trigger {@code event} is named, or the file's first line. */
+    public Location trigger(String event) {
+        Location at = triggerOrigins.get(event);
+        return at != null ? at : origin;
+    }
+
+    /** Where the pull-request trigger is named ({@code pull_request} before {@code pull_request_target}). */
+    public Location pullRequestOrigin() {
+        return triggerOrigins.containsKey("pull_request") ? trigger("pull_request") : trigger("pull_request_target");
     }
 }

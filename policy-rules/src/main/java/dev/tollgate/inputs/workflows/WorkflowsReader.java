@@ -1,0 +1,422 @@
+package dev.tollgate.inputs.workflows;
+
+import dev.tollgate.api.facts.ActionRef;
+import dev.tollgate.api.facts.CalledScript;
+import dev.tollgate.api.facts.DependabotUpdate;
+import dev.tollgate.api.facts.Location;
+import dev.tollgate.api.facts.RunCommand;
+import dev.tollgate.api.facts.SecurityPolicy;
+import dev.tollgate.api.facts.Workflow;
+import dev.tollgate.api.facts.WorkflowJob;
+import dev.tollgate.api.facts.WorkflowProblem;
+import dev.tollgate.api.facts.WorkflowStep;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads a repository's {@code .github/} into facts for the workflows policy: workflow files
+ * ({@code .github/workflows/*.yml|yaml}), composite and Docker actions ({@code action.yml|yaml} at
+ * the root and under {@code .github/actions/}), workflow files GitHub would not load (in a sub-folder
+ * of {@code .github/workflows/} or a folder like {@code .github/_workflows/}),
+ * {@code .github/dependabot.yml}, the scripts that steps run, and whether a SECURITY.md exists.
+ *
+ * <p>Files come from pull requests and are read as hostile (see {@link YamlFile}); a file that cannot
+ * be read becomes a {@link WorkflowProblem} at its file:line, and the others are still read.
+ */
+public final class WorkflowsReader {
+    static final int MAX_FILES = 500;
+    static final int MAX_SCRIPT_BYTES = 256 << 10;
+
+    private final Path repo;
+    private final List<Object> facts = new ArrayList<>();
+    private final Set<String> scripts = new TreeSet<>();
+
+    private WorkflowsReader(Path repo) {
+        this.repo = repo;
+    }
+
+    /** Every fact of the repository's {@code .github/} (empty when it has none). */
+    public static List<Object> read(Path repo) {
+        WorkflowsReader r = new WorkflowsReader(repo);
+        r.readAll();
+        return r.facts;
+    }
+
+    private void readAll() {
+        Path github = repo.resolve(".github");
+        Path workflows = github.resolve("workflows");
+        for (Path f : yamlFiles(workflows, 1)) readWorkflow(f, "workflow");
+        for (Path f : yamlFiles(workflows, 8)) {
+            if (!f.getParent().equals(workflows)) readWorkflow(f, "misplaced");
+        }
+        if (Files.isDirectory(github)) {
+            try (Stream<Path> dirs = Files.list(github)) {
+                for (Path d : dirs.sorted().toList()) {
+                    String n = d.getFileName().toString().toLowerCase(Locale.ROOT);
+                    if (Files.isDirectory(d) && !n.equals("workflows") && n.contains("workflow")) {
+                        for (Path f : yamlFiles(d, 8)) readWorkflow(f, "misplaced");
+                    }
+                }
+            } catch (IOException ignored) {
+                // an unreadable .github is the same as none
+            }
+        }
+        for (String name : List.of("action.yml", "action.yaml")) {
+            if (Files.isRegularFile(repo.resolve(name))) readAction(repo.resolve(name));
+        }
+        for (Path f : yamlFiles(github.resolve("actions"), 8)) {
+            String n = f.getFileName().toString();
+            if (n.equals("action.yml") || n.equals("action.yaml")) readAction(f);
+        }
+        for (String name : List.of("dependabot.yml", "dependabot.yaml")) {
+            if (Files.isRegularFile(github.resolve(name))) readDependabot(github.resolve(name));
+        }
+        String security = "";
+        for (String p : List.of("SECURITY.md", ".github/SECURITY.md", "docs/SECURITY.md")) {
+            if (Files.isRegularFile(repo.resolve(p))) {
+                security = p;
+                break;
+            }
+        }
+        facts.add(new SecurityPolicy(!security.isEmpty(), security));
+        for (String s : scripts) facts.add(readScript(s));
+    }
+
+    private List<Path> yamlFiles(Path dir, int depth) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> files = Files.walk(dir, depth)) {
+            return files.filter(Files::isRegularFile).filter(f -> {
+                String n = f.getFileName().toString();
+                return n.endsWith(".yml") || n.endsWith(".yaml");
+            }).sorted().limit(MAX_FILES).toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private String display(Path f) {
+        return repo.relativize(f).toString().replace('\\', '/');
+    }
+
+    private YamlFile open(Path f) {
+        String display = display(f);
+        try {
+            YamlFile y = YamlFile.read(f, display);
+            if (y.root == null) throw new YamlFile.Problem(0, 0, "is empty");
+            if (!(y.root instanceof MappingNode)) {
+                throw new YamlFile.Problem(y.root, "the document is a " + kindOf(y.root) + ", not a mapping");
+            }
+            return y;
+        } catch (YamlFile.Problem p) {
+            facts.add(new WorkflowProblem(display, p.getMessage(), Location.of(display, p.line, p.column)));
+            return null;
+        }
+    }
+
+    private static String kindOf(Node n) {
+        return switch (n.getNodeId()) {
+            case sequence -> "list";
+            case scalar -> "single value";
+            default -> n.getNodeId().name();
+        };
+    }
+
+    // --- workflows ----------------------------------------------------------------------------
+
+    private void readWorkflow(Path f, String kind) {
+        YamlFile y = open(f);
+        if (y == null) return;
+        List<Object> out = new ArrayList<>();
+        try {
+            readWorkflow(y, kind, out);
+            facts.addAll(out);
+        } catch (YamlFile.Problem p) {
+            facts.add(new WorkflowProblem(y.display, p.getMessage(), Location.of(y.display, p.line, p.column)));
+        }
+    }
+
+    private void readWorkflow(YamlFile y, String kind, List<Object> out) {
+        Map<String, NodeTuple> top = y.mapping(y.root);
+        String name = YamlFile.scalar(YamlFile.value(top.get("name")));
+        // `on` is a YAML 1.1 boolean, but SnakeYAML keeps the key's text.
+        NodeTuple on = top.get("on");
+        List<String> triggers = new ArrayList<>();
+        Map<String, Location> triggerAt = new LinkedHashMap<>();
+        List<String> schedules = new ArrayList<>();
+        if (on != null) {
+            Node v = on.getValueNode();
+            if (v instanceof ScalarNode s) {
+                triggers.add(s.getValue());
+                triggerAt.put(s.getValue(), y.at(s));
+            } else if (v instanceof MappingNode) {
+                for (Map.Entry<String, NodeTuple> e : y.mapping(v).entrySet()) {
+                    triggers.add(e.getKey());
+                    triggerAt.put(e.getKey(), y.at(e.getValue().getKeyNode()));
+                    if (e.getKey().equals("schedule")) {
+                        for (Node c : y.sequence(e.getValue().getValueNode())) {
+                            String cron = YamlFile.scalar(y.get(c, "cron"));
+                            if (!cron.isEmpty()) schedules.add(cron);
+                        }
+                    }
+                }
+            } else {
+                for (Node t : y.sequence(v)) {
+                    if (t instanceof ScalarNode s) {
+                        triggers.add(s.getValue());
+                        triggerAt.put(s.getValue(), y.at(s));
+                    }
+                }
+            }
+        }
+        Map<String, String> permissions = permissions(y, YamlFile.value(top.get("permissions")));
+        Map<String, String> env = y.scalarMap(YamlFile.value(top.get("env")));
+        NodeTuple jobsKey = top.get("jobs");
+        Location jobsAt = jobsKey != null ? y.at(jobsKey.getKeyNode()) : Location.of(y.display, 1, 1);
+        out.add(new Workflow(y.display, name, kind, triggers, triggerAt, schedules, permissions, jobsAt,
+                Location.of(y.display, 1, 1)));
+        if (jobsKey == null) return;
+
+        Map<String, NodeTuple> jobs = y.mapping(jobsKey.getValueNode());
+        Map<String, List<String>> needsOf = new LinkedHashMap<>();
+        for (Map.Entry<String, NodeTuple> e : jobs.entrySet()) {
+            needsOf.put(e.getKey(), y.scalars(y.get(e.getValue().getValueNode(), "needs")));
+        }
+        for (Map.Entry<String, NodeTuple> e : jobs.entrySet()) {
+            String id = e.getKey();
+            Node job = e.getValue().getValueNode();
+            Map<String, NodeTuple> j = y.mapping(job);
+            NodeTuple needs = j.get("needs");
+            NodeTuple cond = j.get("if");
+            NodeTuple uses = j.get("uses");
+            Map<String, String> jobPerms = j.containsKey("permissions")
+                    ? permissions(y, YamlFile.value(j.get("permissions"))) : permissions;
+            List<String> matrix = new ArrayList<>();
+            Node strategy = YamlFile.value(j.get("strategy"));
+            if (strategy != null) matrix.addAll(y.mapping(y.get(strategy, "matrix")).keySet());
+            String usesText = uses != null ? YamlFile.scalar(uses.getValueNode()) : "";
+            out.add(new WorkflowJob(y.display, id, YamlFile.scalar(YamlFile.value(j.get("name"))), needsOf.get(id),
+                    closure(id, needsOf), YamlFile.scalar(YamlFile.value(cond)), jobPerms, usesText, matrix,
+                    needs != null ? y.at(needs.getKeyNode()) : y.at(e.getValue().getKeyNode()),
+                    cond != null ? y.at(cond.getKeyNode()) : y.at(e.getValue().getKeyNode()),
+                    y.at(e.getValue().getKeyNode())));
+            if (uses != null) out.add(actionRef(y, id, uses, true));
+            Map<String, String> jobEnv = new LinkedHashMap<>(env);
+            jobEnv.putAll(y.scalarMap(YamlFile.value(j.get("env"))));
+            readSteps(y, id, YamlFile.value(j.get("steps")), jobEnv, out);
+        }
+    }
+
+    private static Map<String, String> permissions(YamlFile y, Node n) {
+        if (n == null) return Map.of();
+        if (n instanceof ScalarNode s) return Map.of("*", s.getValue());
+        return y.scalarMap(n);
+    }
+
+    /** Every job that {@code id} waits for, directly or not (cycles and unknown ids are tolerated). */
+    static List<String> closure(String id, Map<String, List<String>> needsOf) {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(needsOf.getOrDefault(id, List.of()));
+        while (!todo.isEmpty()) {
+            String n = todo.pop();
+            if (seen.add(n)) todo.addAll(needsOf.getOrDefault(n, List.of()));
+        }
+        seen.remove(id);
+        return new ArrayList<>(seen);
+    }
+
+    private void readSteps(YamlFile y, String jobId, Node steps, Map<String, String> env, List<Object> out) {
+        int index = 0;
+        for (Node step : y.sequence(steps)) {
+            Map<String, NodeTuple> s = y.mapping(step);
+            NodeTuple uses = s.get("uses");
+            NodeTuple run = s.get("run");
+            String usesText = uses != null ? YamlFile.scalar(uses.getValueNode()) : "";
+            String runText = run != null ? YamlFile.scalar(run.getValueNode()) : "";
+            out.add(new WorkflowStep(y.display, jobId, index, YamlFile.scalar(YamlFile.value(s.get("name"))),
+                    usesText, runText, y.scalarMap(YamlFile.value(s.get("with"))), y.scalarMap(YamlFile.value(s.get("env"))),
+                    y.at(step)));
+            if (uses != null) out.add(actionRef(y, jobId, uses, false));
+            if (run != null && run.getValueNode() instanceof ScalarNode) {
+                Map<String, String> stepEnv = new LinkedHashMap<>(env);
+                stepEnv.putAll(y.scalarMap(YamlFile.value(s.get("env"))));
+                commands(y, jobId, index, run.getValueNode(), stepEnv.getOrDefault("RUSTFLAGS", ""), out);
+            }
+            index++;
+        }
+    }
+
+    static final Pattern DOCKER = Pattern.compile("docker://([^@]+?)(?:@(sha256:[0-9a-fA-F]+))?");
+
+    private ActionRef actionRef(YamlFile y, String jobId, NodeTuple uses, boolean reusable) {
+        String text = YamlFile.scalar(uses.getValueNode()).trim();
+        String comment = y.trailingComment(uses.getValueNode());
+        Location at = y.at(uses.getKeyNode());
+        if (text.startsWith("./") || text.startsWith(".\\")) {
+            return new ActionRef(y.display, jobId, text, "", comment, true, false, reusable, at);
+        }
+        if (text.startsWith("docker://")) {
+            Matcher m = DOCKER.matcher(text);
+            String image = text.substring("docker://".length());
+            String ref = "";
+            if (m.matches()) {
+                image = m.group(1);
+                if (m.group(2) != null) ref = m.group(2);
+            }
+            if (ref.isEmpty()) {
+                int colon = image.lastIndexOf(':');
+                if (colon > image.lastIndexOf('/')) {
+                    ref = image.substring(colon + 1);
+                    image = image.substring(0, colon);
+                }
+            }
+            return new ActionRef(y.display, jobId, image, ref, comment, false, true, reusable, at);
+        }
+        int atSign = text.lastIndexOf('@');
+        String action = atSign < 0 ? text : text.substring(0, atSign);
+        String ref = atSign < 0 ? "" : text.substring(atSign + 1);
+        return new ActionRef(y.display, jobId, action, ref, comment, false, false, reusable, at);
+    }
+
+    // --- run scripts --------------------------------------------------------------------------
+
+    static final Pattern CARGO = Pattern.compile("(?:^|[\\s(`$])(cargo|cross)\\s+(?:\\+\\S+\\s+)?([a-z][a-z0-9_-]*)");
+    static final Pattern SCRIPT = Pattern.compile("^(?:\\w+=\\S*\\s+)*(?:(?:bash|sh|zsh|pwsh|python3?|node)\\s+(?:-\\S+\\s+)*)?(\\.?/?[\\w./-]+\\.(?:sh|bash|py|ps1|js))(?:\\s|$)");
+    static final Pattern GH_RELEASE = Pattern.compile("(?:^|\\s)gh\\s+release\\s+(?:create|upload)\\b");
+    static final Pattern SEPARATORS = Pattern.compile("&&|\\|\\||;|\\|");
+
+    private void commands(YamlFile y, String jobId, int stepIndex, Node run, String rustflags, List<Object> out) {
+        String text = YamlFile.scalar(run);
+        int first = run.getStartMark().getLine();
+        int last = Math.min(run.getEndMark().getLine(), y.lines.length - 1);
+        if (YamlFile.isBlock(run)) first++;
+        int cursor = first;
+        String[] physical = text.split("\n", -1);
+        StringBuilder logical = new StringBuilder();
+        int logicalLine = -1;
+        for (String p : physical) {
+            String trimmed = p.trim();
+            int line = find(y, trimmed, cursor, last);
+            if (line >= 0) cursor = line;
+            if (logical.isEmpty()) logicalLine = line >= 0 ? line : cursor;
+            if (trimmed.endsWith("\\")) {
+                logical.append(trimmed, 0, trimmed.length() - 1).append(' ');
+                continue;
+            }
+            logical.append(trimmed);
+            emit(y, jobId, stepIndex, logical.toString(), rustflags, logicalLine, out);
+            logical.setLength(0);
+        }
+        if (!logical.isEmpty()) emit(y, jobId, stepIndex, logical.toString(), rustflags, logicalLine, out);
+    }
+
+    /** The 0-based line in {@code [from, to]} whose text contains {@code needle}, or -1. */
+    private static int find(YamlFile y, String needle, int from, int to) {
+        if (needle.isEmpty()) return -1;
+        for (int i = Math.max(0, from); i <= to && i < y.lines.length; i++) if (y.lines[i].contains(needle)) return i;
+        return -1;
+    }
+
+    private void emit(YamlFile y, String jobId, int stepIndex, String line, String rustflags, int lineIndex,
+                      List<Object> out) {
+        String stripped = line.trim();
+        if (stripped.isEmpty() || stripped.startsWith("#")) return;
+        String raw = lineIndex >= 0 && lineIndex < y.lines.length ? y.lines[lineIndex] : "";
+        int col = raw.length() - raw.stripLeading().length() + 1;
+        Location at = Location.of(y.display, lineIndex + 1, col);
+        for (String segment : SEPARATORS.split(stripped)) {
+            String seg = segment.trim();
+            if (seg.isEmpty()) continue;
+            Matcher c = CARGO.matcher(seg);
+            if (c.find()) {
+                out.add(new RunCommand(y.display, jobId, stepIndex, "cargo " + c.group(2), "", seg, rustflags, at));
+                continue;
+            }
+            if (GH_RELEASE.matcher(seg).find()) {
+                out.add(new RunCommand(y.display, jobId, stepIndex, "gh release", "", seg, rustflags, at));
+                continue;
+            }
+            Matcher s = SCRIPT.matcher(seg);
+            if (s.find()) {
+                String path = s.group(1);
+                while (path.startsWith("./")) path = path.substring(2);
+                if (path.startsWith("/") || path.contains("..") || path.contains("$")) continue;
+                scripts.add(path);
+                out.add(new RunCommand(y.display, jobId, stepIndex, "script", path, seg, rustflags, at));
+            }
+        }
+    }
+
+    private CalledScript readScript(String path) {
+        Path f = repo.resolve(path).normalize();
+        if (!f.startsWith(repo.normalize()) || !Files.isRegularFile(f)) return new CalledScript(path, false, "");
+        try {
+            if (Files.size(f) > MAX_SCRIPT_BYTES) return new CalledScript(path, true, "");
+            return new CalledScript(path, true, new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return new CalledScript(path, true, "");
+        }
+    }
+
+    // --- actions ------------------------------------------------------------------------------
+
+    private void readAction(Path f) {
+        YamlFile y = open(f);
+        if (y == null) return;
+        List<Object> out = new ArrayList<>();
+        try {
+            Map<String, NodeTuple> top = y.mapping(y.root);
+            NodeTuple runs = top.get("runs");
+            out.add(new Workflow(y.display, YamlFile.scalar(YamlFile.value(top.get("name"))), "action", List.of(), Map.of(),
+                    List.of(), Map.of(), runs != null ? y.at(runs.getKeyNode()) : Location.of(y.display, 1, 1),
+                    Location.of(y.display, 1, 1)));
+            if (runs != null) {
+                Map<String, NodeTuple> r = y.mapping(runs.getValueNode());
+                NodeTuple image = r.get("image");
+                String img = image != null ? YamlFile.scalar(image.getValueNode()) : "";
+                if (img.startsWith("docker://")) out.add(actionRef(y, "", image, false));
+                readSteps(y, "", YamlFile.value(r.get("steps")), Map.of(), out);
+            }
+            facts.addAll(out);
+        } catch (YamlFile.Problem p) {
+            facts.add(new WorkflowProblem(y.display, p.getMessage(), Location.of(y.display, p.line, p.column)));
+        }
+    }
+
+    // --- dependabot ---------------------------------------------------------------------------
+
+    private void readDependabot(Path f) {
+        YamlFile y = open(f);
+        if (y == null) return;
+        List<Object> out = new ArrayList<>();
+        try {
+            for (Node u : y.sequence(y.get(y.root, "updates"))) {
+                Node schedule = y.get(u, "schedule");
+                out.add(new DependabotUpdate(y.display, YamlFile.scalar(y.get(u, "package-ecosystem")),
+                        YamlFile.scalar(y.get(u, "directory")),
+                        schedule == null ? "" : YamlFile.scalar(y.get(schedule, "interval")), y.at(u)));
+            }
+            facts.addAll(out);
+        } catch (YamlFile.Problem p) {
+            facts.add(new WorkflowProblem(y.display, p.getMessage(), Location.of(y.display, p.line, p.column)));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.tollgate.inputs.workflows;
+
+import dev.tollgate.api.EngineOptions;
+import dev.tollgate.api.Tollgate;
+import dev.tollgate.api.findings.FindingCode;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** [workflows.levels] accepts exactly the codes the workflows rules declare. */
+class WorkflowsCodesTest {
+    @Test
+    void settingsKnowEveryDeclaredCode() {
+        Set<String> declared = new TreeSet<>();
+        for (FindingCode c : Tollgate.engine(EngineOptions.bundled()).codes()) {
+            if ("workflows".equals(c.policy())) declared.add(c.code());
+        }
+        assertEquals(declared, new TreeSet<>(WorkflowsSettings.CODES));
+    }
+}
