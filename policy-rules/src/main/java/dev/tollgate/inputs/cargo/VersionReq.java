@@ -9,7 +9,7 @@ import java.math.BigInteger;
  * {@code 1.3.0-beta} matches {@code ^1.2} here): it never decides between two versions that a
  * lockfile holds side by side.
  */
-final class VersionReq {
+public final class VersionReq {
     private VersionReq() {
     }
 
@@ -55,11 +55,46 @@ final class VersionReq {
     }
 
     /** A full version; {@code pre} is "" for a release. */
-    record Version(long major, long minor, long patch, String pre) implements Comparable<Version> {
-        static Version parse(String s) {
+    public record Version(long major, long minor, long patch, String pre) implements Comparable<Version> {
+        /** {@code MAJOR.MINOR.PATCH[-PRE][+BUILD]}, or null when {@code s} is not one. */
+        public static Version parse(String s) {
             Partial p = Partial.parse(s);
             if (p == null || p.minor < 0 || p.patch < 0 || p.wildcard) return null;
+            if (!p.pre.isEmpty() && !p.pre.matches("[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*")) return null;
             return new Version(p.major, p.minor, p.patch, p.pre);
+        }
+
+        /**
+         * The version after this one for an increment: {@code major}, {@code minor}, {@code patch}
+         * (drop a pre-release part), {@code prerelease} (increment the last numeric identifier of the
+         * pre-release, or append {@code .1}: alpha.2 → alpha.3, beta → beta.1), {@code initial} (this one).
+         */
+        public Version next(String level) {
+            return switch (level) {
+                case "major" -> new Version(major + 1, 0, 0, "");
+                case "minor" -> new Version(major, minor + 1, 0, "");
+                case "patch" -> pre.isEmpty() ? new Version(major, minor, patch + 1, "") : new Version(major, minor, patch, "");
+                case "prerelease" -> new Version(major, minor, patch, nextPre(pre));
+                case "initial" -> this;
+                default -> throw new IllegalArgumentException("unknown increment " + level);
+            };
+        }
+
+        private static String nextPre(String pre) {
+            if (pre.isEmpty()) return "1";
+            String[] ids = pre.split("\\.");
+            for (int i = ids.length - 1; i >= 0; i--) {
+                if (isNumber(ids[i])) {
+                    ids[i] = new BigInteger(ids[i]).add(BigInteger.ONE).toString();
+                    return String.join(".", ids);
+                }
+            }
+            return pre + ".1";
+        }
+
+        @Override
+        public String toString() {
+            return major + "." + minor + "." + patch + (pre.isEmpty() ? "" : "-" + pre);
         }
 
         @Override

@@ -250,6 +250,15 @@ public final class GitHistory implements AutoCloseable {
         }
     }
 
+    /** The author date of a commit (ISO-8601 with offset). */
+    public String date(String commit) {
+        try (RevWalk walk = new RevWalk(repo)) {
+            return date(walk.parseCommit(ObjectId.fromString(commit)).getAuthorIdent());
+        } catch (IOException | IllegalArgumentException e) {
+            throw InputException.at(display, "cannot read commit " + commit + ": " + e.getMessage());
+        }
+    }
+
     /** Whether {@code ancestor} is reachable from {@code descendant}. */
     public boolean isAncestor(String ancestor, String descendant) {
         try (RevWalk walk = new RevWalk(repo)) {
