@@ -52,7 +52,10 @@ class CommitsCorpusTest {
         PolicyEngine engine = Tollgate.engine(EngineOptions.bundled());
         List<Object> facts = new ArrayList<>(msgs);
         facts.add(CommitsConfig.defaults());
+        engine.evaluate(facts, Set.of("commits")); // warm-up, for the timing below
+        long t0 = System.nanoTime();
         Verdict v = engine.evaluate(facts, Set.of("commits"));
+        System.out.printf("commits corpus: 4,029 messages evaluated in %.0f ms (warm)%n", (System.nanoTime() - t0) / 1e6);
         Map<String, Integer> byCode = new TreeMap<>();
         Set<String> failing = new HashSet<>();
         Set<String> withError = new HashSet<>();
