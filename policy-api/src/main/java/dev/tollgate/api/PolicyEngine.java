@@ -44,6 +44,12 @@ public interface PolicyEngine {
         return java.util.Collections.unmodifiableSet(out);
     }
 
+    /**
+     * Like {@link #evaluate(Collection, Set)}, and also returns the facts of the given types that are
+     * in the session when the rules are done: what forward chaining derived (plans, bumps).
+     */
+    Evaluation evaluate(Collection<?> facts, Set<String> policies, Set<Class<?>> derivedTypes);
+
     /** Every finding code the loaded rules declare, sorted by code. */
     List<FindingCode> codes();
 

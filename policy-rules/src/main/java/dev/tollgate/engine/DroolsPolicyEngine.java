@@ -1,6 +1,7 @@
 package dev.tollgate.engine;
 
 import dev.tollgate.api.EngineOptions;
+import dev.tollgate.api.Evaluation;
 import dev.tollgate.api.Policies;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.RulesException;
@@ -215,8 +216,14 @@ public final class DroolsPolicyEngine implements PolicyEngine {
 
     @Override
     public Verdict evaluate(Collection<?> facts, Set<String> policies) {
+        return evaluate(facts, policies, Set.of()).verdict();
+    }
+
+    @Override
+    public Evaluation evaluate(Collection<?> facts, Set<String> policies, Set<Class<?>> derivedTypes) {
         Set<String> selected = Set.copyOf(policies);
         List<Finding> findings = new ArrayList<>();
+        List<Object> derived = new ArrayList<>();
         KieSession session = kieBase.newKieSession();
         try {
             for (Object fact : facts) if (relevant(fact)) session.insert(fact);
@@ -225,6 +232,12 @@ public final class DroolsPolicyEngine implements PolicyEngine {
                 return policy == null || selected.contains(policy);
             });
             for (Object o : session.getObjects(o -> o instanceof Finding)) findings.add((Finding) o);
+            if (!derivedTypes.isEmpty()) {
+                derived.addAll(session.getObjects(o -> {
+                    for (Class<?> t : derivedTypes) if (t.isInstance(o)) return true;
+                    return false;
+                }));
+            }
         } catch (RuntimeException e) {
             // A constraint that throws leaves the session unusable: keep what was found and fail closed.
             for (Object o : session.getObjects(o -> o instanceof Finding)) findings.add((Finding) o);
@@ -243,7 +256,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
                 checked.add(f);
             }
         }
-        return Verdict.of(checked);
+        return new Evaluation(Verdict.of(checked), derived);
     }
 
     private static String ruleNameOf(Throwable e) {

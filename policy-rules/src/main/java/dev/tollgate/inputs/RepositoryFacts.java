@@ -97,6 +97,13 @@ public final class RepositoryFacts {
         Set<String> cargoPolicies = new LinkedHashSet<>();
         for (String p : request.policies()) if (CARGO_POLICIES.contains(p)) cargoPolicies.add(p);
 
+        // The commits policy first: a PR title needs nothing else, so it is parsed before any other input.
+        if (request.policies().contains(Policies.COMMITS)) {
+            if (CommitFacts.load(repo, request.git(), request.named().contains(Policies.COMMITS), facts)) {
+                evaluated.add(Policies.COMMITS);
+            }
+        }
+
         String lockDisplay = "";
         String configDisplay = "";
         if (!cargoPolicies.isEmpty()) {
@@ -172,7 +179,7 @@ public final class RepositoryFacts {
             }
         }
         for (String p : request.policies()) {
-            if (!CARGO_POLICIES.contains(p) && !(p.equals(Policies.WORKFLOWS) && !Files.isDirectory(repo.resolve(".github")))) {
+            if (!CARGO_POLICIES.contains(p) && !p.equals(Policies.COMMITS) && !(p.equals(Policies.WORKFLOWS) && !Files.isDirectory(repo.resolve(".github")))) {
                 evaluated.add(p);
             }
         }

@@ -453,6 +453,35 @@ public final class VersionReq {
             return new Version(major, minor, patch, pre, build);
         }
 
+        /**
+         * The version after this one for an increment: {@code major}, {@code minor}, {@code patch}
+         * (drop a pre-release part), {@code prerelease} (increment the last numeric identifier of the
+         * pre-release, or append {@code .1}: alpha.2 → alpha.3, beta → beta.1), {@code initial} (this one).
+         */
+        public Version next(String level) {
+            return switch (level) {
+                case "major" -> new Version(major + 1, 0, 0, "");
+                case "minor" -> new Version(major, minor + 1, 0, "");
+                case "patch" -> pre.isEmpty() ? new Version(major, minor, patch + 1, "") : new Version(major, minor, patch, "");
+                case "prerelease" -> new Version(major, minor, patch, nextPre(pre));
+                case "initial" -> this;
+                default -> throw new IllegalArgumentException("unknown increment " + level);
+            };
+        }
+
+        private static String nextPre(String pre) {
+            if (pre.isEmpty()) return "1";
+            String[] ids = pre.split("\\.");
+            for (int i = ids.length - 1; i >= 0; i--) {
+                if (!ids[i].isEmpty() && ids[i].chars().allMatch(Character::isDigit)) {
+                    ids[i] = new java.math.BigInteger(ids[i]).add(java.math.BigInteger.ONE).toString();
+                    return String.join(".", ids);
+                }
+            }
+            return pre + ".1";
+        }
+
+        /** Like {@link #parse}, null instead of an exception. */
         public static Version tryParse(String text) {
             try {
                 return parse(text);

@@ -1,0 +1,93 @@
+package dev.tollgate.api.facts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code [commits]} settings of tollgate.toml, with the defaults filled in.
+ *
+ * @param types           every allowed type (the RFC's feat, fix, chore, docs, perf, security, plus {@code extra-types})
+ * @param headerMaxLength the longest header allowed, in characters
+ * @param merge           headers that are merge commits, exempt from the rules
+ * @param revert          headers that are git's reverts ({@code Revert "..."}), exempt from the rules
+ * @param origin          the {@code [commits]} table, or the file when absent
+ */
+public record CommitsConfig(List<String> types, int headerMaxLength, Pattern merge, Pattern revert, Location origin) {
+    /** The RFC's table: every repository allows these. */
+    public static final List<String> RFC_TYPES = List.of("feat", "fix", "chore", "docs", "perf", "security");
+    /** What {@code extra-types} is when unset. */
+    public static final List<String> DEFAULT_EXTRA_TYPES = List.of("build", "ci", "refactor", "revert", "style", "test");
+    public static final int DEFAULT_HEADER_MAX_LENGTH = 100;
+    public static final String DEFAULT_MERGE = "^Merge (pull request|branch|remote-tracking branch|tag|commit) .*|^Merge [^ ]+ into [^ ]+.*";
+    public static final String DEFAULT_REVERT = "^Revert \".*\"";
+
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(
+            Map.entry("feature", "feat"), Map.entry("features", "feat"), Map.entry("add", "feat"), Map.entry("new", "feat"),
+            Map.entry("bugfix", "fix"), Map.entry("bug", "fix"), Map.entry("hotfix", "fix"), Map.entry("fixes", "fix"),
+            Map.entry("doc", "docs"), Map.entry("documentation", "docs"), Map.entry("tests", "test"),
+            Map.entry("testing", "test"), Map.entry("chores", "chore"), Map.entry("deps", "chore"),
+            Map.entry("refactoring", "refactor"), Map.entry("performance", "perf"), Map.entry("sec", "security"),
+            Map.entry("release", "chore"), Map.entry("update", "chore"), Map.entry("cleanup", "refactor"));
+
+    public CommitsConfig {
+        types = List.copyOf(types);
+    }
+
+    public static CommitsConfig defaults() {
+        List<String> all = new java.util.ArrayList<>(RFC_TYPES);
+        all.addAll(DEFAULT_EXTRA_TYPES);
+        return new CommitsConfig(all, DEFAULT_HEADER_MAX_LENGTH, Pattern.compile(DEFAULT_MERGE), Pattern.compile(DEFAULT_REVERT), Location.NONE);
+    }
+
+    public boolean allows(String type) {
+        return types.contains(type);
+    }
+
+    public boolean isMerge(String header) {
+        return merge != null && merge.matcher(header).find();
+    }
+
+    public boolean isRevert(String header) {
+        return revert != null && revert.matcher(header).find();
+    }
+
+    /** The allowed type a writer most likely meant ({@code feature} → {@code feat}), or {@code chore}. */
+    public String suggestType(String type) {
+        String t = type.toLowerCase(Locale.ROOT);
+        if (types.contains(t)) return t;
+        String syn = SYNONYMS.get(t);
+        if (syn != null && types.contains(syn)) return syn;
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String c : types) {
+            int d = distance(t, c);
+            if (d < bestD) {
+                bestD = d;
+                best = c;
+            }
+        }
+        if (best != null && bestD <= Math.max(1, t.length() / 3)) return best;
+        if (t.startsWith("fix")) return "fix";
+        if (t.startsWith("feat")) return "feat";
+        return types.contains("chore") ? "chore" : types.get(0);
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,63 @@
+package dev.tollgate.runner;
+
+import dev.tollgate.api.Evaluation;
+import dev.tollgate.api.PolicyEngine;
+import dev.tollgate.api.Tollgate;
+import dev.tollgate.inputs.Background;
+import dev.tollgate.inputs.git.ReleaseFacts;
+import dev.tollgate.inputs.git.ReleasePlan;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code tollgate plan release}: the next version of every crate changed since its last release tag,
+ * decided by {@code rules/versions.drl} (release-plz's rules), printed as JSON or as a Keep a
+ * Changelog document.
+ */
+final class PlanReleaseCommand extends Command {
+    @Override
+    String name() {
+        return "plan release";
+    }
+
+    @Override
+    String summary() {
+        return "Plan the next release: each changed crate's next version and changelog. Exit 0, or 2 on bad input.";
+    }
+
+    @Override
+    List<Option> options() {
+        List<Option> options = new ArrayList<>(List.of(
+                valued("repo", "DIR", "The repository root (default: the current directory)."),
+                valued("head", "REF", "Plan the release of this commit (default: HEAD)."),
+                valued("format", "FORMAT", "json (the plan) or changelog (Keep a Changelog Markdown); default json.")));
+        options.addAll(ruleOptions());
+        return options;
+    }
+
+    @Override
+    int run(CommandLine line, PrintWriter out, PrintWriter err) {
+        Path repo = Path.of(line.getOptionValue("repo", "."));
+        String format = line.getOptionValue("format", "json");
+        if (!format.equals("json") && !format.equals("changelog")) {
+            throw new Cli.UsageException("unknown format `" + format + "`; use json or changelog");
+        }
+        if (!line.getArgList().isEmpty()) throw new Cli.UsageException("unexpected argument `" + line.getArgList().get(0) + "`");
+        var options = engineOptions(line);
+        Background<PolicyEngine> building = Background.start("engine", () -> Tollgate.engine(options));
+        ReleaseFacts.Input input = ReleaseFacts.load(repo, line.getOptionValue("head"));
+        PolicyEngine engine = building.get();
+        // The version rules belong to no --policies id: they always run, on facts only they match.
+        Evaluation evaluation = engine.evaluate(input.facts(), Set.of(), ReleasePlan.DERIVED);
+        ReleasePlan plan = ReleasePlan.of(input, evaluation);
+        out.print(format.equals("json") ? plan.toJson() : plan.toChangelog(input.headDate()));
+        out.flush();
+        return Cli.PASS;
+    }
+}
