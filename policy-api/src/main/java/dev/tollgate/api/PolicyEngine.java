@@ -24,6 +24,27 @@ public interface PolicyEngine {
      */
     Verdict evaluate(Collection<?> facts, Set<String> policies);
 
+    /**
+     * Like {@link #evaluate}, for plans: runs the rules of {@code selected} (plan ids such as
+     * {@code affected}, and policies) over the facts and returns the verdict together with every
+     * fact in the session afterwards, the derived ones included, from which the plan is read.
+     */
+    default Derivation derive(Collection<?> facts, Set<String> selected) {
+        throw new UnsupportedOperationException("this engine cannot derive plans");
+    }
+
+    /** The outcome of {@link #derive}: findings as a verdict, and the session's facts. */
+    record Derivation(Verdict verdict, List<Object> facts) {
+        public Derivation {
+            facts = List.copyOf(facts);
+        }
+
+        /** The facts of one type, in session order. */
+        public <T> List<T> all(Class<T> type) {
+            return facts.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+    }
+
     /** Every finding code the loaded rules declare, sorted by code. */
     List<FindingCode> codes();
 
