@@ -22,9 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * package zeroclaw (Cargo.toml line 90), of crates/zeroclaw-runtime (line 21) and of
  * crates/zeroclaw-channels (line 18), all normal dependencies. So the graph DOES say otherwise for
  * zeroclaw-channels: it depends on the parser directly and is affected. zeroclaw-runtime is depended
- * on by zeroclaw, zeroclaw-channels, zeroclaw-eval, zeroclaw-gateway and xtask; zeroclaw-gateway by
- * fill-translations (tools/fill-translations). Nothing depends on the parser through
- * zeroclaw-memory or zeroclaw-providers (they sit below it), so those two are not affected.
+ * on by zeroclaw, zeroclaw-channels, zeroclaw-eval, zeroclaw-gateway and xtask (xtask/Cargo.toml
+ * line 43); xtask by fill-translations (tools/fill-translations/Cargo.toml line 18). Nothing above
+ * the parser goes through zeroclaw-memory or zeroclaw-providers (the parser's dependents depend on
+ * them, not the reverse), so those two are not affected; neither are the other 19 members.
  */
 class ZeroClawAffectedTest {
     static PolicyEngine engine;
