@@ -51,7 +51,8 @@ public final class AffectedInputs {
     /**
      * What to read.
      *
-     * @param changedFiles the files changed, when given as a list (then base and head are not used for the diff)
+     * @param changedFiles the files changed, when given as a list (then base and head serve only to compare
+     *                     the lockfiles, when given)
      * @param base         the base ref (the diff and the base lockfile), or null
      * @param head         the head ref, or null for HEAD
      */
@@ -67,6 +68,11 @@ public final class AffectedInputs {
     }
 
     public static Result load(Request request) {
+        return load(request, null);
+    }
+
+    /** As {@link #load(Request)}, with the workspace already read (null: read it from the repository). */
+    public static Result load(Request request, CargoWorkspace preloaded) {
         java.nio.file.Path repo = request.repo();
         TollgateToml settings = TollgateToml.read(repo);
         List<ChangedFile> changed;
@@ -80,7 +86,7 @@ public final class AffectedInputs {
                 changed = new ArrayList<>();
                 for (String p : git.between(request.base(), request.head())) changed.add(new ChangedFile(p, Location.NONE));
             }
-            CargoWorkspace ws = WorkspaceLoader.load(repo, null);
+            CargoWorkspace ws = preloaded != null ? preloaded : WorkspaceLoader.load(repo, null);
             List<Object> facts = new ArrayList<>();
             facts.add(new RunContext(Set.of("affected"), ws.lockfileDisplay(), settings.displayPath()));
             facts.addAll(changed);
@@ -97,6 +103,7 @@ public final class AffectedInputs {
             if (useDefaults == null || useDefaults) rules.addAll(defaults(rules.size()));
             facts.addAll(rules);
             boolean lockChanged = changed.stream().anyMatch(f -> f.path().equals("Cargo.lock"));
+            if (lockChanged && git == null && request.base() != null) git = ChangedFiles.open(repo);
             if (lockChanged) facts.addAll(lockfileChanges(ws, git, request, repo));
             return new Result(facts, ws, changed, settings);
         } finally {
@@ -248,7 +255,9 @@ public final class AffectedInputs {
                         "the lockfile: it counts only when it changes what a member resolves to", Location.NONE),
                 new PathRule(o + 4, List.of("README*", "LICENSE*", "COPYING*", "NOTICE*", "CHANGELOG*", "CONTRIBUTING*",
                         "CODE_OF_CONDUCT*", "SECURITY*", "*.md", "docs/**", ".github/**", ".gitignore", ".gitattributes"),
-                        false, List.of(), "skip", "documentation, licences and repository settings change no crate", Location.NONE));
+                        false, List.of(), "skip", "documentation, licences and repository settings change no crate", Location.NONE),
+                new PathRule(o + 5, List.of("deny.toml", ".cargo/audit.toml", "tollgate.toml"), false, List.of(), "skip",
+                        "supply-chain policy files change no build", Location.NONE));
     }
 
     /**
@@ -261,15 +270,20 @@ public final class AffectedInputs {
         }
         String baseText = git.fileAt(request.base(), "Cargo.lock");
         if (baseText == null) return List.of(new LockfileChange("", "the base has no Cargo.lock", false));
-        CargoLock base = CargoLockReader.parse(baseText, "Cargo.lock (at " + request.base() + ")");
-        CargoLock head;
+        String headText;
+        String headDisplay;
         if (request.head() == null) {
-            head = CargoLockReader.read(repo.resolve("Cargo.lock"), "Cargo.lock");
+            headText = dev.tollgate.inputs.InputFiles.readText(repo.resolve("Cargo.lock"), "Cargo.lock");
+            headDisplay = "Cargo.lock";
         } else {
-            String headText = git.fileAt(request.head(), "Cargo.lock");
+            headText = git.fileAt(request.head(), "Cargo.lock");
             if (headText == null) return List.of(new LockfileChange("", "the head has no Cargo.lock", false));
-            head = CargoLockReader.parse(headText, "Cargo.lock (at " + request.head() + ")");
+            headDisplay = "Cargo.lock (at " + request.head() + ")";
         }
+        // Comments and blank lines resolve nothing: when only they differ, no member's dependencies changed.
+        if (withoutComments(baseText).equals(withoutComments(headText))) return List.of();
+        CargoLock base = CargoLockReader.parse(baseText, "Cargo.lock (at " + request.base() + ")");
+        CargoLock head = CargoLockReader.parse(headText, headDisplay);
         List<LockfileChange> out = new ArrayList<>();
         for (WorkspaceMember m : ws.members()) {
             Set<String> before = reach(base, m.name());
@@ -285,6 +299,16 @@ public final class AffectedInputs {
             out.add(new LockfileChange(m.name(), detail, true));
         }
         return out;
+    }
+
+    static String withoutComments(String lockText) {
+        StringBuilder s = new StringBuilder(lockText.length());
+        for (String line : lockText.split("\n")) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) continue;
+            s.append(t).append('\n');
+        }
+        return s.toString();
     }
 
     private static List<String> first(Set<String> s) {
