@@ -62,6 +62,7 @@ class ZeroClawHistoryReplayTest {
     static final int REPLAYED = 300;
     static final Map<String, AffectedPlan> PLANS = new HashMap<>();
     static final Map<String, List<String>> FILES = new HashMap<>();
+    static final List<String> TAGS = new ArrayList<>();
 
     @TempDir
     static Path dir;
@@ -119,6 +120,16 @@ class ZeroClawHistoryReplayTest {
             RefUpdate u = repo.updateRef("refs/heads/master");
             u.setNewObjectId(parent);
             u.forceUpdate();
+            // The release tags of zeroclaw-tags.tsv whose commits were replayed (v0.8.4 only: 2026-08-03).
+            for (String line : Files.readAllLines(Corpus.file("zeroclaw/zeroclaw-tags.tsv"), StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t");
+                String replayed = shaOf.get(f[1]);
+                if (replayed == null) continue;
+                TAGS.add(f[0]);
+                RefUpdate t = repo.updateRef("refs/tags/" + f[0]);
+                t.setNewObjectId(ObjectId.fromString(replayed));
+                t.forceUpdate();
+            }
         }
 
         long t0 = System.nanoTime();
@@ -171,6 +182,18 @@ class ZeroClawHistoryReplayTest {
         AffectedPlan p = PLANS.get(shortSha);
         if (p == null) throw new AssertionError("commit " + shortSha + " was not replayed");
         return p;
+    }
+
+    @Test
+    void theLastReleaseIsTheNearestTagAndSinceThenEverythingChanged() {
+        assertEquals(List.of("v0.8.4"), TAGS);
+        try (ChangedFiles git = ChangedFiles.open(dir)) {
+            assertEquals("v0.8.4", git.nearestTag(null));
+            List<String> since = git.between("v0.8.4", null);
+            // 49fdb0fe3c (after v0.8.4) changed the root Cargo.toml, so the release since v0.8.4 rebuilds everything.
+            assertTrue(since.contains("Cargo.toml"));
+            assertTrue(since.contains("crates/zeroclaw-tool-call-parser/src/lib.rs"));
+        }
     }
 
     @Test
