@@ -50,3 +50,11 @@ time_runs "check --rules DIR, first run (empty cache)" "rm -rf '$work/cache'" \
   java -jar "$jar" check --repo "$repo" --policies sources --rules "$work/custom-rules" --cache-dir "$work/cache" --format json --output "$work/out.json"
 time_runs "check --rules DIR, second run (cached)" : \
   java -jar "$jar" check --repo "$repo" --policies sources --rules "$work/custom-rules" --cache-dir "$work/cache" --format json --output "$work/out.json"
+
+# plan affected: the RFC's example change on the same workspace (changed-files list; reads the manifests
+# and the lockfile, runs the affected rules).
+printf 'crates/zeroclaw-tool-call-parser/src/lib.rs\n' > "$work/changed.txt"
+time_runs "plan affected --changed-files (java -jar, CDS relaunch)" : \
+  java -jar "$jar" plan affected --repo "$repo" --changed-files "$work/changed.txt" --format json
+time_runs "plan release --format matrix --changed-files" : \
+  java -jar "$jar" plan release --repo "$repo" --changed-files "$work/changed.txt" --format matrix
