@@ -65,3 +65,10 @@ if [ -f "$meta" ]; then
   time_runs "check --policies licenses,sources --metadata DUMP" : \
     java -jar "$jar" check --repo "$meta_dir" --metadata "$meta" --policies licenses,sources --format json --output "$work/out.json"
 fi
+# plan affected: the RFC's example change on the same workspace (changed-files list; reads the manifests
+# and the lockfile, runs the affected rules).
+printf 'crates/zeroclaw-tool-call-parser/src/lib.rs\n' > "$work/changed.txt"
+time_runs "plan affected --changed-files (java -jar, CDS relaunch)" : \
+  java -jar "$jar" plan affected --repo "$repo" --changed-files "$work/changed.txt" --format json
+time_runs "plan release --format matrix --changed-files" : \
+  java -jar "$jar" plan release --repo "$repo" --changed-files "$work/changed.txt" --format matrix

@@ -19,17 +19,33 @@ public final class Policies {
     /** Every policy id, in the order reports list them. */
     public static final List<String> ALL = List.of(SOURCES, LICENSES, BANS, ADVISORIES, WORKFLOWS, COMMITS);
 
+    /**
+     * Plans: rule packages that derive a plan (the affected crates, the release jobs) rather than
+     * judge a gate. Their rules run only when a plan command selects them, never in {@code check},
+     * and they are not accepted by {@code --policies}.
+     */
+    public static final String AFFECTED = "affected";
+    public static final String RELEASE_JOBS = "releasejobs";
+    public static final List<String> PLANS = List.of(AFFECTED, RELEASE_JOBS);
+
     private Policies() {
+    }
+
+    public static boolean isPlan(String id) {
+        return PLANS.contains(id);
     }
 
     public static boolean isPolicy(String id) {
         return ALL.contains(id);
     }
 
-    /** The policy a DRL package belongs to, or null when it belongs to none (always runs). */
+    /**
+     * The policy or plan a DRL package belongs to, or null when it belongs to none (always runs).
+     * A plan's rules run only when the plan is selected.
+     */
     public static String ofPackage(String drlPackage) {
         if (drlPackage == null) return null;
         String last = drlPackage.substring(drlPackage.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return isPolicy(last) ? last : null;
+        return isPolicy(last) || isPlan(last) ? last : null;
     }
 }

@@ -44,11 +44,25 @@ public interface PolicyEngine {
         return java.util.Collections.unmodifiableSet(out);
     }
 
-    /**
-     * Like {@link #evaluate(Collection, Set)}, and also returns the facts of the given types that are
-     * in the session when the rules are done: what forward chaining derived (plans, bumps).
+     * Like {@link #evaluate}, for plans: runs the rules of {@code selected} (plan ids such as
+     * {@code affected}, and policies) over the facts and returns the verdict together with every
+     * fact in the session afterwards, the derived ones included, from which the plan is read.
      */
-    Evaluation evaluate(Collection<?> facts, Set<String> policies, Set<Class<?>> derivedTypes);
+    default Derivation derive(Collection<?> facts, Set<String> selected) {
+        throw new UnsupportedOperationException("this engine cannot derive plans");
+    }
+
+    /** The outcome of {@link #derive}: findings as a verdict, and the session's facts. */
+    record Derivation(Verdict verdict, List<Object> facts) {
+        public Derivation {
+            facts = List.copyOf(facts);
+        }
+
+        /** The facts of one type, in session order. */
+        public <T> List<T> all(Class<T> type) {
+            return facts.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+    }
 
     /** Every finding code the loaded rules declare, sorted by code. */
     List<FindingCode> codes();

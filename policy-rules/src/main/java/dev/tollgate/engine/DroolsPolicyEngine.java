@@ -216,14 +216,18 @@ public final class DroolsPolicyEngine implements PolicyEngine {
 
     @Override
     public Verdict evaluate(Collection<?> facts, Set<String> policies) {
-        return evaluate(facts, policies, Set.of()).verdict();
+        return run(facts, policies, false).verdict();
     }
 
     @Override
-    public Evaluation evaluate(Collection<?> facts, Set<String> policies, Set<Class<?>> derivedTypes) {
+    public Derivation derive(Collection<?> facts, Set<String> selected) {
+        return run(facts, selected, true);
+    }
+
+    private Derivation run(Collection<?> facts, Set<String> policies, boolean keepFacts) {
         Set<String> selected = Set.copyOf(policies);
         List<Finding> findings = new ArrayList<>();
-        List<Object> derived = new ArrayList<>();
+        List<Object> kept = new ArrayList<>();
         KieSession session = kieBase.newKieSession();
         try {
             for (Object fact : facts) if (relevant(fact)) session.insert(fact);
@@ -232,12 +236,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
                 return policy == null || selected.contains(policy);
             });
             for (Object o : session.getObjects(o -> o instanceof Finding)) findings.add((Finding) o);
-            if (!derivedTypes.isEmpty()) {
-                derived.addAll(session.getObjects(o -> {
-                    for (Class<?> t : derivedTypes) if (t.isInstance(o)) return true;
-                    return false;
-                }));
-            }
+            if (keepFacts) kept.addAll(session.getObjects(o -> !(o instanceof Finding)));
         } catch (RuntimeException e) {
             // A constraint that throws leaves the session unusable: keep what was found and fail closed.
             for (Object o : session.getObjects(o -> o instanceof Finding)) findings.add((Finding) o);
@@ -256,7 +255,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
                 checked.add(f);
             }
         }
-        return new Evaluation(Verdict.of(checked), derived);
+        return new Derivation(Verdict.of(checked), kept);
     }
 
     private static String ruleNameOf(Throwable e) {

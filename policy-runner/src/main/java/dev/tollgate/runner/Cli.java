@@ -35,7 +35,7 @@ public final class Cli {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command c : List.of(new CheckCommand(), new ExplainCommand(), new RulesCheckCommand(), new RulesTestCommand(), new AdvisoriesScanCommand(), new PlanReleaseCommand())) COMMANDS.put(c.name(), c);
+        for (Command c : List.of(new CheckCommand(), new ExplainCommand(), new RulesCheckCommand(), new RulesTestCommand(), new AdvisoriesScanCommand(), new PlanAffectedCommand(), new PlanReleaseCommand())) COMMANDS.put(c.name(), c);
     }
 
     private Cli() {

@@ -1,6 +1,5 @@
 package dev.tollgate.runner;
 
-import dev.tollgate.api.Evaluation;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.Tollgate;
 import dev.tollgate.inputs.Background;
@@ -54,7 +53,7 @@ final class PlanReleaseCommand extends Command {
         ReleaseFacts.Input input = ReleaseFacts.load(repo, line.getOptionValue("head"));
         PolicyEngine engine = building.get();
         // The version rules belong to no --policies id: they always run, on facts only they match.
-        Evaluation evaluation = engine.evaluate(input.facts(), Set.of(), ReleasePlan.DERIVED);
+        PolicyEngine.Derivation evaluation = engine.derive(input.facts(), Set.of());
         ReleasePlan plan = ReleasePlan.of(input, evaluation);
         out.print(format.equals("json") ? plan.toJson() : plan.toChangelog(input.headDate()));
         out.flush();

@@ -3,7 +3,7 @@ package dev.tollgate.inputs.git;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.tollgate.api.Evaluation;
+import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.facts.BumpNeed;
 import dev.tollgate.api.facts.Commit;
 import dev.tollgate.api.facts.ConventionalCommit;
@@ -29,18 +29,17 @@ import java.util.TreeMap;
 public record ReleasePlan(List<CratePlan> crates, List<String> publishOrder, List<Finding> findings) {
     // publishOrder: every released crate, dependencies first; CratePlan.publish says which go to a registry
     /** The types the derived facts come in; pass them to {@code PolicyEngine.evaluate}. */
-    public static final Set<Class<?>> DERIVED = Set.of(CrateBump.class, CrateChange.class, BumpNeed.class);
 
     /** One crate to release. */
     public record CratePlan(String name, String current, String next, String bump, String reason, String baseline,
                             boolean publish, List<ConventionalCommit> commits, List<String> dependencyReasons) {
     }
 
-    public static ReleasePlan of(ReleaseFacts.Input in, Evaluation eval) {
+    public static ReleasePlan of(ReleaseFacts.Input in, PolicyEngine.Derivation eval) {
         Map<String, CrateBump> bumps = new TreeMap<>();
-        for (CrateBump b : eval.derived(CrateBump.class)) bumps.put(b.crate(), b);
+        for (CrateBump b : eval.all(CrateBump.class)) bumps.put(b.crate(), b);
         Map<String, List<String>> depReasons = new TreeMap<>();
-        for (CrateChange c : eval.derived(CrateChange.class)) {
+        for (CrateChange c : eval.all(CrateChange.class)) {
             if (c.kind().equals("dependency")) depReasons.computeIfAbsent(c.crate(), k -> new ArrayList<>()).add(c.reason());
         }
         List<String> order = publishOrder(in.crates().keySet(), in.deps());

@@ -40,7 +40,7 @@ class ReleasePlanTest {
 
     static ReleasePlan plan(Path repo) {
         ReleaseFacts.Input in = ReleaseFacts.load(repo, null);
-        return ReleasePlan.of(in, engine.evaluate(in.facts(), Set.of(), ReleasePlan.DERIVED));
+        return ReleasePlan.of(in, engine.derive(in.facts(), Set.of()));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.tollgate.inputs.git;
 
 import dev.tollgate.api.EngineOptions;
-import dev.tollgate.api.Evaluation;
+import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.Tollgate;
 import dev.tollgate.api.facts.CommitTouch;
@@ -65,11 +65,11 @@ class VersionRulesTest {
 
         /** crate → "level next" */
         Map<String, String> plan() {
-            Evaluation e = engine.evaluate(facts, Set.of(), Set.of(CrateBump.class));
+            PolicyEngine.Derivation e = engine.derive(facts, Set.of());
             Map<String, String> out = new TreeMap<>();
             Map<String, String> versions = new TreeMap<>();
             for (Object f : facts) if (f instanceof ReleaseCrate c) versions.put(c.name(), c.version());
-            for (CrateBump b : e.derived(CrateBump.class)) {
+            for (CrateBump b : e.all(CrateBump.class)) {
                 out.put(b.crate(), b.level() + " " + Version.tryParse(versions.get(b.crate())).next(b.level()));
             }
             return out;

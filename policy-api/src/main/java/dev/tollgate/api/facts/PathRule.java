@@ -1,0 +1,68 @@
+package dev.tollgate.api.facts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * A path rule of the affected-crates plan, as guppy's determinator has them: changed files matching
+ * one of {@code globs} mark {@code markChanged} crates as changed ({@code all} marks every member),
+ * then {@code post} says what happens next: {@code skip} (the file is decided), {@code skip-rules}
+ * (no later rule, but the owning crate still counts) or {@code fallthrough} (later rules and the
+ * owning crate still count). Rules are tried in {@code order}: tollgate.toml's first, the
+ * built-in defaults after them.
+ *
+ * @param globs       patterns on the whole repository-relative path: {@code *} and {@code ?} stop at
+ *                    {@code /}, {@code **} crosses directories
+ * @param markAll     true for {@code mark-changed = "all"}
+ * @param markChanged crate names, when not {@code markAll}
+ * @param why         a short reason the plan prints ({@code "documentation"}, {@code "tollgate.toml rule 2"})
+ */
+public record PathRule(int order, List<String> globs, boolean markAll, List<String> markChanged, String post,
+                       String why, Location origin) {
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
+    public PathRule {
+        globs = List.copyOf(globs);
+        markChanged = List.copyOf(markChanged);
+    }
+
+    public boolean covers(String path) {
+        for (String g : globs) if (COMPILED.computeIfAbsent(g, PathRule::compile).matcher(path).matches()) return true;
+        return false;
+    }
+
+    public boolean stops() {
+        return !post.equals("fallthrough");
+    }
+
+    public boolean skipsOwner() {
+        return post.equals("skip");
+    }
+
+    /** A glob as a regular expression over the whole path. */
+    public static Pattern compile(String glob) {
+        StringBuilder re = new StringBuilder();
+        int n = glob.length();
+        for (int i = 0; i < n; i++) {
+            char c = glob.charAt(i);
+            if (c == '*') {
+                if (i + 1 < n && glob.charAt(i + 1) == '*') {
+                    boolean slash = i + 2 < n && glob.charAt(i + 2) == '/';
+                    re.append(slash ? "(?:.*/)?" : ".*");
+                    i += slash ? 2 : 1;
+                } else {
+                    re.append("[^/]*");
+                }
+            } else if (c == '?') {
+                re.append("[^/]");
+            } else if ("\\.[]{}()+-^$|".indexOf(c) >= 0) {
+                re.append('\\').append(c);
+            } else {
+                re.append(c);
+            }
+        }
+        return Pattern.compile(re.toString());
+    }
+}

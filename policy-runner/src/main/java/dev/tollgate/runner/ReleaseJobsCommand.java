@@ -1,0 +1,87 @@
+package dev.tollgate.runner;
+
+import dev.tollgate.api.Policies;
+import dev.tollgate.inputs.git.ChangedFiles;
+import dev.tollgate.inputs.releasejobs.ReleaseGraph;
+import dev.tollgate.inputs.releasejobs.ReleaseJobsPlan;
+import dev.tollgate.inputs.tollgate.TollgateToml;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code tollgate plan release --format matrix}: which build and publish jobs of the release graph
+ * ({@code [release.artifacts]}, {@code [release.publish]} in tollgate.toml) run for the changes since
+ * the last release, as JSON for a workflow's {@code fromJSON()}. The decisions are the rules of
+ * {@code rules/affected.drl} (the affected crates) and {@code rules/releasejobs.drl} (the jobs).
+ *
+ * <p>The version plan ({@code plan release --format json|changelog}) is another command; when both
+ * are merged, that command hands {@code --format matrix} to {@link #runMatrix} and adds
+ * {@link #matrixOptions()} to its options. Until then this class is registered as {@code plan release}.
+ */
+final class ReleaseJobsCommand extends Command {
+    @Override
+    String name() {
+        return "plan release";
+    }
+
+    @Override
+    String summary() {
+        return "Print the release jobs (build matrices, publish jobs) that the changes since the last release need.";
+    }
+
+    @Override
+    List<Option> options() {
+        List<Option> options = new ArrayList<>(matrixOptions());
+        options.add(valued("format", "FORMAT", "matrix: the release jobs as JSON for fromJSON()."));
+        options.addAll(ruleOptions());
+        return options;
+    }
+
+    /** {@code --repo}, {@code --base} (default: the nearest tag), {@code --head}, {@code --changed-files}. */
+    static List<Option> matrixOptions() {
+        List<Option> options = new ArrayList<>();
+        for (Option o : PlanAffectedCommand.changeOptions()) {
+            if (o.getLongOpt().equals("base")) {
+                options.add(valued("base", "REF", "The last release (default: the nearest tag reachable from the head)."));
+            } else {
+                options.add(o);
+            }
+        }
+        return options;
+    }
+
+    @Override
+    int run(CommandLine line, PrintWriter out, PrintWriter err) {
+        String format = line.getOptionValue("format", "matrix");
+        if (!format.equals("matrix")) throw new Cli.UsageException("unknown format `" + format + "`; use matrix");
+        if (!line.getArgList().isEmpty()) throw new Cli.UsageException("unexpected argument `" + line.getArgList().get(0) + "`");
+        return runMatrix(line, out, err);
+    }
+
+    /** The matrix plan: usable from any command whose options include {@link #matrixOptions()} and the rule options. */
+    static int runMatrix(CommandLine line, PrintWriter out, PrintWriter err) {
+        Path repo = Path.of(line.getOptionValue("repo", "."));
+        String base = line.getOptionValue("base");
+        if (base == null && !line.hasOption("changed-files")) {
+            try (ChangedFiles git = ChangedFiles.open(repo)) {
+                base = git.nearestTag(line.getOptionValue("head"));
+            }
+            if (base == null) {
+                throw new Cli.UsageException("no tag is reachable from the head: give the last release with --base REF");
+            }
+        }
+        ReleaseGraph.Graph graph = ReleaseGraph.read(TollgateToml.read(repo));
+        List<Object> facts = new ArrayList<>(graph.artifacts());
+        facts.addAll(graph.publish());
+        PlanAffectedCommand.Derived d = PlanAffectedCommand.derive(line, base,
+                Set.of(Policies.AFFECTED, Policies.RELEASE_JOBS), graph.pathRules(), facts, err);
+        out.println(ReleaseJobsPlan.of(d.derivation(), graph, base, d.plan()).toMatrixJson());
+        return Cli.PASS;
+    }
+}
