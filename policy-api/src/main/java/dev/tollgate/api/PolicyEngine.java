@@ -44,6 +44,7 @@ public interface PolicyEngine {
         return java.util.Collections.unmodifiableSet(out);
     }
 
+    /**
      * Like {@link #evaluate}, for plans: runs the rules of {@code selected} (plan ids such as
      * {@code affected}, and policies) over the facts and returns the verdict together with every
      * fact in the session afterwards, the derived ones included, from which the plan is read.

@@ -1,7 +1,6 @@
 package dev.tollgate.engine;
 
 import dev.tollgate.api.EngineOptions;
-import dev.tollgate.api.Evaluation;
 import dev.tollgate.api.Policies;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.RulesException;

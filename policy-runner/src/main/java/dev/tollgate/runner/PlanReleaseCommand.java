@@ -32,10 +32,10 @@ final class PlanReleaseCommand extends Command {
 
     @Override
     List<Option> options() {
-        List<Option> options = new ArrayList<>(List.of(
-                valued("repo", "DIR", "The repository root (default: the current directory)."),
-                valued("head", "REF", "Plan the release of this commit (default: HEAD)."),
-                valued("format", "FORMAT", "json (the plan) or changelog (Keep a Changelog Markdown); default json.")));
+        // --repo, --base, --head, --changed-files: the matrix reads the change since the last release.
+        List<Option> options = new ArrayList<>(ReleaseJobs.matrixOptions());
+        options.add(valued("format", "FORMAT", "json (the version plan), changelog (Keep a Changelog Markdown) or "
+                + "matrix (the release jobs to run, as JSON for fromJSON()); default json."));
         options.addAll(ruleOptions());
         return options;
     }
@@ -44,8 +44,12 @@ final class PlanReleaseCommand extends Command {
     int run(CommandLine line, PrintWriter out, PrintWriter err) {
         Path repo = Path.of(line.getOptionValue("repo", "."));
         String format = line.getOptionValue("format", "json");
+        if (format.equals("matrix")) return ReleaseJobs.runMatrix(line, out, err);
         if (!format.equals("json") && !format.equals("changelog")) {
-            throw new Cli.UsageException("unknown format `" + format + "`; use json or changelog");
+            throw new Cli.UsageException("unknown format `" + format + "`; use json, changelog or matrix");
+        }
+        if (line.hasOption("changed-files") || line.hasOption("base")) {
+            throw new Cli.UsageException("--changed-files and --base apply to --format matrix; the version plan starts at each crate's last release tag");
         }
         if (!line.getArgList().isEmpty()) throw new Cli.UsageException("unexpected argument `" + line.getArgList().get(0) + "`");
         var options = engineOptions(line);

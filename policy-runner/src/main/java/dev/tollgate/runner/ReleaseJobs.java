@@ -20,27 +20,11 @@ import java.util.Set;
  * the last release, as JSON for a workflow's {@code fromJSON()}. The decisions are the rules of
  * {@code rules/affected.drl} (the affected crates) and {@code rules/releasejobs.drl} (the jobs).
  *
- * <p>The version plan ({@code plan release --format json|changelog}) is another command; when both
- * are merged, that command hands {@code --format matrix} to {@link #runMatrix} and adds
- * {@link #matrixOptions()} to its options. Until then this class is registered as {@code plan release}.
+ * <p>Not a command of its own: {@link PlanReleaseCommand} takes {@link #matrixOptions()} and hands
+ * {@code --format matrix} to {@link #runMatrix}.
  */
-final class ReleaseJobsCommand extends Command {
-    @Override
-    String name() {
-        return "plan release";
-    }
-
-    @Override
-    String summary() {
-        return "Print the release jobs (build matrices, publish jobs) that the changes since the last release need.";
-    }
-
-    @Override
-    List<Option> options() {
-        List<Option> options = new ArrayList<>(matrixOptions());
-        options.add(valued("format", "FORMAT", "matrix: the release jobs as JSON for fromJSON()."));
-        options.addAll(ruleOptions());
-        return options;
+final class ReleaseJobs {
+    private ReleaseJobs() {
     }
 
     /** {@code --repo}, {@code --base} (default: the nearest tag), {@code --head}, {@code --changed-files}. */
@@ -48,20 +32,12 @@ final class ReleaseJobsCommand extends Command {
         List<Option> options = new ArrayList<>();
         for (Option o : PlanAffectedCommand.changeOptions()) {
             if (o.getLongOpt().equals("base")) {
-                options.add(valued("base", "REF", "The last release (default: the nearest tag reachable from the head)."));
+                options.add(Command.valued("base", "REF", "The last release (default: the nearest tag reachable from the head)."));
             } else {
                 options.add(o);
             }
         }
         return options;
-    }
-
-    @Override
-    int run(CommandLine line, PrintWriter out, PrintWriter err) {
-        String format = line.getOptionValue("format", "matrix");
-        if (!format.equals("matrix")) throw new Cli.UsageException("unknown format `" + format + "`; use matrix");
-        if (!line.getArgList().isEmpty()) throw new Cli.UsageException("unexpected argument `" + line.getArgList().get(0) + "`");
-        return runMatrix(line, out, err);
     }
 
     /** The matrix plan: usable from any command whose options include {@link #matrixOptions()} and the rule options. */
