@@ -3,7 +3,9 @@
 # alternately, so both see the same load; prints each one's median wall and CPU (user+sys) time.
 #   bench/compare-jars.sh JAR_A JAR_B [REPO] [RUNS] [-- CHECK ARGS...]
 # (default repo ../shared/corpus/zeroclaw/head, 15 runs, args: --policies sources --format json).
-# Each jar is run with `java -jar`, so the CDS archive beside it (policy-runner.jsa) is used.
+# Each jar is run with `java -jar`, so the CDS archive beside it (policy-runner.jsa) is used: run
+# each jar where it was built (an archive records the jar's path; a copied jar silently runs
+# without it and measures ~50% slower).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 a=$1 b=$2
