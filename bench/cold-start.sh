@@ -50,6 +50,9 @@ time_runs "check --policies bans (java -jar, CDS relaunch)" : \
   java -jar "$jar" check --repo "$repo" --policies bans --format json --output "$work/out.json"
 time_runs "check --policies sources (TOLLGATE_NO_RELAUNCH=1)" : \
   env TOLLGATE_NO_RELAUNCH=1 java -jar "$jar" check --repo "$repo" --policies sources --format json --output "$work/out.json"
+time_runs "check, sarif+markdown+junit+github reports (CDS)" : \
+  java -jar "$jar" check --repo "$repo" --policies sources --format github --output "sarif=$work/out.sarif" \
+    --output "markdown=$work/out.md" --output "junit=$work/out.xml"
 time_runs "check --rules DIR, first run (empty cache)" "rm -rf '$work/cache'" \
   java -jar "$jar" check --repo "$repo" --policies sources --rules "$work/custom-rules" --cache-dir "$work/cache" --format json --output "$work/out.json"
 time_runs "check --rules DIR, second run (cached)" : \

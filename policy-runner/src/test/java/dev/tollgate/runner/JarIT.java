@@ -216,6 +216,36 @@ class JarIT {
         return script.toString();
     }
 
+    /**
+     * The text report is coloured on a terminal only, and never with NO_COLOR set (to anything but
+     * ""), on every installed JDK (JDK 22+ has a console even when output is piped). The terminal
+     * comes from util-linux's {@code script}.
+     */
+    @Test
+    void textIsColouredOnATerminalOnlyAndNoColorWins() throws Exception {
+        Path script = Path.of("/usr/bin/script");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(script) || "true".equalsIgnoreCase(System.getenv("CI")),
+                "util-linux script is needed for a pseudo-terminal");
+        String demo = Corpus.fixture("demo").toString();
+        for (Path java : installedJdks()) {
+            String cmd = "'" + java + "' -jar '" + JAR + "' check --repo '" + demo + "'";
+            for (Map.Entry<String, Boolean> e : Map.of("", true, "1", false).entrySet()) {
+                ProcessBuilder pb = new ProcessBuilder(script.toString(), "-qec", cmd, "/dev/null");
+                pb.environment().remove("NO_COLOR");
+                pb.environment().put("TERM", "xterm");
+                if (!e.getKey().isEmpty() || e.getValue()) pb.environment().put("NO_COLOR", e.getKey());
+                pb.redirectInput(new java.io.File("/dev/null"));   // a closed stdin would end script at once
+                Process p = pb.start();
+                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                p.waitFor();
+                assertEquals(e.getValue(), out.contains("\u001b[31merror"), java + " NO_COLOR=" + e.getKey() + ":\n" + out);
+                assertTrue(out.contains("unknown-git fancy-widgets@0.4.2"), out);
+            }
+            Result piped = java(java, List.of(), Map.of(), "check", "--repo", demo);
+            assertFalse(piped.out().contains("\u001b["), java + ": no colour through a pipe");
+        }
+    }
+
     static List<Path> installedJdks() throws IOException {
         Set<Path> seen = new LinkedHashSet<>();
         seen.add(Path.of(System.getProperty("java.home"), "bin", "java").toRealPath());
