@@ -50,3 +50,9 @@ time_runs "check --rules DIR, first run (empty cache)" "rm -rf '$work/cache'" \
   java -jar "$jar" check --repo "$repo" --policies sources --rules "$work/custom-rules" --cache-dir "$work/cache" --format json --output "$work/out.json"
 time_runs "check --rules DIR, second run (cached)" : \
   java -jar "$jar" check --repo "$repo" --policies sources --rules "$work/custom-rules" --cache-dir "$work/cache" --format json --output "$work/out.json"
+# The workflows policy: every .github file of the repository (ZeroClaw head: 27 workflows, one
+# composite action, dependabot.yml) read with SnakeYAML and checked; compare with the sources run above.
+time_runs "check --policies workflows (java -jar, CDS relaunch)" : \
+  java -jar "$jar" check --repo "$repo" --policies workflows --format json --output "$work/out.json"
+time_runs "check --policies sources,workflows (java -jar)" : \
+  java -jar "$jar" check --repo "$repo" --policies sources,workflows --format json --output "$work/out.json"
