@@ -75,3 +75,10 @@ time_runs "plan affected --changed-files (java -jar, CDS relaunch)" : \
   java -jar "$jar" plan affected --repo "$repo" --changed-files "$work/changed.txt" --format json
 time_runs "plan release --format matrix --changed-files" : \
   java -jar "$jar" plan release --repo "$repo" --changed-files "$work/changed.txt" --format matrix
+
+# The workflows policy: every .github file of the repository (ZeroClaw head: 27 workflows, one
+# composite action, dependabot.yml) read with SnakeYAML and checked; compare with the sources run above.
+time_runs "check --policies workflows (java -jar, CDS relaunch)" : \
+  java -jar "$jar" check --repo "$repo" --policies workflows --format json --output "$work/out.json"
+time_runs "check --policies sources,workflows (java -jar)" : \
+  java -jar "$jar" check --repo "$repo" --policies sources,workflows --format json --output "$work/out.json"
