@@ -202,4 +202,29 @@ class AdvisoriesCheckTest {
         assertEquals("vulnerability", issues.get(0).get("kind").asText());
         assertTrue(issues.get(0).get("body").asText().contains("Direct dependency"), issues.get(0).get("body").asText());
     }
+
+    /** In PR mode the database setting is policy: a change cannot point the gate at an empty database. */
+    @Test
+    void prModeReadsTheDatabaseSettingFromTheBase(@TempDir Path tmp) throws Exception {
+        Path repo = tmp.resolve("repo");
+        Path db = db(tmp);
+        Path empty = Files.createDirectories(tmp.resolve("empty/crates"));
+        workspace(repo, List.<String[]>of(new String[] {"alpha", "1.2.3"}), List.of(), "[advisories]\n");
+        Files.writeString(repo.resolve("tollgate.toml"), "[advisories]\ndb = \"" + db.toString().replace("\\", "/") + "\"\n");
+        try (Git g = Git.init().setInitialBranch("main").setDirectory(repo.toFile()).call()) {
+            commitAll(g, "base");
+            workspace(repo, List.of(new String[] {"alpha", "1.2.3"}, new String[] {"beta", "1.4.0"}), List.of(), "[advisories]\n");
+            Files.writeString(repo.resolve("tollgate.toml"), "[advisories]\ndb = \"" + empty.getParent().toString().replace("\\", "/") + "\"\n");
+            commitAll(g, "head points at an empty database");
+            Run r = Run.of("check", "--repo", repo.toString(), "--format", "json", "--policies", "advisories", "--base", "HEAD~1");
+            assertEquals(1, r.code(), r.toString());
+            assertEquals(List.of("vulnerability alpha@1.2.3 warning new=false", "vulnerability beta@1.4.0 error new=true"), codes(r.json()));
+            Run head = Run.of("check", "--repo", repo.toString(), "--format", "json", "--policies", "advisories", "--base", "HEAD~1",
+                    "--policy-from", "head");
+            // the head's empty database finds nothing, and having no advisory it cannot be dated: stale, fail closed
+            assertEquals(1, head.code(), head.toString());
+            assertEquals(1, codes(head.json()).size(), head.out());
+            assertTrue(codes(head.json()).get(0).startsWith("stale-advisory-db "), head.out());
+        }
+    }
 }

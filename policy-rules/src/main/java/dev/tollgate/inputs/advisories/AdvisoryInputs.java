@@ -53,6 +53,12 @@ public final class AdvisoryInputs {
      */
     public static AdvisoryDatabase load(Path repo, DenyConfig deny, String location, boolean offline, Path cacheDir,
                                         LocalDate today) {
+        return load(repo, TollgateToml.read(repo), deny, location, offline, cacheDir, today);
+    }
+
+    /** As {@link #load(Path, DenyConfig, String, boolean, Path, LocalDate)}, with the settings files given (PR mode: the base's). */
+    static AdvisoryDatabase load(Path repo, TollgateToml tt, DenyConfig deny, String location, boolean offline, Path cacheDir,
+                                 LocalDate today) {
         DenyTable adv = deny.toml().getTable("advisories");
         Path cache = cacheDir;
         if (cache == null && adv != null && adv.getString("db-path") != null) cache = expand(adv.getString("db-path"), repo);
@@ -62,7 +68,6 @@ public final class AdvisoryInputs {
         if (location != null) {
             sources.add(location);
         } else {
-            TollgateToml tt = TollgateToml.read(repo);
             DenyTable section = tt.section("advisories");
             String db = section == null ? null : section.getString("db");
             if (db != null) {
@@ -135,7 +140,18 @@ public final class AdvisoryInputs {
                 baseConfig = deny == null ? DenyConfig.defaults("deny.toml@" + base) : DenyTomlReader.parse(deny, "deny.toml@" + base);
             }
         }
-        AdvisoryDatabase db = load(repo, head, location, offline, cacheDir, today);
+        // Where the database comes from is policy too: in PR mode it is read from the base, so a change
+        // cannot point the gate at a database of its own making (unless --policy-from head).
+        TollgateToml settings = TollgateToml.read(repo);
+        DenyConfig dbConfig = head;
+        if (base != null && !policyFromHead) {
+            dbConfig = baseConfig;
+            try (GitTree tree = GitTree.at(repo, base)) {
+                String text = tree.read(tree.relative(repo) + TollgateToml.FILE);
+                settings = text == null ? TollgateToml.parse("", TollgateToml.FILE + "@" + base) : TollgateToml.parse(text, TollgateToml.FILE + "@" + base);
+            }
+        }
+        AdvisoryDatabase db = load(repo, settings, dbConfig, location, offline, cacheDir, today);
         return new Prepared(db, head, basePackages, baseConfig, policyFromHead, today);
     }
 
