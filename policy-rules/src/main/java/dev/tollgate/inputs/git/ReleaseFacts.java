@@ -109,7 +109,10 @@ public final class ReleaseFacts {
                 if (!m.publish()) unpublished.add(m.name());
                 Optional<ReleaseTags.Release> base = ReleaseTags.baseline(m.name(), tags, patterns,
                         t -> reachable.computeIfAbsent(t.target(), id -> git.isAncestor(id, headId)), ignored);
-                String current = base.map(b -> b.version().toString()).orElse(m.version());
+                // A workspace-wide tag (`v{version}`) is the version of the crates that inherit the
+                // workspace's; a crate versioned alone keeps its manifest's version, from that baseline.
+                String current = base.filter(b -> b.perCrate() || m.versionInherited())
+                        .map(b -> b.version().toString()).orElse(m.version());
                 Version v = Version.tryParse(current);
                 if (v == null) {
                     throw new InputException(m.manifestPath(), m.origin().line(), m.origin().column(),

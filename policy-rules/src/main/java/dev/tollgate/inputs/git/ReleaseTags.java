@@ -22,8 +22,8 @@ public final class ReleaseTags {
     private ReleaseTags() {
     }
 
-    /** A release tag and its version. */
-    public record Release(Tag tag, Version version) {
+    /** A release tag, its version, and whether its pattern names the crate ({@code {name}}). */
+    public record Release(Tag tag, Version version, boolean perCrate) {
     }
 
     /** The regular expression of a pattern for one crate; group 1 is the version. */
@@ -67,7 +67,7 @@ public final class ReleaseTags {
                     continue;
                 }
                 if (!usable.test(t)) continue;
-                if (best == null || v.compareTo(best.version()) > 0) best = new Release(t, v);
+                if (best == null || v.compareTo(best.version()) > 0) best = new Release(t, v, pattern.contains("{name}"));
             }
             if (best != null) return Optional.of(best);
         }
