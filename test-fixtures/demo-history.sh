@@ -17,6 +17,9 @@ dest="${1:-${TMPDIR:-/tmp}/tollgate-demo-repo}"
 rm -rf "$dest"
 mkdir -p "$dest"
 cp -R "$here/demo/." "$dest/"
+# The demo's tollgate.toml names its advisory database relative to test-fixtures/demo; the copy
+# lives elsewhere, so it names the same database by its absolute path.
+sed -i.bak "s|^db = \"../advisory-db\"|db = \"$here/advisory-db\"|" "$dest/tollgate.toml" && rm -f "$dest/tollgate.toml.bak"
 cd "$dest"
 
 n=0

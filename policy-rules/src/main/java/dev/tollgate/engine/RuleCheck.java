@@ -46,6 +46,8 @@ public final class RuleCheck {
     private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\b");
     private static final Pattern META = Pattern.compile("@(code|severity|doc)\\s*\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
     private static final Pattern EMIT = Pattern.compile("Finding\\s*\\.\\s*of\\s*\\(");
+    /** A DRL function; one whose body calls {@code Finding.of(} emits the code its caller passes first. */
+    private static final Pattern FUNCTION = Pattern.compile("(?m)^\\s*function\\s+[\\w.<>\\[\\]]+\\s+(\\w+)\\s*\\(");
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private RuleCheck() {
@@ -213,6 +215,14 @@ public final class RuleCheck {
 
     static List<RuleText> rules(RuleFile f, String text) {
         List<RuleText> out = new ArrayList<>();
+        // Functions that build findings (the text up to the next function or rule is the function's body).
+        List<String> emitters = new ArrayList<>();
+        Matcher fm = FUNCTION.matcher(text);
+        while (fm.find()) {
+            Matcher next = Pattern.compile("(?m)^\\s*(function|rule)\\b").matcher(text);
+            int bodyEnd = next.find(fm.end()) ? next.start() : text.length();
+            if (EMIT.matcher(text.substring(fm.end(), bodyEnd)).find()) emitters.add(fm.group(1));
+        }
         Matcher rm = RULE.matcher(text);
         int from = 0;
         while (rm.find(from)) {
@@ -239,6 +249,17 @@ public final class RuleCheck {
                     int[] lc = lineCol(text, start + xm.start());
                     emits.add(new Emit(args.size() > 0 ? args.get(0) : "", args.size() > 1 ? args.get(1) : "", lc[0], lc[1]));
                     at = xm.end();
+                }
+                // A call to a function of this file that builds the finding: its first argument is the code.
+                for (String fn : emitters) {
+                    Matcher cm = Pattern.compile("\\b" + Pattern.quote(fn) + "\\s*\\(").matcher(body);
+                    int from2 = tm.end();
+                    while (cm.find(from2)) {
+                        List<String> args = args(f.content(), start + cm.end());
+                        int[] lc = lineCol(text, start + cm.start());
+                        emits.add(new Emit("", args.size() > 0 ? args.get(0) : "", lc[0], lc[1]));
+                        from2 = cm.end();
+                    }
                 }
             }
             int[] lc = lineCol(text, text.lastIndexOf("rule", start));

@@ -36,22 +36,22 @@ class CheckCommandTest {
                 assertTrue(f.has(key), "finding has key " + key + ": " + f);
             }
         }
-        // Lines read off test-fixtures/demo/Cargo.lock and deny.toml.
-        // tiny-yaml (Cargo.lock:139) is affected by the demo db's RUSTSEC-2099-0001 and its ignored RUSTSEC-2099-0002
+        // Lines read off test-fixtures/demo/Cargo.lock ([[package]] lines), deny.toml and .github/workflows/ci.yml.
+        // tiny-yaml (Cargo.lock:160) is affected by the demo db's RUSTSEC-2099-0001; its RUSTSEC-2099-0002 is ignored.
         assertEquals(List.of(
-                "advisory-ignored tiny-yaml@0.8.1 Cargo.lock:139",
+                "advisory-ignored tiny-yaml@0.8.1 Cargo.lock:160",
                 "copyleft-needs-decision GPL-3.0-or-later deny.toml:12",
-                "duplicate thiserror Cargo.lock:113",
+                "duplicate thiserror Cargo.lock:114",
+                "duplicate thiserror-impl Cargo.lock:132",
                 "gate-incomplete-needs .github/workflows/ci.yml#deny .github/workflows/ci.yml:31",
                 "pin-without-version-comment dtolnay/rust-toolchain@4305c38b25d97ef35a8ad1f985ccf2d2242004f2 .github/workflows/ci.yml:13",
-                "duplicate thiserror-impl Cargo.lock:131",
                 "unknown-config-key sources.allow-gits deny.toml:27",
                 "unknown-git fancy-widgets-macros@0.4.2 Cargo.lock:45",
                 "unknown-git fancy-widgets@0.4.2 Cargo.lock:37",
                 "unknown-registry internal-metrics@1.2.0 Cargo.lock:55",
                 "unpinned-action actions/checkout@v4 .github/workflows/ci.yml:12",
                 "unused-allowed-source https://github.com/acme/approved-tool deny.toml:26",
-                "vulnerability tiny-yaml@0.8.1 Cargo.lock:139"), seen.stream().sorted().toList());
+                "vulnerability tiny-yaml@0.8.1 Cargo.lock:160"), seen.stream().sorted().toList());
         JsonNode vuln = find(j, "vulnerability", "tiny-yaml@0.8.1");
         assertEquals("update", vuln.get("data").get("response").asText());
         assertTrue(vuln.get("data").get("fixCompatible").asBoolean());
@@ -81,9 +81,10 @@ class CheckCommandTest {
         assertTrue(r.out().contains("\nbans\n"), r.out());
         assertTrue(r.out().contains("\nlicenses\n"), r.out());
         assertTrue(r.out().contains("\nsources\n"), r.out());
-        assertTrue(r.out().contains("  error   Cargo.lock:36:1 unknown-git fancy-widgets@0.4.2\n"), r.out());
+        assertTrue(r.out().contains("\nworkflows\n"), r.out());
+        assertTrue(r.out().contains("  error   Cargo.lock:37:1 unknown-git fancy-widgets@0.4.2\n"), r.out());
         String last = r.out().strip().lines().reduce((a, b) -> b).orElseThrow();
-        assertEquals("fail: 4 errors, 4 warnings, 0 notes (policies: bans, licenses, sources)", last);
+        assertEquals("fail: 7 errors, 5 warnings, 1 note (policies: advisories, bans, licenses, sources, workflows)", last);
     }
 
     @Test
@@ -214,14 +215,15 @@ class CheckCommandTest {
     void repositoryWithoutLockfileSkipsSourcesWithANoteUnlessNamed(@TempDir Path tmp) {
         Run r = Run.of("check", "--repo", tmp.toString(), "--format", "json");
         assertEquals(0, r.code(), r.toString());
-        // One note per Cargo policy that has rules (advisories, bans, licenses, sources), in policy order.
+        // One note per policy whose inputs are absent (the Cargo policies and workflows), in policy order;
+        // commits runs only with --base or --pr-title.
         List<String> skipped = new ArrayList<>();
         for (JsonNode f : r.json().get("findings")) {
             assertEquals("policy-skipped", f.get("code").asText());
             assertEquals("note", f.get("severity").asText());
             skipped.add(f.get("policy").asText());
         }
-        assertEquals(List.of("advisories", "bans", "licenses", "sources"), skipped);
+        assertEquals(List.of("advisories", "bans", "licenses", "sources", "workflows"), skipped);
 
         Run named = Run.of("check", "--repo", tmp.toString(), "--policies", "sources");
         assertEquals(2, named.code(), named.toString());

@@ -91,15 +91,16 @@ class JarIT {
     @Test
     void everyFormatRunsQuietlyAndOneRunWritesSeveral(@TempDir Path tmp) throws Exception {
         String demo = Corpus.fixture("demo").toString();
+        String meta = Corpus.fixture("demo").resolve("cargo-metadata.json").toString();
         for (String format : Reports.FORMATS) {
-            Result r = java(Map.of(), "check", "--repo", demo, "--format", format);
+            Result r = java(Map.of(), "check", "--repo", demo, "--metadata", meta, "--format", format);
             assertEquals(1, r.code(), format + ": " + r.err());
             assertEquals("", r.err(), format + ": nothing on stderr");
             assertFalse(r.out().contains("\u001b["), format + ": no colour when standard output is not a terminal");
         }
         Path sarif = tmp.resolve("demo.sarif");
         Path md = tmp.resolve("summary.md");
-        Result all = java(Map.of(), "check", "--repo", demo, "--format", "github", "--output", "sarif=" + sarif, "--output", "markdown=" + md);
+        Result all = java(Map.of(), "check", "--repo", demo, "--metadata", meta, "--format", "github", "--output", "sarif=" + sarif, "--output", "markdown=" + md);
         assertEquals(1, all.code(), all.err());
         assertEquals("", all.err());
         assertTrue(all.out().startsWith("::error file=Cargo.lock,line=36,col=1,"), all.out());
@@ -111,11 +112,12 @@ class JarIT {
     @Test
     void quietOnEveryInstalledJdk() throws Exception {
         String demo = Corpus.fixture("demo").toString();
+        String meta = Corpus.fixture("demo").resolve("cargo-metadata.json").toString();
         List<Path> jdks = installedJdks();
         assertFalse(jdks.isEmpty(), "at least the JDK running the tests");
         for (Path java : jdks) {
             for (Map<String, String> env : List.of(Map.<String, String>of(), Map.of("TOLLGATE_NO_RELAUNCH", "1"))) {
-                Result r = java(java, List.of(), env, "check", "--repo", demo, "--format", "sarif");
+                Result r = java(java, List.of(), env, "check", "--repo", demo, "--metadata", meta, "--format", "sarif");
                 assertEquals(1, r.code(), java + " " + env + ": " + r.err());
                 assertEquals("", r.err(), java + " " + env + ": no SLF4J, CDS or reflection warnings");
                 SarifSchema.assertValid(r.out());
@@ -127,10 +129,11 @@ class JarIT {
     @Test
     void reportClassesLoadOnlyWhenAsked(@TempDir Path tmp) throws Exception {
         String demo = Corpus.fixture("demo").toString();
+        String meta = Corpus.fixture("demo").resolve("cargo-metadata.json").toString();
         List<String> others = List.of("TextReport", "SarifReport", "GithubReport", "MarkdownReport", "JunitReport");
         Path log = tmp.resolve("json.log");
         Result json = java(Path.of(System.getProperty("java.home"), "bin", "java"), List.of("-Xlog:class+load=info:file=" + log),
-                Map.of("TOLLGATE_NO_RELAUNCH", "1"), "check", "--repo", demo, "--format", "json");
+                Map.of("TOLLGATE_NO_RELAUNCH", "1"), "check", "--repo", demo, "--metadata", meta, "--format", "json");
         assertEquals(1, json.code(), json.err());
         String loaded = Files.readString(log);
         assertTrue(loaded.contains("dev.tollgate.report.JsonReport "), "the log names the classes it loads");
@@ -138,7 +141,7 @@ class JarIT {
 
         Path sarifLog = tmp.resolve("sarif.log");
         Result sarif = java(Path.of(System.getProperty("java.home"), "bin", "java"), List.of("-Xlog:class+load=info:file=" + sarifLog),
-                Map.of("TOLLGATE_NO_RELAUNCH", "1"), "check", "--repo", demo, "--format", "sarif");
+                Map.of("TOLLGATE_NO_RELAUNCH", "1"), "check", "--repo", demo, "--metadata", meta, "--format", "sarif");
         assertEquals(1, sarif.code(), sarif.err());
         String sarifLoaded = Files.readString(sarifLog);
         assertTrue(sarifLoaded.contains("dev.tollgate.report.SarifReport "));
@@ -227,6 +230,7 @@ class JarIT {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(script) || "true".equalsIgnoreCase(System.getenv("CI")),
                 "util-linux script is needed for a pseudo-terminal");
         String demo = Corpus.fixture("demo").toString();
+        String meta = Corpus.fixture("demo").resolve("cargo-metadata.json").toString();
         for (Path java : installedJdks()) {
             String cmd = "'" + java + "' -jar '" + JAR + "' check --repo '" + demo + "'";
             for (Map.Entry<String, Boolean> e : Map.of("", true, "1", false).entrySet()) {
@@ -241,7 +245,7 @@ class JarIT {
                 assertEquals(e.getValue(), out.contains("\u001b[31merror"), java + " NO_COLOR=" + e.getKey() + ":\n" + out);
                 assertTrue(out.contains("unknown-git fancy-widgets@0.4.2"), out);
             }
-            Result piped = java(java, List.of(), Map.of(), "check", "--repo", demo);
+            Result piped = java(java, List.of(), Map.of(), "check", "--repo", demo, "--metadata", meta);
             assertFalse(piped.out().contains("\u001b["), java + ": no colour through a pipe");
         }
     }

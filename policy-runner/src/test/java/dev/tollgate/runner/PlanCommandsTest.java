@@ -82,7 +82,8 @@ class PlanCommandsTest {
         Run r = Run.of("check", "--repo", Corpus.fixture("demo").toString(), "--policies", "affected");
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("tollgate: unknown policy `affected` in --policies"), r.err());
-        Run demo = Run.of("check", "--repo", Corpus.fixture("demo").toString(), "--format", "json");
+        Run demo = Run.of("check", "--repo", Corpus.fixture("demo").toString(), "--metadata",
+                Corpus.fixture("demo").resolve("cargo-metadata.json").toString(), "--format", "json");
         for (JsonNode p : demo.json().get("policies")) {
             assertFalse(p.asText().equals("affected") || p.asText().equals("releasejobs"), demo.out());
         }

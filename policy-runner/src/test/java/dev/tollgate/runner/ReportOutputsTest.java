@@ -27,22 +27,22 @@ class ReportOutputsTest {
         Path md = tmp.resolve("summary.md");
         Path junit = tmp.resolve("junit.xml");
         Path json = tmp.resolve("report.json");
-        Run all = Run.of("check", "--repo", DEMO, "--format", "github", "--output", "sarif=" + sarif,
+        Run all = Run.of("check", "--repo", DEMO, "--policies", "sources", "--format", "github", "--output", "sarif=" + sarif,
                 "--output", "markdown=" + md, "--output", "junit=" + junit, "--output", "json=" + json);
         assertEquals(1, all.code(), all.toString());
         assertEquals("", all.err());
-        assertEquals(Run.of("check", "--repo", DEMO, "--format", "github").out(), all.out());
-        assertEquals(Run.of("check", "--repo", DEMO, "--format", "sarif").out(), Files.readString(sarif));
-        assertEquals(Run.of("check", "--repo", DEMO, "--format", "markdown").out(), Files.readString(md));
-        assertEquals(Run.of("check", "--repo", DEMO, "--format", "junit").out(), Files.readString(junit));
-        assertEquals(Run.of("check", "--repo", DEMO, "--format", "json").out(), Files.readString(json));
+        assertEquals(Run.of("check", "--repo", DEMO, "--policies", "sources", "--format", "github").out(), all.out());
+        assertEquals(Run.of("check", "--repo", DEMO, "--policies", "sources", "--format", "sarif").out(), Files.readString(sarif));
+        assertEquals(Run.of("check", "--repo", DEMO, "--policies", "sources", "--format", "markdown").out(), Files.readString(md));
+        assertEquals(Run.of("check", "--repo", DEMO, "--policies", "sources", "--format", "junit").out(), Files.readString(junit));
+        assertEquals(Run.of("check", "--repo", DEMO, "--policies", "sources", "--format", "json").out(), Files.readString(json));
     }
 
     @Test
     void plainOutputFileStillTakesTheFormatReport(@TempDir Path tmp) throws IOException {
         Path text = tmp.resolve("report.txt");
         Path sarif = tmp.resolve("r.sarif");
-        Run r = Run.of("check", "--repo", DEMO, "--output", text.toString(), "--output", "sarif=" + sarif);
+        Run r = Run.of("check", "--repo", DEMO, "--policies", "sources", "--output", text.toString(), "--output", "sarif=" + sarif);
         assertEquals(1, r.code(), r.toString());
         assertEquals("", r.out());
         assertTrue(Files.readString(text).endsWith("fail: 3 errors, 2 warnings, 0 notes (policies: sources)\n"));
@@ -51,7 +51,7 @@ class ReportOutputsTest {
 
     @Test
     void sarifOfTheDemoValidatesAndPointsIntoTheRepository() throws IOException {
-        Run r = Run.of("check", "--repo", DEMO, "--format", "sarif");
+        Run r = Run.of("check", "--repo", DEMO, "--policies", "sources", "--format", "sarif");
         assertEquals(1, r.code(), r.toString());
         SarifSchema.assertValid(r.out());
         JsonNode run = new ObjectMapper().readTree(r.out()).get("runs").get(0);
@@ -73,19 +73,19 @@ class ReportOutputsTest {
         // The same five findings CheckCommandTest reads off the demo's Cargo.lock and deny.toml.
         assertEquals(List.of(
                 "unknown-config-key deny.toml:27",
-                "unknown-git Cargo.lock:36",
-                "unknown-git Cargo.lock:44",
-                "unknown-registry Cargo.lock:54",
+                "unknown-git Cargo.lock:37",
+                "unknown-git Cargo.lock:45",
+                "unknown-registry Cargo.lock:55",
                 "unused-allowed-source deny.toml:26"), located.stream().sorted().toList());
     }
 
     @Test
     void githubAnnotatesTheDemoFiles() {
-        Run r = Run.of("check", "--repo", DEMO, "--format", "github");
+        Run r = Run.of("check", "--repo", DEMO, "--policies", "sources", "--format", "github");
         assertEquals(1, r.code(), r.toString());
         List<String> lines = r.out().lines().toList();
         assertEquals(6, lines.size(), r.out());
-        assertTrue(lines.get(0).startsWith("::error file=Cargo.lock,line=36,col=1,title=tollgate sources/unknown-git fancy-widgets@0.4.2::"
+        assertTrue(lines.get(0).startsWith("::error file=Cargo.lock,line=37,col=1,title=tollgate sources/unknown-git fancy-widgets@0.4.2::"
                 + "fancy-widgets@0.4.2 comes from the git repository https://github.com/unvetted-org/fancy-widgets"), lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("::warning file=deny.toml,line=27,col=1,title=tollgate sources/unknown-config-key sources.allow-gits::")), r.out());
         assertEquals("fail: 3 errors, 2 warnings, 0 notes (policies: sources)", lines.get(5));
@@ -93,7 +93,7 @@ class ReportOutputsTest {
 
     @Test
     void markdownOfTheDemoStartsWithTheVerdictAndASummaryRow() {
-        Run r = Run.of("check", "--repo", DEMO, "--format", "markdown");
+        Run r = Run.of("check", "--repo", DEMO, "--policies", "sources", "--format", "markdown");
         assertEquals(1, r.code(), r.toString());
         assertTrue(r.out().startsWith("## ❌ Tollgate: fail\n\n**fail**: 3 errors, 2 warnings, 0 notes (policies: sources)\n"), r.out());
         assertTrue(r.out().contains("\n| sources | 3 | 2 | 0 | 0 | 0 | 5 |\n"), r.out());
@@ -102,25 +102,25 @@ class ReportOutputsTest {
     @Test
     void everyFormatIsByteIdenticalAcrossRuns() {
         for (String f : Reports.FORMATS) {
-            assertEquals(Run.of("check", "--repo", DEMO, "--format", f).out(), Run.of("check", "--repo", DEMO, "--format", f).out(), f);
+            assertEquals(Run.of("check", "--repo", DEMO, "--policies", "sources", "--format", f).out(), Run.of("check", "--repo", DEMO, "--policies", "sources", "--format", f).out(), f);
         }
     }
 
     @Test
     void badReportOptionsAreUsageErrors(@TempDir Path tmp) {
-        Run unknown = Run.of("check", "--repo", DEMO, "--format", "xml");
+        Run unknown = Run.of("check", "--repo", DEMO, "--policies", "sources", "--format", "xml");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().startsWith("tollgate: unknown format `xml`; use text, json, sarif, github, markdown, junit\n"), unknown.err());
 
-        Run twice = Run.of("check", "--repo", DEMO, "--output", tmp.resolve("a").toString(), "--output", tmp.resolve("b").toString());
+        Run twice = Run.of("check", "--repo", DEMO, "--policies", "sources", "--output", tmp.resolve("a").toString(), "--output", tmp.resolve("b").toString());
         assertEquals(2, twice.code());
         assertTrue(twice.err().contains("--output FILE is given twice"), twice.err());
 
-        Run same = Run.of("check", "--repo", DEMO, "--output", "sarif=" + tmp.resolve("x"), "--output", "junit=" + tmp.resolve("x"));
+        Run same = Run.of("check", "--repo", DEMO, "--policies", "sources", "--output", "sarif=" + tmp.resolve("x"), "--output", "junit=" + tmp.resolve("x"));
         assertEquals(2, same.code());
         assertTrue(same.err().contains("two reports would be written to"), same.err());
 
-        Run empty = Run.of("check", "--repo", DEMO, "--output", "sarif=");
+        Run empty = Run.of("check", "--repo", DEMO, "--policies", "sources", "--output", "sarif=");
         assertEquals(2, empty.code());
         assertTrue(empty.err().contains("--output sarif= names no file"), empty.err());
         assertFalse(Files.exists(tmp.resolve("x")), "nothing is written after a usage error");

@@ -67,8 +67,12 @@ class RulesCommandsTest {
                 f + ":19:12: error: rule \"emits-undeclared\" emits code `not-declared`, which no rule declares; add @code(\"not-declared\"), @severity and @doc to the rule",
                 f + ":22:1: error: rule \"unknown-registry\" has the same name as the rule at (bundled) sources.drl:13; rule names must be unique",
                 f + ":24:5: error: @severity is error, warning or note, not `warn`",
-                f + ":29:12: error: rule \"unknown-registry\" emits a finding of policy `sources` from package tollgate.msrv; a finding belongs to its file's policy",
-                "rules check: 5 lint failures, 0 warnings (3 files, 11 rules, 9 codes)"), r.out().lines().toList());
+                f + ":29:12: error: rule \"unknown-registry\" emits a finding of policy `sources` from package tollgate.msrv; a finding belongs to its file's policy"),
+                r.out().lines().limit(5).toList());
+        // The counts grow with the bundled rules; the bundled ones add no failure or warning.
+        List<String> lines = r.out().lines().toList();
+        assertEquals(6, lines.size(), r.out());
+        assertTrue(lines.get(5).startsWith("rules check: 5 lint failures, 0 warnings ("), lines.get(5));
     }
 
     @Test
