@@ -103,7 +103,8 @@ class JarIT {
         Result all = java(Map.of(), "check", "--repo", demo, "--metadata", meta, "--format", "github", "--output", "sarif=" + sarif, "--output", "markdown=" + md);
         assertEquals(1, all.code(), all.err());
         assertEquals("", all.err());
-        assertTrue(all.out().startsWith("::error file=Cargo.lock,line=36,col=1,"), all.out());
+        assertTrue(all.out().startsWith("::notice file=Cargo.lock,line=160,col=1,title=tollgate advisories/advisory-ignored"), all.out());
+        assertTrue(all.out().contains("\n::error file=Cargo.lock,line=37,col=1,"), all.out());
         SarifSchema.assertValid(Files.readString(sarif));
         assertTrue(Files.readString(md).contains("\n| sources | 3 | 2 | 0 | 0 | 0 | 5 |\n"), Files.readString(md));
     }
@@ -189,13 +190,13 @@ class JarIT {
             Map<String, String> env = pb.environment();
             env.putAll(Map.of("INPUT_POLICIES", "", "INPUT_BASE", "", "INPUT_FORMAT", "github", "INPUT_SARIF", sarif.toString(),
                     "INPUT_JUNIT", "", "INPUT_JSON", "", "INPUT_SUMMARY", "true", "INPUT_REPO", ".", "INPUT_CONFIG", "", "INPUT_FAIL", fail));
-            env.putAll(Map.of("INPUT_ARGS", "", "INPUT_JAR", JAR.toString(), "PR_BASE_REF", "", "GITHUB_ACTION_PATH", Corpus.projectRoot().toString(),
+            env.putAll(Map.of("INPUT_ARGS", "--metadata cargo-metadata.json", "INPUT_JAR", JAR.toString(), "PR_BASE_REF", "", "GITHUB_ACTION_PATH", Corpus.projectRoot().toString(),
                     "RUNNER_TEMP", tmp.toString(), "GITHUB_OUTPUT", out.toString(), "GITHUB_STEP_SUMMARY", summary.toString()));
             Process p = pb.start();
             String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertEquals(fail.equals("true") ? 1 : 0, p.waitFor(), stdout + stderr);
-            assertTrue(stdout.startsWith("::error file=Cargo.lock,line=36,col=1,"), stdout);
+            assertTrue(stdout.contains("::error file=Cargo.lock,line=37,col=1,"), stdout);
             assertEquals(List.of("verdict=fail", "exit-code=1", "sarif=" + sarif), Files.readAllLines(out));
             assertTrue(Files.readString(summary).startsWith("earlier step\n## ❌ Tollgate: fail\n"), "the summary is appended");
             SarifSchema.assertValid(Files.readString(sarif));
