@@ -201,6 +201,27 @@ class WorkflowsRulesTest {
                 "error gate-missing .github/workflows/second.yml:2"), findings(1));
     }
 
+    /** A gate whose failing step is decided by its `if:` (the step itself only runs `exit 1`) fails on bad results. */
+    @Test
+    void gateFailingThroughAStepConditionIsAlways() throws IOException {
+        baseline();
+        write(".github/workflows/ci.yml", GOOD_CI.replace("""
+                      - run: |
+                          [[ "${{ contains(needs.*.result, 'failure') || contains(needs.*.result, 'cancelled') }}" == "false" ]]
+                """, """
+                      - if: ${{ contains(needs.*.result, 'failure') || contains(needs.*.result, 'cancelled') }}
+                        run: exit 1
+                """));
+        assertEquals(List.of(), findings(0));
+        write(".github/workflows/ci.yml", GOOD_CI.replace("""
+                      - run: |
+                          [[ "${{ contains(needs.*.result, 'failure') || contains(needs.*.result, 'cancelled') }}" == "false" ]]
+                """, """
+                      - run: exit 0
+                """));
+        assertEquals(List.of("error gate-not-always .github/workflows/ci.yml:16"), findings(1));
+    }
+
     @Test
     void releasePipeline() throws IOException {
         baseline();

@@ -252,7 +252,7 @@ public final class WorkflowsReader {
             String usesText = uses != null ? YamlFile.scalar(uses.getValueNode()) : "";
             String runText = run != null ? YamlFile.scalar(run.getValueNode()) : "";
             out.add(new WorkflowStep(y.display, jobId, index, YamlFile.scalar(YamlFile.value(s.get("name"))),
-                    usesText, runText, y.scalarMap(YamlFile.value(s.get("with"))), y.scalarMap(YamlFile.value(s.get("env"))),
+                    usesText, runText, YamlFile.scalar(YamlFile.value(s.get("if"))), y.scalarMap(YamlFile.value(s.get("with"))), y.scalarMap(YamlFile.value(s.get("env"))),
                     y.at(step)));
             if (uses != null) out.add(actionRef(y, jobId, uses, false));
             if (run != null && run.getValueNode() instanceof ScalarNode) {
