@@ -99,6 +99,8 @@ public final class DroolsPolicyEngine implements PolicyEngine {
             RulesIndex bundled = bundledIndex(appLoader);
             for (ModelEntry m : bundled.models()) {
                 if (customNames.contains(m.file())) continue;
+                String id = m.drlPackage().substring(m.drlPackage().lastIndexOf('.') + 1);
+                if (!options.only().isEmpty() && !options.only().contains(id) && !id.equals("config")) continue;
                 models.add(instantiate(m, appLoader));
                 sources.add(new RuleSource(m.file(), "bundled", m.sha256()));
                 fileOfPackage.put(m.drlPackage(), m.file());

@@ -31,6 +31,20 @@ class BundledRulesTest {
         assertEquals(shipped.size(), index.size(), "no precompiled model without its DRL");
     }
 
+    /** withOnly builds the KieBase from the named policies' rules and config's, nothing else. */
+    @Test
+    void onlyTheSelectedPoliciesAreLoaded() {
+        var all = DroolsPolicyEngine.create(dev.tollgate.api.EngineOptions.bundled());
+        var sources = DroolsPolicyEngine.create(dev.tollgate.api.EngineOptions.bundled().withOnly(java.util.Set.of("sources")));
+        java.util.Set<String> policies = new java.util.TreeSet<>();
+        for (var c : sources.codes()) policies.add(c.policy());
+        assertEquals(java.util.Set.of("config", "engine", "sources"), policies);
+        assertEquals(java.util.Set.of("sources"), sources.policies());
+        assertTrue(all.policies().containsAll(List.of("advisories", "bans", "commits", "licenses", "sources", "workflows")), all.policies().toString());
+        // The same facts give the same sources verdict either way.
+        for (var c : sources.codes()) assertTrue(all.code(c.code()).isPresent(), c.code());
+    }
+
     @Test
     void packageDeclarationIgnoresComments() {
         RuleFile f = new RuleFile("x.drl", "x.drl", "// package wrong.one;\n/* package wrong.two; */\npackage right.one;\n");
