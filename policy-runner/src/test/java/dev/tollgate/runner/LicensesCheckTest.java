@@ -30,7 +30,8 @@ class LicensesCheckTest {
         Path repo = solo(tmp.resolve("solo"));
         boolean haveCargo = java.util.Arrays.stream(System.getenv("PATH").split(java.io.File.pathSeparator))
                 .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, "cargo")));
-        assumeTrue(haveCargo, "cargo is not on PATH");
+        // CI's machines have cargo: there a missing cargo fails the test rather than skipping it.
+        assumeTrue(haveCargo || "true".equalsIgnoreCase(System.getenv("CI")), "cargo is not on PATH");
         Run r = Run.of("check", "--repo", repo.toString(), "--policies", "licenses", "--offline", "--format", "json");
         assertEquals(1, r.code(), r.toString());
         JsonNode findings = r.json().get("findings");
