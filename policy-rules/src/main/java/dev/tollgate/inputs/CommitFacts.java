@@ -15,7 +15,7 @@ final class CommitFacts {
     }
 
     /** Adds the facts; returns whether the policy can run. */
-    static boolean load(Path repo, RepositoryFacts.GitRange git, boolean named, List<Object> facts) {
+    static boolean load(Path repo, TollgateToml toml, RepositoryFacts.GitRange git, boolean named, List<Object> facts) {
         if (git.prTitle() == null && git.base() == null) {
             if (named) {
                 throw InputException.at("--policies commits", "the commits policy needs --base REF (lint the commits of REF..HEAD) or --pr-title TEXT");
@@ -24,7 +24,7 @@ final class CommitFacts {
             return false;
         }
         if (git.prTitle() != null) facts.add(ConventionalCommits.title(git.prTitle()));
-        CommitsSettings settings = CommitsSettings.read(TollgateToml.read(repo));
+        CommitsSettings settings = CommitsSettings.read(toml);
         facts.add(settings.config());
         facts.addAll(settings.issues());
         if (git.base() != null) {

@@ -97,9 +97,14 @@ public final class RepositoryFacts {
         Set<String> cargoPolicies = new LinkedHashSet<>();
         for (String p : request.policies()) if (CARGO_POLICIES.contains(p)) cargoPolicies.add(p);
 
+        // tollgate.toml is read once, for every policy that has a table in it; its unknown tables are
+        // reported whatever the policies.
+        TollgateToml settings = TollgateToml.read(repo);
+        facts.addAll(settings.unknownSections());
+
         // The commits policy first: a PR title needs nothing else, so it is parsed before any other input.
         if (request.policies().contains(Policies.COMMITS)) {
-            if (CommitFacts.load(repo, request.git(), request.named().contains(Policies.COMMITS), facts)) {
+            if (CommitFacts.load(repo, settings, request.git(), request.named().contains(Policies.COMMITS), facts)) {
                 evaluated.add(Policies.COMMITS);
             }
         }
@@ -115,7 +120,7 @@ public final class RepositoryFacts {
                     ? Background.start("config", () -> readConfig(repo, request.config())) : null;
             boolean licenses = cargoPolicies.contains(Policies.LICENSES);
             Background<AdvisoryInputs.Prepared> advisories = config != null && cargoPolicies.contains(Policies.ADVISORIES)
-                    ? Background.start("advisories", () -> advisoryFacts(request, config.get())) : null;
+                    ? Background.start("advisories", () -> advisoryFacts(request, settings, config.get())) : null;
             if (request.metadata() != null) {
                 workspace = MetadataReader.read(request.metadata(), RepoPaths.display(repo, request.metadata()),
                         Files.isRegularFile(lockfile) ? lockfile : null);
@@ -166,9 +171,7 @@ public final class RepositoryFacts {
         }
         if (request.policies().contains(Policies.WORKFLOWS)) {
             if (Files.isDirectory(repo.resolve(".github"))) {
-                TollgateToml toml = TollgateToml.read(repo);
-                facts.addAll(WorkflowsSettings.facts(toml, WorkflowsSettings.CODES));
-                facts.addAll(toml.unknownSections());
+                facts.addAll(WorkflowsSettings.facts(settings, WorkflowsSettings.CODES));
                 facts.addAll(WorkflowsReader.read(repo));
             } else if (request.named().contains(Policies.WORKFLOWS)) {
                 throw InputException.at(RepoPaths.display(repo, repo.resolve(".github")),
@@ -188,8 +191,8 @@ public final class RepositoryFacts {
     }
 
     /** The advisory database and the base commit's inputs, read beside the working tree's workspace. */
-    private static AdvisoryInputs.Prepared advisoryFacts(Request request, DenyConfig head) {
-        return AdvisoryInputs.prepare(request.repo(), head, request.advisoryDb().location(), request.advisoryDb().offline(),
+    private static AdvisoryInputs.Prepared advisoryFacts(Request request, TollgateToml settings, DenyConfig head) {
+        return AdvisoryInputs.prepare(request.repo(), settings, head, request.advisoryDb().location(), request.advisoryDb().offline(),
                 request.advisoryDb().cacheDir(), request.git().base(), request.git().policyFromHead(),
                 request.named().contains(Policies.ADVISORIES));
     }

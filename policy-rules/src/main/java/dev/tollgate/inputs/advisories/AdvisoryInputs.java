@@ -122,10 +122,10 @@ public final class AdvisoryInputs {
      * Reads what the advisories policy needs apart from the working tree's packages: the database, and
      * in PR mode ({@code base} not null) the base commit's Cargo.lock and deny.toml, read with JGit.
      */
-    public static Prepared prepare(Path repo, DenyConfig head, String location, boolean offline, Path cacheDir,
+    public static Prepared prepare(Path repo, TollgateToml headSettings, DenyConfig head, String location, boolean offline, Path cacheDir,
                                    String base, boolean policyFromHead, boolean named) {
         LocalDate today = today();
-        if (!named && location == null && !configured(repo, head, cacheDir)) {
+        if (!named && location == null && !configured(repo, headSettings, head, cacheDir)) {
             return new Prepared(null, head, null, null, policyFromHead, today);
         }
         List<LockedPackage> basePackages = null;
@@ -142,7 +142,7 @@ public final class AdvisoryInputs {
         }
         // Where the database comes from is policy too: in PR mode it is read from the base, so a change
         // cannot point the gate at a database of its own making (unless --policy-from head).
-        TollgateToml settings = TollgateToml.read(repo);
+        TollgateToml settings = headSettings;
         DenyConfig dbConfig = head;
         if (base != null && !policyFromHead) {
             dbConfig = baseConfig;
@@ -160,8 +160,7 @@ public final class AdvisoryInputs {
      * default one is already cached. When none is and the policy was not named, it is skipped with a note
      * rather than cloned behind the user's back (a run never reaches the network unasked).
      */
-    static boolean configured(Path repo, DenyConfig deny, Path cacheDir) {
-        TollgateToml tt = TollgateToml.read(repo);
+    static boolean configured(Path repo, TollgateToml tt, DenyConfig deny, Path cacheDir) {
         DenyTable section = tt.section("advisories");
         if (section != null && section.getString("db") != null) return true;
         DenyTable adv = deny.toml().getTable("advisories");
