@@ -38,6 +38,40 @@ public final class ScenarioValues {
         }
     }
 
+    /** {@code expression: MIT OR Apache-2.0}: a license expression, parsed as the licenses extractor parses it. */
+    public static final class LicenseExpressionValue implements ValueParser {
+        @Override
+        public Class<?> type() {
+            return dev.tollgate.api.facts.LicenseExpression.class;
+        }
+
+        @Override
+        public Object parse(String text) {
+            try {
+                return dev.tollgate.inputs.licenses.SpdxParser.parse(text);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("not a license expression: " + e.getMessage());
+            }
+        }
+    }
+
+    /** {@code allowed: [MIT, Apache-2.0]}: one license requirement, read as deny.toml's {@code allow} entries are. */
+    public static final class LicenseReqValue implements ValueParser {
+        @Override
+        public Class<?> type() {
+            return dev.tollgate.api.facts.LicenseReq.class;
+        }
+
+        @Override
+        public Object parse(String text) {
+            try {
+                return dev.tollgate.inputs.licenses.SpdxParser.parseAllowed(text);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("not a license id: " + e.getMessage());
+            }
+        }
+    }
+
     private static final Map<String, String> ORG_HOSTS = Map.of("github", "github.com", "gitlab", "gitlab.com", "bitbucket", "bitbucket.org");
 
     /**

@@ -32,6 +32,8 @@ public record PackageLicense(String packageId, String name, String version, Stri
         if (clarifiedAt == null) clarifiedAt = Location.NONE;
         if (unverified == null) unverified = "";
         if (source == null) source = "";
+        if (parseError != null && parseError.isEmpty()) parseError = null; // an empty reason is no error
+        if (licenseFile != null && licenseFile.isEmpty()) licenseFile = null; // an empty path is no file
     }
 
     public String spec() {
