@@ -48,21 +48,4 @@ class CorpusAdvisoryDbTest {
         assertEquals(java.util.Set.of("vulnerability", "unmaintained", "unsound", "notice"),
                 read.advisories().stream().map(Advisory::kind).collect(Collectors.toSet()));
     }
-
-    /** A measurement, not a test: how long reading the whole corpus db takes (run with -Dtollgate.bench=true). */
-    @Test
-    void timeTheParse() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("tollgate.bench"), "a benchmark: -Dtollgate.bench=true");
-        Path db = Corpus.file("advisory-db");
-        long t0 = System.nanoTime();
-        AdvisoryDatabase read = AdvisoryDbReader.read(db, "advisory-db", db.toString(), LocalDate.of(2026, 9, 1));
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        System.out.println("advisory db parse (first, cold classes): " + ms + " ms, " + read.advisories().size() + " advisories");
-        for (int i = 0; i < 5; i++) {
-            t0 = System.nanoTime();
-            AdvisoryDbReader.read(db, "advisory-db", db.toString(), LocalDate.of(2026, 9, 1));
-            System.out.println("advisory db parse (warm): " + (System.nanoTime() - t0) / 1_000_000 + " ms");
-        }
-        assertEquals(1192, read.advisories().size());
-    }
 }
