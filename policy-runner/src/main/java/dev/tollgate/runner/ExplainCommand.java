@@ -3,7 +3,7 @@ package dev.tollgate.runner;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.Tollgate;
 import dev.tollgate.api.findings.FindingCode;
-import dev.tollgate.inputs.Suggest;
+import dev.tollgate.api.Suggest;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 

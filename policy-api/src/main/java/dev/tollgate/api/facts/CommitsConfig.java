@@ -59,35 +59,10 @@ public record CommitsConfig(List<String> types, int headerMaxLength, Pattern mer
         if (types.contains(t)) return t;
         String syn = SYNONYMS.get(t);
         if (syn != null && types.contains(syn)) return syn;
-        String best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (String c : types) {
-            int d = distance(t, c);
-            if (d < bestD) {
-                bestD = d;
-                best = c;
-            }
-        }
-        if (best != null && bestD <= Math.max(1, t.length() / 3)) return best;
+        java.util.Optional<String> near = dev.tollgate.api.Suggest.closest(t, types, Math.max(1, t.length() / 3));
+        if (near.isPresent()) return near.get();
         if (t.startsWith("fix")) return "fix";
         if (t.startsWith("feat")) return "feat";
         return types.contains("chore") ? "chore" : types.get(0);
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -1,6 +1,6 @@
 package dev.tollgate.inputs.denytoml;
 
-import dev.tollgate.inputs.Suggest;
+import dev.tollgate.api.Suggest;
 
 import dev.tollgate.api.facts.ConfigIssue;
 import dev.tollgate.api.facts.Location;

@@ -1,11 +1,12 @@
-package dev.tollgate.inputs;
+package dev.tollgate.api;
 
 import java.util.Collection;
 import java.util.Optional;
 
 /**
- * "Did you mean" for misspelt keys and codes. Most mistakes in deny.toml are one or two edits away from the real
- * key ({@code allow-gits}, {@code unknown_git}, {@code skip_tree}); a suggestion further away than that
+ * "Did you mean" for misspelt keys, codes, types and names: the one edit distance every reader of
+ * Tollgate's inputs uses. Most mistakes in deny.toml are one or two edits away from the real key
+ * ({@code allow-gits}, {@code unknown_git}, {@code skip_tree}); a suggestion further away than that
  * is more likely to mislead than help, so none is made.
  */
 public final class Suggest {
@@ -14,7 +15,11 @@ public final class Suggest {
 
     /** The candidate nearest to {@code word}, if it is close enough to be what the user meant. */
     public static Optional<String> closest(String word, Collection<String> candidates) {
-        int limit = Math.max(1, Math.min(3, word.length() / 3));
+        return closest(word, candidates, Math.max(1, Math.min(3, word.length() / 3)));
+    }
+
+    /** The candidate nearest to {@code word} (the first of equally near ones), within {@code limit} edits. */
+    public static Optional<String> closest(String word, Collection<String> candidates, int limit) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
