@@ -100,7 +100,8 @@ final class PlanAffectedCommand extends Command {
             throw new Cli.UsageException("give either --base/--head or --changed-files, not both");
         }
         if (list == null && base == null) throw new Cli.UsageException("say what changed: --base REF or --changed-files FILE");
-        EngineOptions options = engineOptions(line);
+        // only the selected plans' rule packages (and config) go into the KieBase: a smaller build
+        EngineOptions options = engineOptions(line).withOnly(plans);
         Background<PolicyEngine> building = Background.start("engine", () -> Tollgate.engine(options));
         List<ChangedFile> files = list == null ? null : readList(list);
         AffectedInputs.Result inputs = AffectedInputs.load(new AffectedInputs.Request(repo, files, base, head, extraRules));

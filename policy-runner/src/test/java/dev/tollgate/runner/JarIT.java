@@ -74,6 +74,38 @@ class JarIT {
         assertEquals(fast.out(), plain.out(), "the relaunch changes speed, never the answer");
     }
 
+    /**
+     * The archive holds what one training JVM loaded (CdsTraining): a class it missed is read from the
+     * jar, parsed and verified on every run. The usual CI run (check from the lockfile and manifests,
+     * no metadata) and the plans load every Tollgate class from the archive.
+     */
+    @Test
+    void theArchiveHoldsEveryTollgateClassTheUsualRunsLoad(@TempDir Path tmp) throws Exception {
+        Path demo = Corpus.fixture("demo");
+        Path changed = Files.writeString(tmp.resolve("changed.txt"), "crates/demo-core/src/lib.rs\n");
+        List<List<String>> runs = List.of(
+                List.of("check", "--repo", demo.toString(), "--policies", "sources,bans,workflows", "--offline"),
+                List.of("plan", "affected", "--repo", demo.toString(), "--changed-files", changed.toString()),
+                List.of("plan", "release", "--repo", demo.toString(), "--changed-files", changed.toString(), "--format", "matrix"));
+        for (List<String> run : runs) {
+            Path log = tmp.resolve("classes.log");
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-XX:SharedArchiveFile=" + JAR.resolveSibling("policy-runner.jsa"), "-Xshare:auto", "-Xlog:cds=off",
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dtollgate.relaunched=1",
+                    "-Xlog:class+load=info:file=" + log, "-cp", JAR.toString(), "dev.tollgate.runner.Main"));
+            cmd.addAll(run);
+            Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            int code = p.waitFor();
+            assertTrue(code <= 1, run + " exited " + code);
+            List<String> loaded = Files.readAllLines(log).stream().filter(l -> l.contains(" dev.tollgate.")).toList();
+            assertTrue(loaded.size() > 100, run + ": " + loaded.size() + " Tollgate classes loaded");
+            List<String> fromJar = loaded.stream().filter(l -> !l.contains("source: shared objects file"))
+                    .filter(l -> !l.contains("$$Lambda$")).toList();
+            assertEquals(List.of(), fromJar, run + ": classes the training run never loaded");
+        }
+    }
+
     @Test
     void usageErrorsExitTwoWithOneLine() throws Exception {
         Result r = java(Map.of(), "check", "--repo", "/nonexistent/tollgate");
