@@ -34,6 +34,21 @@ public final class InputFiles {
         }
     }
 
+    /** The file's bytes (a license text to hash, say). */
+    public static byte[] readBytes(Path file, String displayPath) {
+        if (Files.isDirectory(file)) throw InputException.at(displayPath, "is a directory, not a file");
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw InputException.at(displayPath, "file not found");
+        } catch (AccessDeniedException e) {
+            throw InputException.at(displayPath, "cannot read: permission denied");
+        } catch (IOException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw InputException.at(displayPath, "cannot read: " + why);
+        }
+    }
+
     /** A string in double quotes with quotes and backslashes escaped, for quoting input text in messages. */
     public static String quote(String s) {
         return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';

@@ -1,6 +1,7 @@
 package dev.tollgate.inputs.licenses;
 
 import dev.tollgate.api.facts.AllowedLicense;
+import dev.tollgate.api.facts.ClarificationProblem;
 import dev.tollgate.api.facts.LicenseException;
 import dev.tollgate.api.facts.LicenseExpression;
 import dev.tollgate.api.facts.LicenseReq;
@@ -34,7 +35,15 @@ import java.util.List;
  */
 public final class LicenseFacts {
     /** A clarification: the spec, the expression, the license files it names, where it is. */
-    private record Clarify(CrateSpec spec, LicenseExpression expression, List<String> files, Location at) {
+    private record Clarify(CrateSpec spec, LicenseExpression expression, List<LicenseFile> files, Location at) {
+    }
+
+    /** One {@code license-files} entry: the path in the crate's directory, its hash (null: none given). */
+    private record LicenseFile(String path, Long hash, Location at) {
+        @Override
+        public String toString() {
+            return hash == null ? path : path + " " + LicenseFileHash.hex(hash);
+        }
     }
 
     private record ExceptionEntry(CrateSpec spec, String crate, List<LicenseReq> allowed, Location at) {
@@ -130,25 +139,40 @@ public final class LicenseFacts {
                     matched.get(i).add(p.id());
                 }
             }
+            // cargo-deny applies the first matching clarification whose license files all exist in the
+            // crate's sources with the hashes given; when the sources are not on this machine, Tollgate
+            // applies the first matching one and says what it could not check.
             Clarify clarify = null;
+            String unverified = "";
+            Path crateDir = meta.manifestPath() == null ? null : Path.of(meta.manifestPath()).getParent();
+            boolean sourcesHere = crateDir != null && crateDir.isAbsolute() && Files.isDirectory(crateDir);
             for (Clarify c : clarifications) {
-                if (c.spec.matches(p.name(), p.version())) {
+                if (!c.spec.matches(p.name(), p.version())) continue;
+                if (c.files.isEmpty()) {
                     clarify = c;
                     break;
                 }
+                if (!sourcesHere) {
+                    clarify = c;
+                    unverified = "the license-files hashes (" + String.join(", ", c.files.stream().map(LicenseFile::toString).toList())
+                            + ") were not verified: the crate's sources are not on this machine"
+                            + (crateDir == null ? "" : " (" + crateDir + ")");
+                    break;
+                }
+                List<ClarificationProblem> problems = verify(c, crateDir, p);
+                if (problems.isEmpty()) {
+                    clarify = c;
+                    break;
+                }
+                facts.addAll(problems);
             }
             String declared = meta.license() == null || meta.license().isBlank() ? null : meta.license();
             LicenseExpression expression = null;
             String parseError = null;
             Location clarifiedAt = Location.NONE;
-            String unverified = "";
             if (clarify != null) {
                 expression = clarify.expression;
                 clarifiedAt = clarify.at;
-                if (!clarify.files.isEmpty()) {
-                    unverified = "the license-files hashes (" + String.join(", ", clarify.files)
-                            + ") were not verified: Tollgate does not read crate sources";
-                }
             } else if (declared != null) {
                 try {
                     expression = SpdxParser.parse(declared);
@@ -165,6 +189,26 @@ public final class LicenseFacts {
             facts.add(new LicenseException(e.crate, e.allowed, matched.get(i), e.at));
         }
         return facts;
+    }
+
+    /** The license files of a clarification that are missing from the crate's directory or hash differently. */
+    private static List<ClarificationProblem> verify(Clarify c, Path crateDir, LockedPackage p) {
+        List<ClarificationProblem> problems = new ArrayList<>();
+        String spec = p.name() + "@" + p.version();
+        for (LicenseFile f : c.files) {
+            Path path = crateDir.resolve(f.path()).normalize();
+            String expected = f.hash() == null ? "" : LicenseFileHash.hex(f.hash());
+            if (!path.startsWith(crateDir) || !Files.isRegularFile(path)) {
+                problems.add(new ClarificationProblem(p.id(), spec, "missing", f.path(), expected, "", f.at()));
+                continue;
+            }
+            if (f.hash() == null) continue;
+            long actual = LicenseFileHash.of(InputFiles.readBytes(path, path.toString()));
+            if (actual != f.hash()) {
+                problems.add(new ClarificationProblem(p.id(), spec, "mismatch", f.path(), expected, LicenseFileHash.hex(actual), f.at()));
+            }
+        }
+        return problems;
     }
 
     private static void readExceptions(DenyArray ex, String file, String key, List<ExceptionEntry> out) {
@@ -200,7 +244,7 @@ public final class LicenseFacts {
                 throw new InputException(file, v.line(), 0, "`licenses.clarify` expression `" + expr + "`: " + x.reason()
                         + " (at column " + x.column() + " of the expression)");
             }
-            List<String> files = new ArrayList<>();
+            List<LicenseFile> files = new ArrayList<>();
             DenyArray lf = t.getArray("license-files");
             if (lf != null) {
                 for (int k = 0; k < lf.size(); k++) {
@@ -210,7 +254,10 @@ public final class LicenseFacts {
                     }
                     Object hash = f.get(List.of("hash"));
                     if (hash != null && !(hash instanceof Long)) throw at(f.at("hash"), file, "`hash` is an integer (0x...)");
-                    files.add(f.getString("path") + (hash == null ? "" : " 0x" + Long.toHexString((Long) hash)));
+                    if (hash != null && ((Long) hash < 0 || (Long) hash > 0xffffffffL)) {
+                        throw at(f.at("hash"), file, "`hash` is a 32-bit value (0x00000000 to 0xffffffff)");
+                    }
+                    files.add(new LicenseFile(f.getString("path"), (Long) hash, lf.at(k)));
                 }
             }
             out.add(new Clarify(spec, e, files, at));

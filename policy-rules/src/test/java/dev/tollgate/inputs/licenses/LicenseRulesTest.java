@@ -12,6 +12,10 @@ import dev.tollgate.inputs.denytoml.DenyConfig;
 import dev.tollgate.inputs.denytoml.DenyTomlReader;
 import org.junit.jupiter.api.Test;
 
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -107,8 +111,36 @@ class LicenseRulesTest {
                 """);
         Finding note = only(fs, "clarification-unverified");
         assertTrue(note.message().contains("LICENSE 0xbd0eed23"), note.message());
+        assertTrue(note.message().contains("the crate's sources are not on this machine (/reg/ring-0.16.20)"), note.message());
         assertEquals(3, note.location().line(), "the [[licenses.clarify]] header");
         assertEquals(List.of("clarification-unverified ring@0.16.20"), codes(fs));
+    }
+
+    /** With the crate's sources on disk, a clarification applies only when its license files match (cargo-deny). */
+    @Test
+    void clarificationsAreCheckedAgainstTheCratesLicenseFiles(@TempDir Path tmp) throws Exception {
+        Path crate = Files.createDirectories(tmp.resolve("ring-0.16.20"));
+        Files.writeString(crate.resolve("Cargo.toml"), "[package]\n");
+        Files.writeString(crate.resolve("LICENSE"), "Tollgate test license\r\nSecond line, no newline at the end");
+        MetaJson m = app().crate("ring", "0.16.20", null).licenseFile("ring", "LICENSE")
+                .manifestPath("ring", crate.resolve("Cargo.toml").toString()).dep("app", "ring", "normal");
+        String head = "[licenses]\nallow = [\"MIT\", \"ISC\"]\n";
+        String entry = "[[licenses.clarify]]\ncrate = \"ring\"\nexpression = \"MIT AND ISC\"\nlicense-files = [{ path = \"%s\", hash = %s }]\n";
+
+        assertEquals(List.of(), codes(run(m, head + entry.formatted("LICENSE", "0xf17dc282"))), "the hash matches: applied, verified");
+
+        List<Finding> stale = run(m, head + entry.formatted("LICENSE", "0xbd0eed23"));
+        // not applied: ring has no license field, so it is unlicensed, and nothing uses ISC any more
+        assertEquals(List.of("clarification-mismatch ring@0.16.20", "unlicensed ring@0.16.20", "unused-allowed-license ISC"), codes(stale));
+        Finding mismatch = only(stale, "clarification-mismatch");
+        assertTrue(mismatch.message().contains("`LICENSE` hashes to 0xf17dc282, not 0xbd0eed23"), mismatch.message());
+        assertEquals(6, mismatch.location().line(), "the license-files entry");
+
+        List<Finding> missing = run(m, head + entry.formatted("LICENSE-MIT", "0xf17dc282"));
+        assertEquals(List.of("missing-clarification-file ring@0.16.20", "unlicensed ring@0.16.20", "unused-allowed-license ISC"), codes(missing));
+
+        List<Finding> second = run(m, head + entry.formatted("LICENSE", "0x00000001") + entry.formatted("LICENSE", "0xf17dc282"));
+        assertEquals(List.of("clarification-mismatch ring@0.16.20"), codes(second), "the next matching clarification applies");
     }
 
     @Test

@@ -44,6 +44,12 @@ final class MetaJson {
         return this;
     }
 
+    /** Where the package's manifest is (its directory holds the crate's sources: license files). */
+    MetaJson manifestPath(String name, String path) {
+        pkgs.get(name).put("manifest_path", path);
+        return this;
+    }
+
     MetaJson publish(String name, String... registries) {
         ArrayNode a = pkgs.get(name).putArray("publish");
         for (String r : registries) a.add(r);
