@@ -30,6 +30,7 @@ final class Declarations {
         String path = "";
         if (!d.path().isEmpty()) {
             path = MemberGlobs.normalize(d.workspace() || memberDir.isEmpty() ? d.path() : memberDir + "/" + d.path());
+            if (path.isEmpty()) path = "."; // the workspace root's own package
         }
         return new Pending(member, d.name(), d.packageName(), d.kind(), d.version().isEmpty() ? null : d.version(), path,
                 d.git(), d.workspace(), d.optional(), d.target(), packageId, d.origin());

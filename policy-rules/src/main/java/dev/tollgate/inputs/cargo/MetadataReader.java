@@ -252,7 +252,7 @@ public final class MetadataReader {
                 if (wm == null) continue;
                 List<Declarations.Pending> own = new ArrayList<>();
                 for (Declaration d : declarations.getOrDefault(metaId, List.of())) {
-                    own.add(pending(wm, d, workspaceRoot, packages));
+                    own.add(pending(wm, d, workspaceRoot, packages, meta));
                 }
                 pending.addAll(withManifest(wm, own));
             }
@@ -269,15 +269,8 @@ public final class MetadataReader {
          * (for a dependency the resolve left out, an optional one not enabled) the first package of that
          * name the declaration can resolve to.
          */
-        private Declarations.Pending pending(WorkspaceMember wm, Declaration d, String workspaceRoot, List<LockedPackage> packages) {
-            String path = "";
-            if (d.path != null) {
-                String abs = d.path.replace('\\', '/');
-                String prefix = workspaceRoot == null ? null : workspaceRoot.replace('\\', '/');
-                if (prefix != null && !prefix.endsWith("/")) prefix += "/";
-                path = MemberGlobs.normalize(prefix != null && abs.startsWith(prefix) ? abs.substring(prefix.length())
-                        : prefix != null && (abs + "/").equals(prefix) ? "" : abs);
-            }
+        private Declarations.Pending pending(WorkspaceMember wm, Declaration d, String workspaceRoot, List<LockedPackage> packages,
+                                             Map<String, PackageMeta> meta) {
             String git = "";
             if (d.source != null && d.source.startsWith("git+")) {
                 git = d.source.substring(4);
@@ -288,19 +281,41 @@ public final class MetadataReader {
                 }
                 git = git.substring(0, cut);
             }
+            // A registry or git dependency always has a source; none means a path dependency (Cargo before
+            // 1.51 printed no `path` for it).
+            boolean isPath = d.path != null || d.source == null;
             String req = d.req;
-            if ((d.path != null || !git.isEmpty()) && req != null && req.trim().equals("*")) req = null;
+            if ((isPath || !git.isEmpty()) && req != null && req.trim().equals("*")) req = null;
             String id = resolved.get(d);
             if (id == null) {
                 for (LockedPackage p : packages) {
-                    if (p.name().equals(d.name) && Declarations.resolvesTo(d.path == null ? "" : d.path, git, req, p)) {
+                    if (p.name().equals(d.name) && Declarations.resolvesTo(isPath ? "." : "", git, req, p)) {
                         id = p.id();
                         break;
                     }
                 }
             }
+            String path = "";
+            if (isPath) {
+                String abs = d.path;
+                if (abs == null && id != null && meta.containsKey(id)) {
+                    abs = orEmpty(meta.get(id).manifestPath()).replace('\\', '/');
+                    if (abs.endsWith("/Cargo.toml")) abs = abs.substring(0, abs.length() - "/Cargo.toml".length());
+                }
+                if (abs != null && !abs.isEmpty()) path = relative(abs, workspaceRoot);
+            }
             return new Declarations.Pending(wm, d.declaredName(), d.name, d.kind, req, path, git, false, d.optional,
                     d.target, id, Location.file(wm.manifestPath()));
+        }
+
+        /** {@code abs} relative to the workspace root when under it ("." for the root itself), else as given. */
+        private static String relative(String abs, String workspaceRoot) {
+            String a = abs.replace('\\', '/');
+            String prefix = workspaceRoot == null ? null : workspaceRoot.replace('\\', '/');
+            if (prefix == null) return MemberGlobs.normalize(a);
+            if (prefix.endsWith("/")) prefix = prefix.substring(0, prefix.length() - 1);
+            if (a.equals(prefix)) return ".";
+            return a.startsWith(prefix + "/") ? MemberGlobs.normalize(a.substring(prefix.length() + 1)) : a;
         }
 
         /**
