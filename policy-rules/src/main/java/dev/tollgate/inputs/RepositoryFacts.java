@@ -122,7 +122,7 @@ public final class RepositoryFacts {
             Background<AdvisoryInputs.Prepared> advisories = config != null && cargoPolicies.contains(Policies.ADVISORIES)
                     ? Background.start("advisories", () -> advisoryFacts(request, settings, config.get())) : null;
             if (request.metadata() != null) {
-                workspace = MetadataReader.read(request.metadata(), RepoPaths.display(repo, request.metadata()),
+                workspace = MetadataReader.readBeside(repo, request.metadata(), RepoPaths.display(repo, request.metadata()),
                         Files.isRegularFile(lockfile) ? lockfile : null);
             } else if (Files.isRegularFile(lockfile)) {
                 workspace = WorkspaceLoader.load(repo, lockfile);
@@ -142,6 +142,8 @@ public final class RepositoryFacts {
                 facts.addAll(workspace.packages());
                 facts.addAll(workspace.edges());
                 facts.addAll(workspace.inclusions());
+                facts.addAll(workspace.declarations());
+                facts.addAll(workspace.workspaceDependencies());
                 evaluated.addAll(cargoPolicies);
 
                 DenyConfig deny = config.get();

@@ -194,6 +194,72 @@ class ZeroClawBansTest {
                 windows.get("data").get("paths").get("windows-sys@0.45.0").get(0).asText());
         assertEquals(List.of("0.48.0", "0.52.0", "0.59.0", "0.60.2"), texts(windows.get("data").get("notCounted")),
                 "the four skipped windows-sys versions");
-        assertEquals(48 + 3, findings.size(), "48 duplicates, one unmatched skip, two unused wrappers");
+        assertEquals(48 + 3 + 3, findings.size(), "48 duplicates, one unmatched skip, two unused wrappers, three wildcards");
+    }
+
+    /**
+     * {@code wildcards = "deny"} without allow-wildcard-paths: read off the 29 member manifests, three
+     * declarations in the default graph have no version and no {@code workspace = true} (whose entries all
+     * carry versions): fill-translations' path dependency on xtask, zeroclaw-plugins' path dev-dependency on
+     * zeroclaw-config, and the attribution-macro-consumer test fixture's path dependency on its support crate.
+     * The git dependencies of zeroclaw-channels (whatsapp-rust and five more, no version either) are optional
+     * and only the non-default feature {@code whatsapp-web} enables them, so, as for cargo-deny, they are not
+     * in the graph.
+     */
+    @Test
+    void threeMemberDeclarationsWithoutVersionAreWildcardErrors() {
+        Map<String, String> found = new TreeMap<>();
+        for (JsonNode f : code("wildcard")) {
+            assertEquals("error", f.get("severity").asText(), f.toString());
+            found.put(f.get("subject").asText(), f.get("file").asText() + ":" + f.get("line").asInt());
+        }
+        assertEquals(Map.of(
+                "fill-translations -> xtask", "tools/fill-translations/Cargo.toml:18",
+                "zeroclaw-plugins -> zeroclaw-config", "crates/zeroclaw-plugins/Cargo.toml:48",
+                "zeroclaw-log-attribution-macro-consumer -> zeroclaw-log-attribution-macro-support",
+                "crates/zeroclaw-log/tests/fixtures/attribution-macro-consumer/Cargo.toml:10"), found);
+        assertTrue(code("wildcard").stream().anyMatch(f -> f.get("message").asText().contains("as a dev-dependency")));
+        assertTrue(code("wildcard").stream().noneMatch(f -> f.get("subject").asText().contains("whatsapp")));
+    }
+
+    /**
+     * The same workspace with {@code allow-wildcard-paths = true} and an empty
+     * {@code [bans.workspace-dependencies]} table (duplicates and unused default to deny). Every member is
+     * {@code publish = false}, so the three wildcards are excused. ZeroClaw declares most shared crates in each
+     * member: 442 declarations of 76 crates lack {@code workspace = true} (a naive count over the manifests by
+     * package name gives 455; the difference is optional dependencies the default features leave off and
+     * names locked in two versions). By hand: tar at Cargo.toml:122 and crates/zeroclaw-runtime/Cargo.toml:70;
+     * directories in 9 declarations, 8 without {@code workspace = true} (apps/zerocode's has it); sys-locale
+     * twice, both with {@code workspace = true}, so not reported. All 21 {@code [workspace.dependencies]}
+     * entries resolve to crates in the graph: none is unused.
+     */
+    @Test
+    void workspaceDependenciesTableOnZeroClaw(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path deny = dir.resolve("deny.toml");
+        Files.writeString(deny, Files.readString(Corpus.file("zeroclaw/head/deny.toml"))
+                .replace("wildcards = \"deny\"", "wildcards = \"deny\"\nallow-wildcard-paths = true")
+                + "\n[bans.workspace-dependencies]\n");
+        Run r = Run.of("check", "--repo", Corpus.file("zeroclaw/head").toString(), "--config", deny.toString(),
+                "--policies", "bans", "--format", "json");
+        assertEquals(1, r.code(), r.err());
+        List<JsonNode> all = new ArrayList<>();
+        r.json().get("findings").forEach(all::add);
+        List<JsonNode> dups = all.stream().filter(f -> f.get("code").asText().equals("workspace-duplicate")).toList();
+        assertEquals(442, dups.size());
+        assertEquals(76, dups.stream().map(f -> f.get("data").get("packageId").asText()).distinct().count());
+        assertTrue(dups.stream().allMatch(f -> f.get("severity").asText().equals("error")));
+        Set<String> tar = new TreeSet<>();
+        Set<String> directories = new TreeSet<>();
+        for (JsonNode f : dups) {
+            String at = f.get("file").asText() + ":" + f.get("line").asInt();
+            if (f.get("data").get("packageId").asText().equals("tar@0.4.46")) tar.add(at);
+            if (f.get("data").get("packageId").asText().equals("directories@6.0.0")) directories.add(at);
+        }
+        assertEquals(Set.of("Cargo.toml:122", "crates/zeroclaw-runtime/Cargo.toml:70"), tar);
+        assertEquals(8, directories.size());
+        assertFalse(directories.stream().anyMatch(a -> a.startsWith("apps/zerocode/")), directories.toString());
+        assertTrue(dups.stream().noneMatch(f -> f.get("data").get("packageId").asText().startsWith("sys-locale@")));
+        assertTrue(all.stream().noneMatch(f -> f.get("code").asText().equals("unused-workspace-dependency")));
+        assertTrue(all.stream().noneMatch(f -> f.get("code").asText().equals("wildcard")), "allow-wildcard-paths, all private");
     }
 }

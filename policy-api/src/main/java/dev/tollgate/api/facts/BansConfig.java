@@ -10,7 +10,7 @@ package dev.tollgate.api.facts;
  *                                   through dev-dependencies does not count as a duplicate)
  * @param highlight                  {@code highlight}: lowest-version, simplest-path or all (default); kept for
  *                                   the report, it does not change a verdict
- * @param wildcards                  {@code wildcards} (default allow)
+ * @param wildcards                  {@code wildcards} (default warn, as cargo-deny's documentation gives it)
  * @param allowWildcardPaths         {@code allow-wildcard-paths} (default false)
  * @param workspaceDefaultFeatures   {@code workspace-default-features} (default allow)
  * @param externalDefaultFeatures    {@code external-default-features} (default allow)
@@ -22,6 +22,6 @@ public record BansConfig(Level multipleVersions, boolean multipleVersionsInclude
                          Location wildcardsAt, Location tableAt) {
     public static BansConfig defaults(String file) {
         Location f = Location.file(file);
-        return new BansConfig(Level.WARN, false, "all", Level.ALLOW, false, Level.ALLOW, Level.ALLOW, false, f, f, f);
+        return new BansConfig(Level.WARN, false, "all", Level.WARN, false, Level.ALLOW, Level.ALLOW, false, f, f, f);
     }
 }

@@ -42,6 +42,7 @@ public final class BansFacts {
     public static List<Object> build(BansReader.Bans bans, CargoWorkspace ws) {
         List<Object> facts = new ArrayList<>();
         facts.add(bans.config());
+        if (bans.workspaceDeps() != null) facts.add(bans.workspaceDeps());
         facts.addAll(bans.entries());
 
         Map<String, List<LockedPackage>> byName = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import dev.tollgate.api.facts.BansConfig;
 import dev.tollgate.api.facts.CrateSpecEntry;
 import dev.tollgate.api.facts.Level;
 import dev.tollgate.api.facts.Location;
+import dev.tollgate.api.facts.WorkspaceDepsConfig;
 import dev.tollgate.inputs.InputException;
 import dev.tollgate.inputs.denytoml.DenyArray;
 import dev.tollgate.inputs.denytoml.DenyConfig;
@@ -21,11 +22,19 @@ import java.util.List;
 public final class BansReader {
     private static final List<String> LISTS = List.of("deny", "allow", "skip", "skip-tree", "features");
 
-    /** The bans settings and every crate-spec entry, each with its parsed spec. */
-    public record Bans(BansConfig config, List<CrateSpecEntry> entries, List<CrateSpecs.Spec> specs) {
+    /**
+     * The bans settings and every crate-spec entry, each with its parsed spec; {@code workspaceDeps} is
+     * {@code [bans.workspace-dependencies]}, null when the table is absent (cargo-deny's checks are then off).
+     */
+    public record Bans(BansConfig config, List<CrateSpecEntry> entries, List<CrateSpecs.Spec> specs,
+                       WorkspaceDepsConfig workspaceDeps) {
         public Bans {
             entries = List.copyOf(entries);
             specs = List.copyOf(specs);
+        }
+
+        public Bans(BansConfig config, List<CrateSpecEntry> entries, List<CrateSpecs.Spec> specs) {
+            this(config, entries, specs, null);
         }
     }
 
@@ -65,7 +74,21 @@ public final class BansReader {
                 level("external-default-features", d.externalDefaultFeatures()),
                 allowlist,
                 at("multiple-versions"), at("wildcards"), deny.locationOf("bans"));
-        return new Bans(config, entries, specs);
+        return new Bans(config, entries, specs, workspaceDeps());
+    }
+
+    /** {@code [bans.workspace-dependencies]}: null when absent; its keys default to deny, true, deny. */
+    private WorkspaceDepsConfig workspaceDeps() {
+        String key = "workspace-dependencies";
+        Object v = table.get(List.of(key));
+        if (v == null) return null;
+        if (!(v instanceof DenyTable)) throw wrong(key, at(key), "a table", v);
+        WorkspaceDepsConfig d = WorkspaceDepsConfig.defaults(file);
+        return new WorkspaceDepsConfig(
+                level(List.of(key, "duplicates"), d.duplicates()),
+                bool(List.of(key, "include-path-dependencies"), d.includePathDependencies()),
+                level(List.of(key, "unused"), d.unused()),
+                deny.locationOf("bans." + key));
     }
 
     private void entries(String list, List<CrateSpecEntry> out, List<CrateSpecs.Spec> specs) {
@@ -171,22 +194,35 @@ public final class BansReader {
     }
 
     private Level level(String key, Level fallback) {
-        String w = word(key, List.of("deny", "warn", "allow"), null);
+        return level(List.of(key), fallback);
+    }
+
+    private Level level(List<String> path, Level fallback) {
+        String w = word(path, List.of("deny", "warn", "allow"), null);
         return w == null ? fallback : Level.parse(w);
     }
 
     private String word(String key, List<String> words, String fallback) {
-        Object v = table.get(List.of(key));
+        return word(List.of(key), words, fallback);
+    }
+
+    private String word(List<String> path, List<String> words, String fallback) {
+        Object v = table.get(path);
         if (v == null) return fallback;
         if (v instanceof String s && words.contains(s)) return s;
-        throw wrong(key, at(key), "one of " + String.join(", ", words.stream().map(w -> "\"" + w + "\"").toList()), v);
+        throw wrong(String.join(".", path), table.at(path),
+                "one of " + String.join(", ", words.stream().map(w -> "\"" + w + "\"").toList()), v);
     }
 
     private boolean bool(String key, boolean fallback) {
-        Object v = table.get(List.of(key));
+        return bool(List.of(key), fallback);
+    }
+
+    private boolean bool(List<String> path, boolean fallback) {
+        Object v = table.get(path);
         if (v == null) return fallback;
         if (v instanceof Boolean b) return b;
-        throw wrong(key, at(key), "true or false", v);
+        throw wrong(String.join(".", path), table.at(path), "true or false", v);
     }
 
     private Location at(String key) {

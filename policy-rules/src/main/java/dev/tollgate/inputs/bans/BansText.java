@@ -1,8 +1,11 @@
 package dev.tollgate.inputs.bans;
 
+import dev.tollgate.api.facts.DeclaredDependency;
 import dev.tollgate.api.facts.Inclusion;
 import dev.tollgate.api.facts.InclusionPaths;
 import dev.tollgate.api.facts.LockedPackage;
+import dev.tollgate.api.facts.WorkspaceDependency;
+import dev.tollgate.api.facts.WorkspaceMember;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -127,5 +130,46 @@ public final class BansText {
             if (features.contains(g) || features.contains(g.substring(slash + 1))) return true;
         }
         return false;
+    }
+
+    /** The crate name of the member with package id {@code id}, or the name part of the id. */
+    public static String memberName(String id, Collection<?> members) {
+        for (Object o : members) {
+            if (o instanceof WorkspaceMember m && m.id().equals(id)) return m.name();
+        }
+        return nameOf(id);
+    }
+
+    /**
+     * The declarations of one crate, for a workspace-duplicate message: each as {@code member (kind)
+     * at FILE:LINE}, with {@code workspace = true} where it is, in file and line order.
+     */
+    public static String declarations(DeclaredDependency self, Collection<?> all, Collection<?> members) {
+        List<DeclaredDependency> sorted = new ArrayList<>();
+        for (Object o : all) if (o instanceof DeclaredDependency d) sorted.add(d);
+        sorted.sort(java.util.Comparator.comparing((DeclaredDependency d) -> String.valueOf(d.origin().file()))
+                .thenComparingInt(d -> d.origin().line()));
+        List<String> parts = new ArrayList<>();
+        int shown = 0;
+        for (DeclaredDependency d : sorted) {
+            if (shown++ == 5) {
+                parts.add((sorted.size() - 5) + " more");
+                break;
+            }
+            String kind = d.kind() == dev.tollgate.api.facts.DepKind.NORMAL ? "" : " " + d.kind().word();
+            parts.add(memberName(d.member(), members) + kind + (d.workspace() ? " (workspace = true)" : "")
+                    + (d.origin().isKnown() ? " at " + d.origin() : ""));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The {@code [workspace.dependencies]} entry that resolves to {@code packageId}, as {@code name at FILE:LINE}; "" when none. */
+    public static String workspaceEntry(String packageId, Collection<?> entries) {
+        for (Object o : entries) {
+            if (o instanceof WorkspaceDependency e && e.packageIds().contains(packageId)) {
+                return "[workspace.dependencies] declares " + e.name() + (e.origin().isKnown() ? " at " + e.origin() : "");
+            }
+        }
+        return "";
     }
 }

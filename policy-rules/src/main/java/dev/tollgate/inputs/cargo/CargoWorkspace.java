@@ -1,8 +1,10 @@
 package dev.tollgate.inputs.cargo;
 
+import dev.tollgate.api.facts.DeclaredDependency;
 import dev.tollgate.api.facts.DependencyEdge;
 import dev.tollgate.api.facts.Inclusion;
 import dev.tollgate.api.facts.LockedPackage;
+import dev.tollgate.api.facts.WorkspaceDependency;
 import dev.tollgate.api.facts.WorkspaceMember;
 
 import java.util.List;
@@ -19,15 +21,25 @@ import java.util.Optional;
  * @param lockfileDisplay the lockfile's display path, "" when none was read
  * @param metadata        per package id, what {@code cargo metadata} says beyond the lockfile (license,
  *                        publish); empty when the facts come from the lockfile and manifests
+ * @param declarations    every dependency declaration of every member, in member then file order
+ * @param workspaceDependencies the root's {@code [workspace.dependencies]} entries (empty when unknown)
  */
 public record CargoWorkspace(List<WorkspaceMember> members, List<LockedPackage> packages, List<DependencyEdge> edges,
-                             List<Inclusion> inclusions, String lockfileDisplay, java.util.Map<String, PackageMeta> metadata) {
+                             List<Inclusion> inclusions, String lockfileDisplay, java.util.Map<String, PackageMeta> metadata,
+                             List<DeclaredDependency> declarations, List<WorkspaceDependency> workspaceDependencies) {
     public CargoWorkspace {
         members = List.copyOf(members);
         packages = List.copyOf(packages);
         edges = List.copyOf(edges);
         inclusions = List.copyOf(inclusions);
         metadata = java.util.Map.copyOf(metadata);
+        declarations = List.copyOf(declarations);
+        workspaceDependencies = List.copyOf(workspaceDependencies);
+    }
+
+    public CargoWorkspace(List<WorkspaceMember> members, List<LockedPackage> packages, List<DependencyEdge> edges,
+                          List<Inclusion> inclusions, String lockfileDisplay, java.util.Map<String, PackageMeta> metadata) {
+        this(members, packages, edges, inclusions, lockfileDisplay, metadata, List.of(), List.of());
     }
 
     public CargoWorkspace(List<WorkspaceMember> members, List<LockedPackage> packages, List<DependencyEdge> edges,

@@ -154,6 +154,15 @@ public final class InclusionGraph {
         return new InclusionGraph(members, packages, edges, requests).compute();
     }
 
+    /**
+     * For each member id, the declared names of its optional dependencies that the workspace's default
+     * feature closure enables (the closure {@link #compute} uses).
+     */
+    public static Map<String, Set<String>> enabledOptional(List<WorkspaceMember> members, List<LockedPackage> packages,
+                                                           List<DependencyEdge> edges, List<FeatureRequest> requests) {
+        return new InclusionGraph(members, packages, edges, requests).new FeatureClosure().run();
+    }
+
     private List<Inclusion> compute() {
         Map<String, Set<String>> enabledOptional = new FeatureClosure().run();
         boolean[] always = new boolean[edges.size()];

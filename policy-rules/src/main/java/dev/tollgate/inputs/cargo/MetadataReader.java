@@ -68,8 +68,29 @@ public final class MetadataReader {
         return parse(text, displayPath, lock);
     }
 
+    /**
+     * As {@link #read(Path, String, Path)}, for a dump of the workspace at {@code repoRoot}: where a member's
+     * manifest (and the root {@code Cargo.toml}) is there, each dependency declaration takes its line and its
+     * {@code workspace = true} from it, and the root's {@code [workspace.dependencies]} entries are read.
+     */
+    public static CargoWorkspace readBeside(Path repoRoot, Path metadataJson, String displayPath, Path lockfileOrNull) {
+        String lockDisplay = "";
+        if (lockfileOrNull != null) {
+            int slash = displayPath.lastIndexOf('/');
+            lockDisplay = (slash < 0 ? "" : displayPath.substring(0, slash + 1)) + lockfileOrNull.getFileName();
+        }
+        String text = InputFiles.readText(metadataJson, displayPath);
+        CargoLock lock = lockfileOrNull == null ? null : CargoLockReader.read(lockfileOrNull, lockDisplay);
+        return parse(text, displayPath, lock, repoRoot);
+    }
+
     /** Reads metadata text; {@code lock} may be null. */
     public static CargoWorkspace parse(String text, String displayPath, CargoLock lock) {
+        return parse(text, displayPath, lock, null);
+    }
+
+    /** Reads metadata text; {@code lock} and {@code repoRoot} (where the manifests are) may be null. */
+    public static CargoWorkspace parse(String text, String displayPath, CargoLock lock, Path repoRoot) {
         JsonNode root;
         try {
             root = JSON.readTree(text);
@@ -78,7 +99,7 @@ public final class MetadataReader {
             throw new InputException(displayPath, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
                     "malformed JSON: " + e.getOriginalMessage(), e);
         }
-        return new Reader(displayPath, lock).read(root);
+        return new Reader(displayPath, lock, repoRoot).read(root);
     }
 
     /**
@@ -118,7 +139,7 @@ public final class MetadataReader {
 
     /** One {@code packages[].dependencies[]} entry. */
     private record Declaration(String name, String rename, DepKind kind, String target, boolean optional,
-                               List<String> features, boolean defaultFeatures) {
+                               List<String> features, boolean defaultFeatures, String req, String path, String source) {
         String declaredName() {
             return rename == null ? name : rename;
         }
@@ -127,10 +148,13 @@ public final class MetadataReader {
     private static final class Reader {
         private final String file;
         private final CargoLock lock;
+        private final Path repoRoot;
+        private final Map<Declaration, String> resolved = new java.util.IdentityHashMap<>();
 
-        Reader(String file, CargoLock lock) {
+        Reader(String file, CargoLock lock, Path repoRoot) {
             this.file = file;
             this.lock = lock;
+            this.repoRoot = repoRoot;
         }
 
         CargoWorkspace read(JsonNode root) {
@@ -178,6 +202,7 @@ public final class MetadataReader {
             Map<String, List<Declaration>> declarations = new HashMap<>();
             Map<String, PackageMeta> meta = new HashMap<>();
             Map<String, LockedPackage> byMetaId = new HashMap<>();
+            Map<String, WorkspaceMember> memberByMetaId = new LinkedHashMap<>();
             for (int i = 0; i < pkgs.size(); i++) {
                 JsonNode p = pkgs.get(i);
                 String metaId = text(p, "id");
@@ -199,7 +224,11 @@ public final class MetadataReader {
                 meta.put(id, packageMeta(p));
                 byMetaId.put(metaId, pkg);
                 declarations.put(metaId, declarations(p));
-                if (member) members.add(member(p, id, workspaceRoot));
+                if (member) {
+                    WorkspaceMember wm = member(p, id, workspaceRoot);
+                    members.add(wm);
+                    memberByMetaId.put(metaId, wm);
+                }
             }
 
             List<DependencyEdge> edges = new ArrayList<>();
@@ -217,8 +246,109 @@ public final class MetadataReader {
                     requests.add(new InclusionGraph.FeatureRequest(m.id(), d.declaredName(), d.features, d.defaultFeatures));
                 }
             }
+            List<Declarations.Pending> pending = new ArrayList<>();
+            for (String metaId : memberMetaIds) {
+                WorkspaceMember wm = memberByMetaId.get(metaId);
+                if (wm == null) continue;
+                List<Declarations.Pending> own = new ArrayList<>();
+                for (Declaration d : declarations.getOrDefault(metaId, List.of())) {
+                    own.add(pending(wm, d, workspaceRoot, packages, meta));
+                }
+                pending.addAll(withManifest(wm, own));
+            }
+            Manifest rootManifest = manifest("Cargo.toml");
             return new CargoWorkspace(members, packages, edges, InclusionGraph.compute(members, packages, edges, requests),
-                    lock == null ? "" : lock.displayPath(), meta);
+                    lock == null ? "" : lock.displayPath(), meta,
+                    Declarations.facts(pending, InclusionGraph.enabledOptional(members, packages, edges, requests)),
+                    rootManifest == null ? List.of() : Declarations.workspaceEntries(rootManifest.workspace(), packages));
+        }
+
+        /**
+         * One declaration as a fact: metadata's {@code req} is Cargo's normalized text, and its {@code *} for
+         * a path or git dependency is how metadata says "no version". The package is the resolved one, or
+         * (for a dependency the resolve left out, an optional one not enabled) the first package of that
+         * name the declaration can resolve to.
+         */
+        private Declarations.Pending pending(WorkspaceMember wm, Declaration d, String workspaceRoot, List<LockedPackage> packages,
+                                             Map<String, PackageMeta> meta) {
+            String git = "";
+            if (d.source != null && d.source.startsWith("git+")) {
+                git = d.source.substring(4);
+                int cut = git.length();
+                for (char c : new char[] {'?', '#'}) {
+                    int i = git.indexOf(c);
+                    if (i >= 0 && i < cut) cut = i;
+                }
+                git = git.substring(0, cut);
+            }
+            // A registry or git dependency always has a source; none means a path dependency (Cargo before
+            // 1.51 printed no `path` for it).
+            boolean isPath = d.path != null || d.source == null;
+            String req = d.req;
+            if ((isPath || !git.isEmpty()) && req != null && req.trim().equals("*")) req = null;
+            String id = resolved.get(d);
+            if (id == null) {
+                for (LockedPackage p : packages) {
+                    if (p.name().equals(d.name) && Declarations.resolvesTo(isPath ? "." : "", git, req, p)) {
+                        id = p.id();
+                        break;
+                    }
+                }
+            }
+            String path = "";
+            if (isPath) {
+                String abs = d.path;
+                if (abs == null && id != null && meta.containsKey(id)) {
+                    abs = orEmpty(meta.get(id).manifestPath()).replace('\\', '/');
+                    if (abs.endsWith("/Cargo.toml")) abs = abs.substring(0, abs.length() - "/Cargo.toml".length());
+                }
+                if (abs != null && !abs.isEmpty()) path = relative(abs, workspaceRoot);
+            }
+            return new Declarations.Pending(wm, d.declaredName(), d.name, d.kind, req, path, git, false, d.optional,
+                    d.target, id, Location.file(wm.manifestPath()));
+        }
+
+        /** {@code abs} relative to the workspace root when under it ("." for the root itself), else as given. */
+        private static String relative(String abs, String workspaceRoot) {
+            String a = abs.replace('\\', '/');
+            String prefix = workspaceRoot == null ? null : workspaceRoot.replace('\\', '/');
+            if (prefix == null) return MemberGlobs.normalize(a);
+            if (prefix.endsWith("/")) prefix = prefix.substring(0, prefix.length() - 1);
+            if (a.equals(prefix)) return ".";
+            return a.startsWith(prefix + "/") ? MemberGlobs.normalize(a.substring(prefix.length() + 1)) : a;
+        }
+
+        /**
+         * The member's declarations with the line and {@code workspace = true} of its manifest, when the
+         * manifest is beside the dump: matched by declared name, kind and target (target relaxed, as
+         * metadata prints a {@code cfg} in its own spelling).
+         */
+        private List<Declarations.Pending> withManifest(WorkspaceMember wm, List<Declarations.Pending> own) {
+            Manifest m = manifest(wm.manifestPath());
+            if (m == null) return own;
+            List<Declarations.Pending> out = new ArrayList<>(own.size());
+            for (Declarations.Pending p : own) {
+                Manifest.Dependency match = null;
+                for (Manifest.Dependency d : m.dependencies()) {
+                    if (!d.name().equals(p.name()) || d.kind() != p.kind()) continue;
+                    if (d.target().equals(p.target())) {
+                        match = d;
+                        break;
+                    }
+                    if (match == null) match = d;
+                }
+                out.add(match == null ? p : new Declarations.Pending(p.member(), p.name(), p.packageName(), p.kind(), p.req(),
+                        p.path(), p.git(), match.workspace(), p.optional(), p.target(), p.packageId(), match.origin()));
+            }
+            return out;
+        }
+
+        /** The manifest at {@code rel} under the repository root, or null when there is none (or no root). */
+        private Manifest manifest(String rel) {
+            if (repoRoot == null || rel.isEmpty() || rel.startsWith("/")) return null;
+            Path f = repoRoot.resolve(rel);
+            if (!java.nio.file.Files.isRegularFile(f)) return null;
+            return ManifestReader.read(f, rel);
         }
 
         private void edges(JsonNode node, LockedPackage from, Map<String, LockedPackage> byMetaId, Map<String, String> idOf,
@@ -249,6 +379,7 @@ public final class MetadataReader {
                     DepKind kind = kind(k == null ? null : text(k, "kind"));
                     String target = k == null ? "" : orEmpty(text(k, "target"));
                     Declaration d = match(decls, toName, externName, kind, target);
+                    if (d != null) resolved.putIfAbsent(d, toId);
                     out.add(new DependencyEdge(from.id(), toId, d == null ? toName : d.declaredName(), kind,
                             d != null && d.optional, target, true, from.origin()));
                 }
@@ -283,7 +414,7 @@ public final class MetadataReader {
                 JsonNode defaults = d.get("uses_default_features");
                 out.add(new Declaration(orEmpty(text(d, "name")), text(d, "rename"), kind(text(d, "kind")),
                         orEmpty(text(d, "target")), d.path("optional").asBoolean(false), features,
-                        defaults == null || defaults.asBoolean(true)));
+                        defaults == null || defaults.asBoolean(true), text(d, "req"), text(d, "path"), text(d, "source")));
             }
             return out;
         }

@@ -87,6 +87,7 @@ public final class WorkspaceLoader {
             List<WorkspaceMember> members = new ArrayList<>();
             List<DependencyEdge> edges = new ArrayList<>();
             List<InclusionGraph.FeatureRequest> requests = new ArrayList<>();
+            List<Declarations.Pending> declared = new ArrayList<>();
             Set<String> memberIds = new HashSet<>();
             for (Map.Entry<String, Manifest> entry : manifests.entrySet()) {
                 Manifest m = entry.getValue();
@@ -94,7 +95,7 @@ public final class WorkspaceLoader {
                 WorkspaceMember member = member(entry.getKey(), m, byName, lockDisplay);
                 members.add(member);
                 memberIds.add(member.id());
-                memberEdges(member, m, byId.get(member.id()), byId, lockDisplay, edges, requests);
+                memberEdges(member, m, byId.get(member.id()), byId, lockDisplay, edges, requests, declared);
             }
             List<LockedPackage> packages = new ArrayList<>(lock.packages().size());
             for (LockedPackage p : lock.packages()) {
@@ -110,7 +111,9 @@ public final class WorkspaceLoader {
                 }
             }
             return new CargoWorkspace(members, packages, edges,
-                    InclusionGraph.compute(members, packages, edges, requests), lockDisplay);
+                    InclusionGraph.compute(members, packages, edges, requests), lockDisplay, Map.of(),
+                    Declarations.facts(declared, InclusionGraph.enabledOptional(members, packages, edges, requests)),
+                    Declarations.workspaceEntries(ws, packages));
         }
 
         private void findMembers() {
@@ -214,7 +217,7 @@ public final class WorkspaceLoader {
 
         private void memberEdges(WorkspaceMember member, Manifest m, LockedPackage locked, Map<String, LockedPackage> byId,
                                  String lockDisplay, List<DependencyEdge> edges,
-                                 List<InclusionGraph.FeatureRequest> requests) {
+                                 List<InclusionGraph.FeatureRequest> requests, List<Declarations.Pending> declarations) {
             Map<String, List<LockedPackage>> lockedDeps = new HashMap<>();
             for (String id : locked.dependencies()) {
                 LockedPackage dep = byId.get(id);
@@ -238,7 +241,9 @@ public final class WorkspaceLoader {
                             "dependency " + d.name() + " of " + member.name() + " is not among its dependencies in "
                                     + lockDisplay + " (is the lockfile out of date?)");
                 }
-                for (LockedPackage target : choose(candidates, d)) {
+                List<LockedPackage> chosen = choose(candidates, d);
+                declarations.add(Declarations.fromManifest(member, member.dir(), d, chosen.get(0).id()));
+                for (LockedPackage target : chosen) {
                     edges.add(new DependencyEdge(member.id(), target.id(), d.name(), d.kind(), d.optional(), d.target(),
                             true, d.origin()));
                     matched.add(target.id());

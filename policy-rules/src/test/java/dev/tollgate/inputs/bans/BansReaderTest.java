@@ -3,6 +3,7 @@ package dev.tollgate.inputs.bans;
 import dev.tollgate.api.facts.BansConfig;
 import dev.tollgate.api.facts.CrateSpecEntry;
 import dev.tollgate.api.facts.Level;
+import dev.tollgate.api.facts.WorkspaceDepsConfig;
 import dev.tollgate.inputs.InputException;
 import dev.tollgate.inputs.denytoml.DenyTomlReader;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,10 +27,26 @@ class BansReaderTest {
     void absentTableGivesCargoDenysDefaults() {
         BansConfig c = read("").config();
         assertEquals(Level.WARN, c.multipleVersions());
-        assertEquals(Level.ALLOW, c.wildcards());
+        assertEquals(Level.WARN, c.wildcards(), "cargo-deny's documented default");
+        assertFalse(c.allowWildcardPaths());
         assertFalse(c.multipleVersionsIncludeDev());
         assertEquals("all", c.highlight());
         assertFalse(c.allowlist());
+        assertNull(read("").workspaceDeps(), "[bans.workspace-dependencies] is opt-in");
+        assertNull(read("[bans]\nmultiple-versions = \"deny\"").workspaceDeps());
+    }
+
+    @Test
+    void workspaceDependenciesTableDefaultsToTheStrictValues() {
+        WorkspaceDepsConfig w = read("[bans.workspace-dependencies]\n").workspaceDeps();
+        assertEquals(Level.DENY, w.duplicates());
+        assertTrue(w.includePathDependencies());
+        assertEquals(Level.DENY, w.unused());
+        assertEquals(1, w.origin().line());
+        WorkspaceDepsConfig set = read("[bans]\nworkspace-dependencies = { duplicates = \"warn\", include-path-dependencies = false, unused = \"allow\" }\n").workspaceDeps();
+        assertEquals(Level.WARN, set.duplicates());
+        assertFalse(set.includePathDependencies());
+        assertEquals(Level.ALLOW, set.unused());
     }
 
     @Test
@@ -87,6 +105,12 @@ class BansReaderTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "`[bans]\nmultiple-versions = \"forbid\"`           | 2 | 1  | multiple-versions: expected one of \"deny\", \"warn\", \"allow\", found \"forbid\"",
         "`[bans]\nwildcards = 1`                            | 2 | 1  | wildcards: expected one of",
+        "`[bans]\nwildcards = \"forbid\"`                   | 2 | 1  | [bans] wildcards: expected one of \"deny\", \"warn\", \"allow\", found \"forbid\"",
+        "`[bans]\nallow-wildcard-paths = \"yes\"`           | 2 | 1  | [bans] allow-wildcard-paths: expected true or false, found \"yes\"",
+        "`[bans]\nworkspace-dependencies = 1`               | 2 | 1  | [bans] workspace-dependencies: expected a table, found 1",
+        "`[bans.workspace-dependencies]\nduplicates = \"no\"` | 2 | 1 | [bans] workspace-dependencies.duplicates: expected one of \"deny\", \"warn\", \"allow\", found \"no\"",
+        "`[bans.workspace-dependencies]\nunused = true`      | 2 | 1  | [bans] workspace-dependencies.unused: expected one of",
+        "`[bans.workspace-dependencies]\ninclude-path-dependencies = \"yes\"` | 2 | 1 | [bans] workspace-dependencies.include-path-dependencies: expected true or false",
         "`[bans]\nhighlight = \"shortest\"`                 | 2 | 1  | highlight: expected one of \"lowest-version\"",
         "`[bans]\nmultiple-versions-include-dev = \"yes\"` | 2 | 1  | expected true or false",
         "`bans = 5`                                         | 1 | 1  | [bans]: expected a table, found 5",

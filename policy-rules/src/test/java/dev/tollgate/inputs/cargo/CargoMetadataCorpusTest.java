@@ -53,6 +53,55 @@ class CargoMetadataCorpusTest {
     }
 
     /**
+     * Member dependency declarations from each dump: {@code packages[].dependencies[]} of the members, counted
+     * by hand in the JSON. Metadata says {@code req: "*"} for a path or git dependency written without a
+     * version (a path dependency has {@code source: null}, and before Cargo 1.51 no {@code path}); those read
+     * as no requirement. Every one is a wildcard for cargo-deny; one registry dependency in krates-pid-stable
+     * (objc2) is required as {@code *} itself. Each unconditional declaration resolves to a package of the dump,
+     * except in guppy 44b62fa, a {@code --no-deps} dump (no resolve, members only) where only path
+     * dependencies on other members can.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "cargo-deny-06_metadata.json,              9, 0, 0",
+        "guppy-determinator-linux-metadata.json,  97, 16, 0",
+        "guppy-metadata_guppy_44b62fa.json,      166, 15, 0",
+        "guppy-metadata_guppy_78cb7e8.json,       71, 13, 0",
+        "krates-all-features.json,                18, 6, 0",
+        "krates-direct.json,                       3, 0, 0",
+        "krates-pid-stable.json,                  12, 5, 1",
+    })
+    void memberDeclarations(String name, int declarations, int wildcards, int registryWildcards) {
+        Path file = Corpus.file("cargo-metadata/" + name);
+        CargoWorkspace ws = MetadataReader.read(file, "cargo-metadata/" + name, null);
+        List<dev.tollgate.api.facts.DeclaredDependency> decls = ws.declarations();
+        assertEquals(declarations, decls.size());
+        assertEquals(wildcards, decls.stream().filter(dev.tollgate.api.facts.DeclaredDependency::isWildcard).count());
+        assertEquals(registryWildcards, decls.stream().filter(d -> d.isWildcard() && !d.isPathOrGit()).count());
+        assertTrue(decls.stream().filter(d -> d.isWildcard() && d.isPathOrGit()).allMatch(d -> d.req() == null));
+        Set<String> ids = ws.packages().stream().map(LockedPackage::id).collect(Collectors.toSet());
+        for (dev.tollgate.api.facts.DeclaredDependency d : decls) {
+            boolean resolvable = ws.packages().size() > ws.members().size() || !d.path().isEmpty();
+            if (!d.optional() && d.target().isEmpty() && resolvable) assertTrue(ids.contains(d.packageId()), d.toString());
+        }
+    }
+
+    @Test
+    void guppyDeterminatorPathAndGitWildcards() {
+        Path file = Corpus.file("cargo-metadata/guppy-determinator-linux-metadata.json");
+        CargoWorkspace ws = MetadataReader.read(file, "guppy-determinator-linux-metadata.json", null);
+        dev.tollgate.api.facts.DeclaredDependency cargo = ws.declarations().stream()
+                .filter(d -> d.name().equals("cargo")).findFirst().orElseThrow();
+        assertEquals("https://github.com/rust-lang/cargo.git", cargo.git());
+        assertEquals(null, cargo.req());
+        dev.tollgate.api.facts.DeclaredDependency fixtures = ws.declarations().stream()
+                .filter(d -> d.name().equals("fixtures") && d.kind() == DepKind.DEV).findFirst().orElseThrow();
+        assertTrue(fixtures.isWildcard());
+        assertTrue(fixtures.isPathOrGit(), "source null, no path field: a path dependency, its directory from the package");
+        assertTrue(fixtures.path().endsWith("fixtures"), fixtures.path());
+    }
+
+    /**
      * cargo-deny's advisories example: its metadata dump and the Cargo.lock beside it. Cargo.lock
      * is resolved with every feature of every member enabled; the dump was made with default
      * features and without --filter-platform (all targets). The one member ("advisories") declares

@@ -1,0 +1,65 @@
+package dev.tollgate.api.facts;
+
+import java.util.List;
+
+/**
+ * One dependency a workspace member declares in its {@code Cargo.toml} ({@code [dependencies]},
+ * {@code [dev-dependencies]}, {@code [build-dependencies]}, each also under {@code [target.X]}), with the
+ * {@code [workspace.dependencies]} entry applied when it is inherited with {@code workspace = true}.
+ * Read from the manifests, or from {@code cargo metadata}'s {@code packages[].dependencies[]} (lines and
+ * {@code workspace} then come from the manifests when they are beside it).
+ *
+ * @param member           the declaring member's package id
+ * @param name             the name it is declared under (the key; differs from {@code packageName} when renamed)
+ * @param packageName      the package it names ({@code package = "..."} when renamed)
+ * @param kind             normal, dev or build
+ * @param req              the version requirement as written (inherited from the workspace entry when
+ *                         {@code workspace}); null or "" when none is written. From {@code cargo metadata}
+ *                         it is Cargo's normalized text ({@code "1.0"} reads {@code "^1.0"}), and a path or git
+ *                         dependency's {@code *} (metadata's word for "no version") reads as none
+ * @param path             the directory of a path dependency relative to the workspace root ("" when not a path
+ *                         dependency)
+ * @param git              the git repository URL as written ("" when not a git dependency)
+ * @param workspace        declared with {@code workspace = true}: {@code req}, {@code path} and {@code git} are the
+ *                         workspace entry's
+ * @param optional         {@code optional = true}
+ * @param target           the {@code [target.X]} key ({@code cfg(unix)}, a triple), "" when unconditional
+ * @param enabledByDefault in the graph of the members' default features: always for a non-optional dependency;
+ *                         for an optional one, when the workspace's default feature closure enables it
+ * @param featureGates     for an optional dependency, the member features that enable it directly, as
+ *                         {@code member/feature}
+ * @param packageId        the locked package it resolves to ("" when not known)
+ * @param origin           the declaration's line (its key, or its {@code [dependencies.NAME]} header)
+ */
+public record DeclaredDependency(String member, String name, String packageName, DepKind kind, String req,
+                                 String path, String git, boolean workspace, boolean optional, String target,
+                                 boolean enabledByDefault, List<String> featureGates, String packageId,
+                                 Location origin) {
+    public DeclaredDependency {
+        path = path == null ? "" : path;
+        git = git == null ? "" : git;
+        target = target == null ? "" : target;
+        featureGates = featureGates == null ? List.of() : List.copyOf(featureGates);
+        packageId = packageId == null ? "" : packageId;
+    }
+
+    /**
+     * A wildcard requirement, as cargo-deny's {@code wildcards} check sees it: none written (Cargo then
+     * takes {@code *}), or {@code *} itself.
+     */
+    public boolean isWildcard() {
+        if (req == null) return true;
+        String r = req.trim();
+        return r.isEmpty() || r.equals("*") || r.equals("x") || r.equals("X");
+    }
+
+    /** A path or git dependency (not from a registry). */
+    public boolean isPathOrGit() {
+        return !path.isEmpty() || !git.isEmpty();
+    }
+
+    /** The requirement as a reader sees it: the text, or "none" when none is written. */
+    public String reqText() {
+        return req == null || req.isBlank() ? "none" : "`" + req + "`";
+    }
+}
