@@ -109,8 +109,9 @@ public final class WorkspaceLoader {
                     }
                 }
             }
-            return new CargoWorkspace(members, packages, edges,
-                    InclusionGraph.compute(members, packages, edges, requests), lockDisplay);
+            InclusionGraph.Result graph = InclusionGraph.compute(members, packages, edges, requests, GraphOptions.DEFAULT);
+            return new CargoWorkspace(members, packages, edges, graph.inclusions(), lockDisplay, Map.of(), requests,
+                    graph.memberFeatures(), Map.of(), Map.of());
         }
 
         private void findMembers() {
