@@ -1,6 +1,7 @@
 package dev.tollgate.inputs.bans;
 
 import dev.tollgate.api.facts.BansConfig;
+import dev.tollgate.api.facts.CrateFeaturesEntry;
 import dev.tollgate.api.facts.CrateSpecEntry;
 import dev.tollgate.api.facts.Level;
 import dev.tollgate.api.facts.Location;
@@ -22,16 +23,23 @@ public final class BansReader {
     private static final List<String> LISTS = List.of("deny", "allow", "skip", "skip-tree", "features");
 
     /** The bans settings and every crate-spec entry, each with its parsed spec. */
-    public record Bans(BansConfig config, List<CrateSpecEntry> entries, List<CrateSpecs.Spec> specs) {
+    public record Bans(BansConfig config, List<CrateSpecEntry> entries, List<CrateSpecs.Spec> specs,
+                       List<CrateFeaturesEntry> features) {
         public Bans {
             entries = List.copyOf(entries);
             specs = List.copyOf(specs);
+            features = List.copyOf(features);
+        }
+
+        public Bans(BansConfig config, List<CrateSpecEntry> entries, List<CrateSpecs.Spec> specs) {
+            this(config, entries, specs, List.of());
         }
     }
 
     private final DenyConfig deny;
     private final String file;
     private final DenyTable table;
+    private final List<CrateFeaturesEntry> features = new ArrayList<>();
 
     private BansReader(DenyConfig deny) {
         this.deny = deny;
@@ -64,8 +72,9 @@ public final class BansReader {
                 level("workspace-default-features", d.workspaceDefaultFeatures()),
                 level("external-default-features", d.externalDefaultFeatures()),
                 allowlist,
-                at("multiple-versions"), at("wildcards"), deny.locationOf("bans"));
-        return new Bans(config, entries, specs);
+                at("multiple-versions"), at("wildcards"), deny.locationOf("bans"),
+                at("workspace-default-features"), at("external-default-features"));
+        return new Bans(config, entries, specs, features);
     }
 
     private void entries(String list, List<CrateSpecEntry> out, List<CrateSpecs.Spec> specs) {
@@ -123,6 +132,14 @@ public final class BansReader {
                                 "no `wrappers` beside it (cargo-deny refuses both on one entry)", dmv);
                     }
                 }
+                if (list.equals("features")) {
+                    Object exact = t.get(List.of("exact"));
+                    if (exact != null && !(exact instanceof Boolean)) {
+                        throw wrong(key + ".exact", t.at("exact"), "true or false", exact);
+                    }
+                    features.add(new CrateFeaturesEntry(i, written, featureNames(t, key, "allow"),
+                            featureNames(t, key, "deny"), Boolean.TRUE.equals(exact), reason, where));
+                }
                 if (list.equals("skip-tree")) {
                     Object dp = t.get(List.of("depth"));
                     if (dp != null) {
@@ -134,6 +151,9 @@ public final class BansReader {
                 }
             } else {
                 throw wrong(key, where, "a crate spec string or a table", e);
+            }
+            if (list.equals("features") && e instanceof String s) {
+                features.add(new CrateFeaturesEntry(i, s, List.of(), List.of(), false, "", where));
             }
             out.add(new CrateSpecEntry(list, i, written, spec.name(), spec.versionReq(), reason, useInstead, wrappers,
                     denyMultiple, depth, where));
@@ -166,6 +186,21 @@ public final class BansReader {
             // cargo-deny accepts specs here too; only the name decides (a wrapper is a direct parent).
             CrateSpecs.Spec spec = spec(key + "." + field + "[" + i + "]", a.at(i), () -> CrateSpecs.parse(s));
             out.add(spec.name());
+        }
+        return out;
+    }
+
+    /** {@code allow} or {@code deny} of a features entry: a list of feature names. */
+    private List<String> featureNames(DenyTable t, String key, String field) {
+        Object v = t.get(List.of(field));
+        if (v == null) return List.of();
+        if (!(v instanceof DenyArray a)) throw wrong(key + "." + field, t.at(field), "a list of feature names", v);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            if (!(a.get(i) instanceof String s) || s.isEmpty()) {
+                throw wrong(key + "." + field + "[" + i + "]", a.at(i), "a feature name", a.get(i));
+            }
+            out.add(s);
         }
         return out;
     }

@@ -78,4 +78,41 @@ class BansTargetsCorpusTest {
         assertEquals(21, before.size(), before.toString());
         assertEquals(20, after.size());
     }
+
+    private static List<Finding> findings(RepositoryFacts.Result r, String code) {
+        return Workspace.engine().evaluate(r.facts(), Set.of("bans")).findings().stream()
+                .filter(f -> f.code().equals(code)).toList();
+    }
+
+    /**
+     * Feature bans on the same dump, whose resolve graph records every package's features (checked by hand:
+     * 51 non-member packages are built with `default`, 43 of them on linux; url 2.3.1 has `default` on, url
+     * 1.7.2 nothing; the member `advisories` none).
+     */
+    @Test
+    void featureBansReadTheResolvedFeatures() throws IOException {
+        RepositoryFacts.Result warn = load("[bans]\nexternal-default-features = \"warn\"\nworkspace-default-features = \"deny\"\n");
+        assertEquals(51, findings(warn, "default-feature-enabled").size());
+        assertTrue(findings(warn, "default-feature-enabled").stream().allMatch(f -> f.severity() == dev.tollgate.api.findings.Severity.WARNING));
+
+        RepositoryFacts.Result linux = load("[graph]\ntargets = [\"x86_64-unknown-linux-gnu\"]\n"
+                + "[bans]\nexternal-default-features = \"warn\"\n");
+        assertEquals(43, findings(linux, "default-feature-enabled").size());
+
+        RepositoryFacts.Result entries = load("""
+                [bans]
+                features = [
+                    { crate = "url@2.3.1", deny = ["default"] },
+                    { crate = "url@1.7.2", allow = ["serde"], exact = true },
+                    { crate = "url:2", allow = ["default", "no-such-feature"] },
+                ]
+                """);
+        assertEquals(List.of("url@2.3.1"), findings(entries, "feature-banned").stream().map(Finding::subject).toList());
+        Finding exact = findings(entries, "exact-features-mismatch").get(0);
+        assertEquals("url@1.7.2", exact.subject());
+        assertEquals(List.of("serde"), exact.data().get("missing"));
+        assertEquals(List.of("url@2.3.1"), findings(entries, "unknown-feature").stream().map(Finding::subject).toList());
+        assertEquals(List.of(), findings(entries, "feature-not-explicitly-allowed"));
+        assertEquals(List.of(), findings(entries, "feature-set-unknown"), "cargo metadata knows every package's features");
+    }
 }
