@@ -6,6 +6,7 @@ import dev.tollgate.api.facts.Location;
 import dev.tollgate.api.facts.RunContext;
 import dev.tollgate.inputs.advisories.AdvisoryInputs;
 import dev.tollgate.inputs.cargo.CargoWorkspace;
+import dev.tollgate.inputs.cargo.GraphOptions;
 import dev.tollgate.inputs.cargo.MetadataReader;
 import dev.tollgate.inputs.cargo.WorkspaceLoader;
 import dev.tollgate.inputs.denytoml.DenyConfig;
@@ -137,6 +138,9 @@ public final class RepositoryFacts {
                 }
             }
             if (workspace != null) {
+                DenyConfig deny = config.get();
+                // [graph] features, no-default-features and targets shape how each package is reached.
+                workspace = workspace.withGraph(GraphOptions.of(deny.graph()));
                 lockDisplay = workspace.lockfileDisplay();
                 facts.addAll(workspace.members());
                 facts.addAll(workspace.packages());
@@ -146,7 +150,6 @@ public final class RepositoryFacts {
                 facts.addAll(workspace.workspaceDependencies());
                 evaluated.addAll(cargoPolicies);
 
-                DenyConfig deny = config.get();
                 configDisplay = deny.displayPath();
                 facts.add(deny.sources());
                 facts.addAll(deny.allowedSources());

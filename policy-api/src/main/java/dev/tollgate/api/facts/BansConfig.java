@@ -15,13 +15,46 @@ package dev.tollgate.api.facts;
  * @param workspaceDefaultFeatures   {@code workspace-default-features} (default allow)
  * @param externalDefaultFeatures    {@code external-default-features} (default allow)
  * @param allowlist                  {@code allow} is present and non-empty: every crate not in it is not allowed
+ * @param workspaceDefaultFeaturesAt where {@code workspace-default-features} is set (the file alone when it is not:
+ *                                   cargo-deny tells an unset level from an explicit {@code allow})
+ * @param externalDefaultFeaturesAt  where {@code external-default-features} is set
  */
 public record BansConfig(Level multipleVersions, boolean multipleVersionsIncludeDev, String highlight,
                          Level wildcards, boolean allowWildcardPaths, Level workspaceDefaultFeatures,
                          Level externalDefaultFeatures, boolean allowlist, Location multipleVersionsAt,
-                         Location wildcardsAt, Location tableAt) {
+                         Location wildcardsAt, Location tableAt, Location workspaceDefaultFeaturesAt,
+                         Location externalDefaultFeaturesAt) {
+    public BansConfig {
+        if (workspaceDefaultFeaturesAt == null) workspaceDefaultFeaturesAt = tableAt;
+        if (externalDefaultFeaturesAt == null) externalDefaultFeaturesAt = tableAt;
+    }
+
+    /** Without the positions of the default-features levels. */
+    public BansConfig(Level multipleVersions, boolean multipleVersionsIncludeDev, String highlight, Level wildcards,
+                      boolean allowWildcardPaths, Level workspaceDefaultFeatures, Level externalDefaultFeatures,
+                      boolean allowlist, Location multipleVersionsAt, Location wildcardsAt, Location tableAt) {
+        this(multipleVersions, multipleVersionsIncludeDev, highlight, wildcards, allowWildcardPaths,
+                workspaceDefaultFeatures, externalDefaultFeatures, allowlist, multipleVersionsAt, wildcardsAt, tableAt,
+                null, null);
+    }
+
     public static BansConfig defaults(String file) {
         Location f = Location.file(file);
-        return new BansConfig(Level.WARN, false, "all", Level.WARN, false, Level.ALLOW, Level.ALLOW, false, f, f, f);
+        return new BansConfig(Level.WARN, false, "all", Level.WARN, false, Level.ALLOW, Level.ALLOW, false, f, f, f, f, f);
+    }
+
+    /**
+     * The default-features level for a member ({@code workspace-default-features}) or another crate
+     * ({@code external-default-features}); null when the key is not set (cargo-deny's {@code None}).
+     */
+    public Level defaultFeaturesLevel(boolean member) {
+        Level l = member ? workspaceDefaultFeatures : externalDefaultFeatures;
+        Location at = member ? workspaceDefaultFeaturesAt : externalDefaultFeaturesAt;
+        return l != Level.ALLOW || (at != null && at.line() > 0) ? l : null;
+    }
+
+    /** Where the default-features level for a member or another crate is set (the file when it is not). */
+    public Location defaultFeaturesAt(boolean member) {
+        return member ? workspaceDefaultFeaturesAt : externalDefaultFeaturesAt;
     }
 }

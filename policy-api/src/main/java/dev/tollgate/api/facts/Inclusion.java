@@ -21,14 +21,26 @@ import java.util.Set;
  *                      that a member declares both as an optional normal dependency (not enabled by
  *                      default) and as a dev-dependency has {@code kinds} {normal, dev} but
  *                      {@code defaultKinds} {dev}.
+ * @param targetExcluded reachable, but only through dependencies declared for targets that {@code [graph] targets}
+ *                      leaves out (then not {@code viaDefaults}); false when no targets are listed
+ * @param defaultFeaturesOff {@code [graph] no-default-features} is set: the members start without their default
+ *                      features, so {@code viaDefaults} means "with the features [graph] asks for" and a gate may
+ *                      be a default feature
  */
 public record Inclusion(String packageId, boolean reachable, boolean viaDefaults, List<String> featureGates,
-                        Set<DepKind> kinds, boolean direct, List<String> path, Set<DepKind> defaultKinds) {
+                        Set<DepKind> kinds, boolean direct, List<String> path, Set<DepKind> defaultKinds,
+                        boolean targetExcluded, boolean defaultFeaturesOff) {
     public Inclusion {
         featureGates = List.copyOf(featureGates);
         kinds = Set.copyOf(kinds);
         path = List.copyOf(path);
         defaultKinds = Set.copyOf(defaultKinds);
+    }
+
+    /** For every target, with the default features. */
+    public Inclusion(String packageId, boolean reachable, boolean viaDefaults, List<String> featureGates,
+                     Set<DepKind> kinds, boolean direct, List<String> path, Set<DepKind> defaultKinds) {
+        this(packageId, reachable, viaDefaults, featureGates, kinds, direct, path, defaultKinds, false, false);
     }
 
     /** Without {@code defaultKinds}: they are taken to be {@code kinds} when {@code viaDefaults}. */
@@ -49,6 +61,10 @@ public record Inclusion(String packageId, boolean reachable, boolean viaDefaults
     /** One clause for a finding message: how this package gets into the build. */
     public String describe() {
         if (!reachable) return "it is not reached from any workspace member";
+        if (targetExcluded) {
+            return "reached only through dependencies for targets that [graph] targets leaves out"
+                    + (isDevOnly() ? " (dev-dependency only)" : "");
+        }
         StringBuilder s = new StringBuilder();
         if (viaDefaults) {
             s.append(direct ? "a direct dependency" : "reached through " + String.join(" -> ", path));
@@ -62,7 +78,12 @@ public record Inclusion(String packageId, boolean reachable, boolean viaDefaults
                 if (i > 0) s.append(i == featureGates.size() - 1 ? " or " : ", ");
                 s.append('`').append(g.substring(slash + 1)).append("` of ").append(g, 0, slash);
             }
-            s.append(featureGates.size() > 1 ? ", none of which is a default feature" : ", which is not a default feature");
+            if (defaultFeaturesOff) {
+                s.append(featureGates.size() > 1 ? ", none of which [graph] enables (no-default-features)"
+                        : ", which [graph] does not enable (no-default-features)");
+            } else {
+                s.append(featureGates.size() > 1 ? ", none of which is a default feature" : ", which is not a default feature");
+            }
         } else {
             s.append("reached only through optional dependencies");
         }

@@ -3,6 +3,9 @@ package dev.tollgate.inputs.bans;
 import dev.tollgate.api.facts.CrateMatch;
 import dev.tollgate.api.facts.CrateSpecEntry;
 import dev.tollgate.api.facts.DependencyEdge;
+import dev.tollgate.api.facts.EnabledFeatures;
+import dev.tollgate.api.facts.Level;
+import dev.tollgate.api.facts.WorkspaceMember;
 import dev.tollgate.api.facts.Inclusion;
 import dev.tollgate.api.facts.InclusionPaths;
 import dev.tollgate.api.facts.LockedPackage;
@@ -44,6 +47,11 @@ public final class BansFacts {
         facts.add(bans.config());
         if (bans.workspaceDeps() != null) facts.add(bans.workspaceDeps());
         facts.addAll(bans.entries());
+        facts.addAll(bans.features());
+        if (!bans.features().isEmpty() || bans.config().workspaceDefaultFeatures() != Level.ALLOW
+                || bans.config().externalDefaultFeatures() != Level.ALLOW) {
+            enabledFeatures(ws, facts);
+        }
 
         Map<String, List<LockedPackage>> byName = new LinkedHashMap<>();
         Map<String, LockedPackage> byId = new HashMap<>();
@@ -80,6 +88,38 @@ public final class BansFacts {
             }
         }
         return facts;
+    }
+
+    /**
+     * One {@link EnabledFeatures} per package: from {@code cargo metadata} when given (exact for all), else
+     * the members' feature closure (exact) and "unknown" for every other package.
+     */
+    private static void enabledFeatures(CargoWorkspace ws, List<Object> facts) {
+        Map<String, WorkspaceMember> members = new HashMap<>();
+        for (WorkspaceMember m : ws.members()) members.put(m.id(), m);
+        for (LockedPackage p : ws.packages()) {
+            List<String> resolved = ws.resolvedFeatures().get(p.id());
+            WorkspaceMember m = members.get(p.id());
+            if (resolved != null) {
+                facts.add(new EnabledFeatures(p.id(), p.name(), p.member(), true, resolved,
+                        ws.declaredFeatures().getOrDefault(p.id(), Map.of())));
+            } else if (m != null) {
+                Map<String, List<String>> declared = new LinkedHashMap<>(m.features());
+                Set<String> depSyntax = new java.util.HashSet<>();
+                for (List<String> items : m.features().values()) {
+                    for (String item : items) if (item.startsWith("dep:")) depSyntax.add(item.substring(4));
+                }
+                for (DependencyEdge e : ws.edges()) {
+                    if (e.from().equals(p.id()) && e.optional() && !depSyntax.contains(e.name())) {
+                        declared.putIfAbsent(e.name(), List.of("dep:" + e.name()));
+                    }
+                }
+                List<String> on = new ArrayList<>(new java.util.TreeSet<>(ws.memberFeatures().getOrDefault(p.id(), Set.of())));
+                facts.add(new EnabledFeatures(p.id(), p.name(), true, true, on, declared));
+            } else {
+                facts.add(new EnabledFeatures(p.id(), p.name(), p.member(), false, List.of(), Map.of()));
+            }
+        }
     }
 
     private static Map<String, List<DependencyEdge>> dependents(CargoWorkspace ws) {

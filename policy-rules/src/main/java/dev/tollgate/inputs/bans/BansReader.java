@@ -1,6 +1,7 @@
 package dev.tollgate.inputs.bans;
 
 import dev.tollgate.api.facts.BansConfig;
+import dev.tollgate.api.facts.CrateFeaturesEntry;
 import dev.tollgate.api.facts.CrateSpecEntry;
 import dev.tollgate.api.facts.Level;
 import dev.tollgate.api.facts.Location;
@@ -24,23 +25,26 @@ public final class BansReader {
 
     /**
      * The bans settings and every crate-spec entry, each with its parsed spec; {@code workspaceDeps} is
-     * {@code [bans.workspace-dependencies]}, null when the table is absent (cargo-deny's checks are then off).
+     * {@code [bans.workspace-dependencies]}, null when the table is absent (cargo-deny's checks are then off);
+     * {@code features} the {@code [[bans.features]]} entries.
      */
     public record Bans(BansConfig config, List<CrateSpecEntry> entries, List<CrateSpecs.Spec> specs,
-                       WorkspaceDepsConfig workspaceDeps) {
+                       WorkspaceDepsConfig workspaceDeps, List<CrateFeaturesEntry> features) {
         public Bans {
             entries = List.copyOf(entries);
             specs = List.copyOf(specs);
+            features = List.copyOf(features);
         }
 
         public Bans(BansConfig config, List<CrateSpecEntry> entries, List<CrateSpecs.Spec> specs) {
-            this(config, entries, specs, null);
+            this(config, entries, specs, null, List.of());
         }
     }
 
     private final DenyConfig deny;
     private final String file;
     private final DenyTable table;
+    private final List<CrateFeaturesEntry> features = new ArrayList<>();
 
     private BansReader(DenyConfig deny) {
         this.deny = deny;
@@ -73,8 +77,9 @@ public final class BansReader {
                 level("workspace-default-features", d.workspaceDefaultFeatures()),
                 level("external-default-features", d.externalDefaultFeatures()),
                 allowlist,
-                at("multiple-versions"), at("wildcards"), deny.locationOf("bans"));
-        return new Bans(config, entries, specs, workspaceDeps());
+                at("multiple-versions"), at("wildcards"), deny.locationOf("bans"),
+                at("workspace-default-features"), at("external-default-features"));
+        return new Bans(config, entries, specs, workspaceDeps(), features);
     }
 
     /** {@code [bans.workspace-dependencies]}: null when absent; its keys default to deny, true, deny. */
@@ -146,6 +151,14 @@ public final class BansReader {
                                 "no `wrappers` beside it (cargo-deny refuses both on one entry)", dmv);
                     }
                 }
+                if (list.equals("features")) {
+                    Object exact = t.get(List.of("exact"));
+                    if (exact != null && !(exact instanceof Boolean)) {
+                        throw wrong(key + ".exact", t.at("exact"), "true or false", exact);
+                    }
+                    features.add(new CrateFeaturesEntry(i, written, featureNames(t, key, "allow"),
+                            featureNames(t, key, "deny"), Boolean.TRUE.equals(exact), reason, where));
+                }
                 if (list.equals("skip-tree")) {
                     Object dp = t.get(List.of("depth"));
                     if (dp != null) {
@@ -157,6 +170,9 @@ public final class BansReader {
                 }
             } else {
                 throw wrong(key, where, "a crate spec string or a table", e);
+            }
+            if (list.equals("features") && e instanceof String s) {
+                features.add(new CrateFeaturesEntry(i, s, List.of(), List.of(), false, "", where));
             }
             out.add(new CrateSpecEntry(list, i, written, spec.name(), spec.versionReq(), reason, useInstead, wrappers,
                     denyMultiple, depth, where));
@@ -189,6 +205,21 @@ public final class BansReader {
             // cargo-deny accepts specs here too; only the name decides (a wrapper is a direct parent).
             CrateSpecs.Spec spec = spec(key + "." + field + "[" + i + "]", a.at(i), () -> CrateSpecs.parse(s));
             out.add(spec.name());
+        }
+        return out;
+    }
+
+    /** {@code allow} or {@code deny} of a features entry: a list of feature names. */
+    private List<String> featureNames(DenyTable t, String key, String field) {
+        Object v = t.get(List.of(field));
+        if (v == null) return List.of();
+        if (!(v instanceof DenyArray a)) throw wrong(key + "." + field, t.at(field), "a list of feature names", v);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            if (!(a.get(i) instanceof String s) || s.isEmpty()) {
+                throw wrong(key + "." + field + "[" + i + "]", a.at(i), "a feature name", a.get(i));
+            }
+            out.add(s);
         }
         return out;
     }

@@ -5,6 +5,7 @@ import dev.tollgate.api.facts.DependencyEdge;
 import dev.tollgate.api.facts.Inclusion;
 import dev.tollgate.api.facts.LockedPackage;
 import dev.tollgate.api.facts.WorkspaceMember;
+import dev.tollgate.inputs.InputException;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -77,11 +78,32 @@ public final class InclusionGraph {
     private final Map<String, List<Integer>> edgesByDeclaration = new HashMap<>();
     private final Map<String, List<FeatureRequest>> requests = new HashMap<>();
     private final Map<String, Set<String>> optionalNames = new HashMap<>();
+    private final GraphOptions options;
+    /** Per edge: whether [graph] targets keep it. */
+    private final boolean[] kept;
+
+    /**
+     * The inclusions, and for each member id the features it ends up with (the feature closure under the
+     * options, {@code default} only when the member declares it; every feature with all-features).
+     */
+    public record Result(List<Inclusion> inclusions, Map<String, Set<String>> memberFeatures) {
+    }
 
     private InclusionGraph(List<WorkspaceMember> memberList, List<LockedPackage> packages,
-                           List<DependencyEdge> edges, List<FeatureRequest> requestList) {
+                           List<DependencyEdge> edges, List<FeatureRequest> requestList, GraphOptions options) {
         this.packages = packages;
         this.edges = edges;
+        this.options = options;
+        this.kept = new boolean[edges.size()];
+        for (int e = 0; e < edges.size(); e++) {
+            DependencyEdge edge = edges.get(e);
+            try {
+                kept[e] = options.keeps(edge.target());
+            } catch (IllegalArgumentException ex) {
+                throw new InputException(edge.origin().file(), edge.origin().line(), edge.origin().column(),
+                        "dependency " + edge.name() + " of " + edge.from() + ": " + ex.getMessage());
+            }
+        }
         for (int i = 0; i < packages.size(); i++) index.put(packages.get(i).id(), i);
         isMember = new boolean[packages.size()];
         for (WorkspaceMember m : memberList) {
@@ -101,8 +123,10 @@ public final class InclusionGraph {
             to[e] = t == null ? -1 : t;
             if (f == null || t == null) continue;
             degree[f]++;
-            if (isMember[f]) {
+            if (isMember[f] && kept[e]) {
                 edgesByDeclaration.computeIfAbsent(key(edge.from(), edge.name()), k -> new ArrayList<>()).add(e);
+            }
+            if (isMember[f]) {
                 if (edge.optional()) optionalNames.computeIfAbsent(edge.from(), k -> new HashSet<>()).add(edge.name());
             }
         }
@@ -151,7 +175,7 @@ public final class InclusionGraph {
      */
     public static List<Inclusion> compute(List<WorkspaceMember> members, List<LockedPackage> packages,
                                           List<DependencyEdge> edges, List<FeatureRequest> requests) {
-        return new InclusionGraph(members, packages, edges, requests).compute();
+        return compute(members, packages, edges, requests, GraphOptions.DEFAULT).inclusions();
     }
 
     /**
@@ -160,22 +184,38 @@ public final class InclusionGraph {
      */
     public static Map<String, Set<String>> enabledOptional(List<WorkspaceMember> members, List<LockedPackage> packages,
                                                            List<DependencyEdge> edges, List<FeatureRequest> requests) {
-        return new InclusionGraph(members, packages, edges, requests).new FeatureClosure().run();
+        return new InclusionGraph(members, packages, edges, requests, GraphOptions.DEFAULT).new FeatureClosure(false).run();
     }
 
-    private List<Inclusion> compute() {
-        Map<String, Set<String>> enabledOptional = new FeatureClosure().run();
+    /**
+     * As {@link #compute(List, List, List, List)}, for the features and targets {@code options} ask for:
+     * {@code viaDefaults} means reached from the members' start features over the dependencies of the
+     * listed targets; {@code reachable} and {@code kinds} still cover every feature and target.
+     *
+     * @throws InputException when targets are listed and a member's dependency has a malformed cfg
+     */
+    public static Result compute(List<WorkspaceMember> members, List<LockedPackage> packages,
+                                 List<DependencyEdge> edges, List<FeatureRequest> requests, GraphOptions options) {
+        return new InclusionGraph(members, packages, edges, requests, options).compute();
+    }
+
+    private Result compute() {
+        FeatureClosure closure = new FeatureClosure(false);
+        Map<String, Set<String>> enabledOptional = closure.run();
         boolean[] always = new boolean[edges.size()];
+        boolean[] onTargets = new boolean[edges.size()];
         boolean[] byDefault = new boolean[edges.size()];
         for (int e = 0; e < edges.size(); e++) {
             if (from[e] < 0 || to[e] < 0) continue;
             DependencyEdge edge = edges.get(e);
             always[e] = true;
-            byDefault[e] = !isMember[from[e]] || !edge.optional()
-                    || enabledOptional.getOrDefault(edge.from(), Set.of()).contains(edge.name());
+            onTargets[e] = kept[e];
+            byDefault[e] = kept[e] && (!isMember[from[e]] || !edge.optional()
+                    || enabledOptional.getOrDefault(edge.from(), Set.of()).contains(edge.name()));
         }
         int[] memberNodes = memberNodes();
         int[] reach = bfs(memberNodes, always, true, null);
+        int[] targeted = bfs(memberNodes, onTargets, true, null);
         int[] defaults = bfs(memberNodes, byDefault, true, null);
 
         List<EnumSet<DepKind>> kinds = new ArrayList<>(packages.size());
@@ -220,9 +260,26 @@ public final class InclusionGraph {
             List<String> path = viaDefaults ? path(defaults, i) : reachable ? path(reach, i) : List.of();
             List<String> featureGates = viaDefaults || gates.get(i) == null ? List.of() : List.copyOf(gates.get(i));
             result.add(new Inclusion(packages.get(i).id(), reachable, viaDefaults, featureGates, kinds.get(i),
-                    direct[i], path, viaDefaults ? defaultKinds.get(i) : EnumSet.noneOf(DepKind.class)));
+                    direct[i], path, viaDefaults ? defaultKinds.get(i) : EnumSet.noneOf(DepKind.class),
+                    reachable && targeted[i] < 0, options.noDefaultFeatures()));
         }
-        return result;
+        Map<String, Set<String>> memberFeatures = options.allFeatures() ? new FeatureClosure(true).enabledFeatures()
+                : closure.enabledFeatures();
+        return new Result(result, memberFeatures);
+    }
+
+    /** A member's feature names: its {@code [features]} keys and the implicit feature of each optional
+     * dependency that no feature names as {@code dep:X}. */
+    Set<String> declaredFeatures(WorkspaceMember m) {
+        Set<String> out = new java.util.LinkedHashSet<>(m.features().keySet());
+        Set<String> depSyntax = new HashSet<>();
+        for (List<String> items : m.features().values()) {
+            for (String item : items) if (item.startsWith("dep:")) depSyntax.add(item.substring(4));
+        }
+        for (String dep : new TreeSet<>(optionalNames.getOrDefault(m.id(), Set.of()))) {
+            if (!depSyntax.contains(dep)) out.add(dep);
+        }
+        return out;
     }
 
     /** For each package outside the default graph, the gate features of the gated edges leading to it. */
@@ -235,7 +292,7 @@ public final class InclusionGraph {
         for (int i = 0; i < inDefaults.length; i++) inDefaults[i] = defaults[i] >= 0;
         Map<Integer, int[]> reachedFrom = new HashMap<>();
         for (int e = 0; e < edges.size(); e++) {
-            if (from[e] < 0 || to[e] < 0 || byDefault[e] || !isMember[from[e]] || isMember[to[e]]) continue;
+            if (from[e] < 0 || to[e] < 0 || byDefault[e] || !kept[e] || !isMember[from[e]] || isMember[to[e]]) continue;
             if (inDefaults[to[e]]) continue;
             DependencyEdge edge = edges.get(e);
             List<String> labels = gateFeatures(members.get(edge.from()), edge.name());
@@ -332,13 +389,34 @@ public final class InclusionGraph {
         private final Map<String, Set<String>> deps = new HashMap<>();
         private final Map<String, List<String>> weak = new HashMap<>();
         private final ArrayDeque<String[]> work = new ArrayDeque<>();
+        private final boolean everything;
+
+        /** @param everything start every member from all its features (all-features) */
+        FeatureClosure(boolean everything) {
+            this.everything = everything;
+        }
+
+        /** Each member's enabled features that it declares (so {@code default} only when it has one). */
+        Map<String, Set<String>> enabledFeatures() {
+            if (features.isEmpty() && !members.isEmpty()) run();
+            Map<String, Set<String>> out = new HashMap<>();
+            for (WorkspaceMember m : members.values()) {
+                Set<String> declared = declaredFeatures(m);
+                Set<String> on = new TreeSet<>();
+                for (String f : features.getOrDefault(m.id(), Set.of())) if (declared.contains(f)) on.add(f);
+                out.put(m.id(), on);
+            }
+            return out;
+        }
 
         Map<String, Set<String>> run() {
-            for (String m : members.keySet()) {
-                work.add(new String[] {m, "default"});
+            for (WorkspaceMember m : members.values()) {
+                Set<String> declared = declaredFeatures(m);
+                List<String> start = everything ? List.copyOf(declared) : options.start(m, declared);
+                for (String f : start) work.add(new String[] {m.id(), f});
             }
             for (int e = 0; e < edges.size(); e++) {
-                if (from[e] >= 0 && to[e] >= 0 && isMember[from[e]] && !edges.get(e).optional()) {
+                if (from[e] >= 0 && to[e] >= 0 && kept[e] && isMember[from[e]] && !edges.get(e).optional()) {
                     applyRequests(edges.get(e).from(), edges.get(e).name());
                 }
             }

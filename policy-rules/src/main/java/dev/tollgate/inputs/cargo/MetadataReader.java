@@ -257,10 +257,27 @@ public final class MetadataReader {
                 pending.addAll(withManifest(wm, own));
             }
             Manifest rootManifest = manifest("Cargo.toml");
-            return new CargoWorkspace(members, packages, edges, InclusionGraph.compute(members, packages, edges, requests),
+            // Features: what cargo resolved for each package, and each package's own [features] table.
+            Map<String, List<String>> resolvedFeatures = new HashMap<>();
+            Map<String, Map<String, List<String>>> declared = new HashMap<>();
+            for (int i = 0; i < pkgs.size(); i++) {
+                String metaId = text(pkgs.get(i), "id");
+                declared.put(ids.get(i), featureTable(pkgs.get(i)));
+                JsonNode node = nodes.get(metaId);
+                JsonNode f = node == null ? null : node.get("features");
+                if (f != null && f.isArray()) {
+                    List<String> on = new ArrayList<>();
+                    f.forEach(x -> on.add(x.asText()));
+                    on.sort(null);
+                    resolvedFeatures.put(ids.get(i), on);
+                }
+            }
+            InclusionGraph.Result graph = InclusionGraph.compute(members, packages, edges, requests, GraphOptions.DEFAULT);
+            return new CargoWorkspace(members, packages, edges, graph.inclusions(),
                     lock == null ? "" : lock.displayPath(), meta,
                     Declarations.facts(pending, InclusionGraph.enabledOptional(members, packages, edges, requests)),
-                    rootManifest == null ? List.of() : Declarations.workspaceEntries(rootManifest.workspace(), packages));
+                    rootManifest == null ? List.of() : Declarations.workspaceEntries(rootManifest.workspace(), packages),
+                    requests, graph.memberFeatures(), resolvedFeatures, declared);
         }
 
         /**
@@ -349,6 +366,19 @@ public final class MetadataReader {
             Path f = repoRoot.resolve(rel);
             if (!java.nio.file.Files.isRegularFile(f)) return null;
             return ManifestReader.read(f, rel);
+        }
+
+        private static Map<String, List<String>> featureTable(JsonNode p) {
+            Map<String, List<String>> features = new LinkedHashMap<>();
+            JsonNode f = p.get("features");
+            if (f != null && f.isObject()) {
+                for (Map.Entry<String, JsonNode> e : f.properties()) {
+                    List<String> items = new ArrayList<>();
+                    e.getValue().forEach(x -> items.add(x.asText()));
+                    features.put(e.getKey(), items);
+                }
+            }
+            return features;
         }
 
         private void edges(JsonNode node, LockedPackage from, Map<String, LockedPackage> byMetaId, Map<String, String> idOf,

@@ -110,10 +110,10 @@ public final class WorkspaceLoader {
                     }
                 }
             }
-            return new CargoWorkspace(members, packages, edges,
-                    InclusionGraph.compute(members, packages, edges, requests), lockDisplay, Map.of(),
+            InclusionGraph.Result graph = InclusionGraph.compute(members, packages, edges, requests, GraphOptions.DEFAULT);
+            return new CargoWorkspace(members, packages, edges, graph.inclusions(), lockDisplay, Map.of(),
                     Declarations.facts(declared, InclusionGraph.enabledOptional(members, packages, edges, requests)),
-                    Declarations.workspaceEntries(ws, packages));
+                    Declarations.workspaceEntries(ws, packages), requests, graph.memberFeatures(), Map.of(), Map.of());
         }
 
         private void findMembers() {

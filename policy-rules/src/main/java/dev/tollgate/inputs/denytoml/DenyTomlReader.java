@@ -5,10 +5,12 @@ import dev.tollgate.api.facts.AllowedSource;
 import dev.tollgate.api.facts.ConfigIssue;
 import dev.tollgate.api.facts.GitSpec;
 import dev.tollgate.api.facts.GraphConfig;
+import dev.tollgate.api.facts.Location;
 import dev.tollgate.api.facts.SourcesConfig;
 import dev.tollgate.inputs.InputException;
 import dev.tollgate.inputs.InputFiles;
 import dev.tollgate.inputs.cargo.SourceParser;
+import dev.tollgate.inputs.cargo.TargetTriples;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -173,12 +175,14 @@ public final class DenyTomlReader {
     }
 
     /**
-     * {@code [graph]}. A target may be a triple or a {@code { triple, features }} table; only the triple
-     * is kept, because target features narrow {@code cfg()} evaluation, which Tollgate does not do.
+     * {@code [graph]}. A target is a triple or a {@code { triple, features }} table; the triple must be one
+     * Tollgate knows the cfg values of ({@link TargetTriples}), the features are the target features that
+     * {@code cfg(target_feature = "...")} sees for it.
      */
     private static GraphConfig graph(Section g, String displayPath) {
         if (!g.present()) return GraphConfig.defaults(displayPath);
         List<String> targets = new ArrayList<>();
+        Map<String, List<String>> targetFeatures = new LinkedHashMap<>();
         DenyArray array = g.array("targets", "a list of target triples").orElse(null);
         for (int i = 0; array != null && i < array.size(); i++) {
             Object t = array.get(i);
@@ -187,7 +191,27 @@ public final class DenyTomlReader {
                 throw g.wrong("targets[" + i + "]", array.at(i),
                         "a target triple or a { triple = \"...\" } table", t);
             }
+            Location where = t instanceof DenyTable table ? table.at("triple") : array.at(i);
+            if (TargetTriples.lookup(s).isEmpty()) {
+                throw new InputException(displayPath, where.line(), where.column(), "[graph] targets[" + i + "]: unknown target "
+                        + InputFiles.quote(s) + ": Tollgate evaluates cfg() only for the triples it knows ("
+                        + String.join(", ", TargetTriples.known()) + ")");
+            }
             targets.add(s);
+            if (t instanceof DenyTable table && table.get(List.of("features")) != null) {
+                Object f = table.get(List.of("features"));
+                List<String> features = new ArrayList<>();
+                if (!(f instanceof DenyArray fa)) {
+                    throw g.wrong("targets[" + i + "].features", table.at("features"), "a list of target feature names", f);
+                }
+                for (int k = 0; k < fa.size(); k++) {
+                    if (!(fa.get(k) instanceof String name)) {
+                        throw g.wrong("targets[" + i + "].features[" + k + "]", fa.at(k), "a target feature name", fa.get(k));
+                    }
+                    features.add(name);
+                }
+                targetFeatures.put(s, features);
+            }
         }
         return new GraphConfig(targets,
                 values(g.strings("exclude", "a package spec string")),
@@ -196,7 +220,7 @@ public final class DenyTomlReader {
                 values(g.strings("features", "a feature name string")),
                 g.bool("exclude-dev", false),
                 g.bool("exclude-unpublished", false),
-                g.at());
+                g.at(), targetFeatures);
     }
 
     private static List<String> values(Optional<List<Section.Item>> items) {

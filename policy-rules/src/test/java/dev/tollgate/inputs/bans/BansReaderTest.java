@@ -98,7 +98,35 @@ class BansReaderTest {
         assertTrue(b.specs().get(1).matches("specific", "0.1.9"));
         assertFalse(b.specs().get(1).matches("specific", "0.1.10"));
         assertTrue(b.specs().get(2).matches("lru", "0.16.4"));
+        assertEquals(7, c.workspaceDefaultFeaturesAt().line());
+        assertEquals(8, c.externalDefaultFeaturesAt().line());
+        assertEquals(Level.WARN, c.defaultFeaturesLevel(true));
         assertFalse(b.specs().get(2).matches("lru", "0.18.2"));
+    }
+
+    @Test
+    void featureEntriesKeepAllowDenyAndExact() {
+        BansReader.Bans b = read("""
+                [bans]
+                features = [
+                    { crate = "reqwest@0.12", allow = ["json", "rustls-tls"], exact = true, reason = "no native TLS" },
+                    { crate = "tokio", deny = ["full"] },
+                    "serde",
+                ]
+                """);
+        assertEquals(3, b.features().size());
+        var first = b.features().get(0);
+        assertEquals(List.of("json", "rustls-tls"), first.allow());
+        assertTrue(first.exact());
+        assertEquals("no native TLS", first.reason());
+        assertEquals("reqwest@0.12", first.spec());
+        assertEquals(List.of("full"), b.features().get(1).deny());
+        assertFalse(b.features().get(1).exact());
+        assertEquals(List.of(), b.features().get(2).allow());
+        assertEquals(List.of("features reqwest =0.12", "features tokio ", "features serde "),
+                b.entries().stream().map(x -> x.list() + " " + x.name() + " " + x.versionReq()).toList());
+        // unset default-features levels are not an explicit allow (cargo-deny's None)
+        assertEquals(null, b.config().defaultFeaturesLevel(false));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -128,6 +156,9 @@ class BansReaderTest {
         "`[bans]\ndeny = [{ crate = \"a\", wrappers = \"b\" }]` | 2 | 24 | wrappers: expected a list of crate names",
         "`[bans]\ndeny = [{ crate = \"a\", reason = 3 }]`  | 2 | 24 | reason: expected a string, found 3",
         "`[bans]\ndeny = [{ crate = \"a\", wrappers = [\"b\"], deny-multiple-versions = true }]` | 2 | 42 | no `wrappers` beside it",
+        "`[bans]\nfeatures = [{ crate = \"a\", allow = \"std\" }]` | 2 | 28 | features[0].allow: expected a list of feature names, found \"std\"",
+        "`[bans]\nfeatures = [{ crate = \"a\", deny = [\"std\", 1] }]` | 2 | 43 | features[0].deny[1]: expected a feature name, found 1",
+        "`[bans]\nfeatures = [{ crate = \"a\", exact = \"yes\" }]` | 2 | 28 | features[0].exact: expected true or false",
     })
     void malformedValuesFailAtTheirPosition(String toml, int line, int column, String message) {
         InputException e = assertThrows(InputException.class, () -> read(toml));

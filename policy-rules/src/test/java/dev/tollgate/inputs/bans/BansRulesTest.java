@@ -144,4 +144,36 @@ class BansRulesTest {
                 """));
         assertEquals(List.of(), codes(v), "devtool is dev-only, so outside the graph");
     }
+
+    @Test
+    void featureBansKnowMemberFeaturesFromTheManifestsAndFailClosedBelowThem() {
+        // app's [features]: default = [], extra = ["dep:opt"]; without --metadata only app's features are known.
+        Verdict v = Workspace.check(Workspace.write(dir, """
+                [graph]
+                features = ["extra"]
+                [bans]
+                features = [
+                    { crate = "app", deny = ["extra"] },
+                    { crate = "shared", allow = ["std"] },
+                ]
+                """));
+        assertEquals(List.of("feature-banned app@0.1.0", "feature-set-unknown shared@0.9.0", "feature-set-unknown shared@1.0.0",
+                "feature-set-unknown shared@2.0.0", "feature-set-unknown shared@3.0.0"), codes(v).stream()
+                .filter(c -> c.startsWith("feature")).toList());
+        assertEquals(Outcome.FAIL, v.outcome());
+
+        v = Workspace.check(Workspace.write(dir, """
+                [graph]
+                no-default-features = true
+                [bans]
+                workspace-default-features = "deny"
+                external-default-features = "warn"
+                """));
+        assertEquals(List.of("feature-set-unknown external-default-features"), codes(v).stream()
+                .filter(c -> !c.startsWith("duplicate")).toList(), "app has no default feature on");
+        assertEquals(Severity.WARNING, only(v, "feature-set-unknown").severity());
+
+        v = Workspace.check(Workspace.write(dir, "[bans]\nworkspace-default-features = \"deny\"\n"));
+        assertEquals(List.of("default-feature-enabled app@0.1.0"), codes(v).stream().filter(c -> !c.startsWith("duplicate")).toList());
+    }
 }

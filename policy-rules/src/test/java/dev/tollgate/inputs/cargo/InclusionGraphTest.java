@@ -164,4 +164,128 @@ class InclusionGraphTest {
         assertTrue(target.viaDefaults());
         assertEquals(List.of("app@1.0.0", "middle@1.0.0", "target@1.0.0"), target.path());
     }
+
+    // ---- [graph] options ----------------------------------------------------------------------
+
+    private void targetEdge(String from, String to, String target) {
+        edges.add(new DependencyEdge(from + "@1.0.0", to + "@1.0.0", to, DepKind.NORMAL, false, target, true,
+                Location.of(from + "/Cargo.toml", 7, 1)));
+    }
+
+    private InclusionGraph.Result compute(GraphOptions options) {
+        return InclusionGraph.compute(members, packages, edges, requests, options);
+    }
+
+    private static Inclusion of(InclusionGraph.Result r, String name) {
+        return r.inclusions().stream().filter(i -> i.packageId().equals(name + "@1.0.0")).findFirst().orElseThrow();
+    }
+
+    private static GraphOptions targets(String... triples) {
+        List<TargetTriples.Target> t = new ArrayList<>();
+        for (String s : triples) t.add(TargetTriples.lookup(s).orElseThrow());
+        return new GraphOptions(false, false, List.of(), t, Map.of());
+    }
+
+    @Test
+    void noDefaultFeaturesStartsFromNothingAndFeaturesAddToIt() {
+        // app: default = [tls]; tls = [dep:openssl]; json = [dep:serde_json]
+        member("app", "default=tls", "tls=dep:openssl", "json=dep:serde_json");
+        pkg("openssl");
+        pkg("serde_json");
+        pkg("log");
+        edge("app", "openssl", DepKind.NORMAL, true);
+        edge("app", "serde_json", DepKind.NORMAL, true);
+        edge("app", "log", DepKind.NORMAL, false);
+
+        InclusionGraph.Result plain = compute(GraphOptions.DEFAULT);
+        assertTrue(of(plain, "openssl").viaDefaults());
+        assertFalse(of(plain, "serde_json").viaDefaults());
+        assertEquals(Set.of("default", "tls"), plain.memberFeatures().get("app@1.0.0"));
+
+        InclusionGraph.Result off = compute(new GraphOptions(true, false, List.of(), List.of(), Map.of()));
+        assertFalse(of(off, "openssl").viaDefaults());
+        assertEquals(List.of("app/tls"), of(off, "openssl").featureGates());
+        assertTrue(of(off, "openssl").defaultFeaturesOff());
+        assertTrue(of(off, "openssl").describe().endsWith("`tls` of app, which [graph] does not enable (no-default-features)"), of(off, "openssl").describe());
+        assertTrue(of(off, "log").viaDefaults());
+        assertEquals(Set.of(), off.memberFeatures().get("app@1.0.0"));
+
+        // no-default-features with features = ["json"]: json is on (plain name: every member that has it)
+        InclusionGraph.Result json = compute(new GraphOptions(true, false, List.of("json"), List.of(), Map.of()));
+        assertFalse(of(json, "openssl").viaDefaults());
+        assertTrue(of(json, "serde_json").viaDefaults());
+        assertEquals(Set.of("json"), json.memberFeatures().get("app@1.0.0"));
+
+        // member/feature names one member's feature; a feature another member lacks is ignored
+        InclusionGraph.Result named = compute(new GraphOptions(false, false, List.of("app/json", "other/json", "nope"),
+                List.of(), Map.of()));
+        assertTrue(of(named, "serde_json").viaDefaults());
+        assertTrue(of(named, "openssl").viaDefaults());
+
+        InclusionGraph.Result all = compute(new GraphOptions(true, true, List.of(), List.of(), Map.of()));
+        assertEquals(Set.of("default", "json", "tls"), all.memberFeatures().get("app@1.0.0"));
+        assertFalse(of(all, "openssl").viaDefaults()); // all-features is read by the rules, not folded into viaDefaults
+    }
+
+    @Test
+    void implicitFeaturesOfOptionalDependenciesAreMemberFeatures() {
+        // app: default = [serde]; serde is optional and named without dep:, so it is an implicit feature
+        member("app", "default=serde");
+        pkg("serde");
+        edge("app", "serde", DepKind.NORMAL, true);
+
+        assertEquals(Set.of("default", "serde"), compute(GraphOptions.DEFAULT).memberFeatures().get("app@1.0.0"));
+    }
+
+    @Test
+    void targetsDropDependenciesForOtherTargets() {
+        member("app");
+        pkg("winapi");
+        pkg("libc");
+        pkg("nix");
+        pkg("core-foundation");
+        pkg("anyhow");
+        targetEdge("app", "winapi", "cfg(windows)");
+        targetEdge("app", "libc", "cfg(unix)");
+        targetEdge("app", "nix", "x86_64-unknown-linux-gnu");
+        targetEdge("app", "core-foundation", "cfg(target_os = \"macos\")");
+        targetEdge("app", "anyhow", "");
+        edge("winapi", "anyhow", DepKind.NORMAL, false);
+
+        InclusionGraph.Result linux = compute(targets("x86_64-unknown-linux-gnu"));
+        assertFalse(of(linux, "winapi").viaDefaults());
+        assertTrue(of(linux, "winapi").reachable());
+        assertTrue(of(linux, "winapi").targetExcluded());
+        assertEquals("reached only through dependencies for targets that [graph] targets leaves out", of(linux, "winapi").describe());
+        assertTrue(of(linux, "libc").viaDefaults());
+        assertTrue(of(linux, "nix").viaDefaults());
+        assertFalse(of(linux, "core-foundation").viaDefaults());
+        assertTrue(of(linux, "anyhow").viaDefaults());
+        assertFalse(of(linux, "anyhow").targetExcluded());
+
+        InclusionGraph.Result mac = compute(targets("aarch64-apple-darwin", "x86_64-pc-windows-msvc"));
+        assertTrue(of(mac, "winapi").viaDefaults());
+        assertTrue(of(mac, "libc").viaDefaults());
+        assertTrue(of(mac, "nix").targetExcluded());
+        assertTrue(of(mac, "core-foundation").viaDefaults());
+
+        InclusionGraph.Result every = compute(GraphOptions.DEFAULT);
+        for (String p : List.of("winapi", "libc", "nix", "core-foundation")) {
+            assertTrue(of(every, p).viaDefaults(), p);
+            assertFalse(of(every, p).targetExcluded(), p);
+        }
+    }
+
+    @Test
+    void aMalformedCfgIsAnInputErrorAtTheDeclarationWhenTargetsAreListed() {
+        member("app");
+        pkg("winapi");
+        targetEdge("app", "winapi", "cfg(all(windows)");
+
+        dev.tollgate.inputs.InputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.tollgate.inputs.InputException.class, () -> compute(targets("x86_64-unknown-linux-gnu")));
+        assertEquals("app/Cargo.toml:7:1: dependency winapi of app@1.0.0: malformed cfg `cfg(all(windows)`: missing `)`",
+                e.getMessage());
+        assertTrue(of(compute(GraphOptions.DEFAULT), "winapi").viaDefaults());
+    }
 }

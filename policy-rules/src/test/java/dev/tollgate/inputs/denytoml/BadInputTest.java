@@ -27,12 +27,25 @@ class BadInputTest {
             sources-not-table.toml   | deny.toml:2:1: [sources]: expected a table, found 5
             graph-bool.toml          | deny.toml:2:1: [graph] all-features: expected true or false, found "yes"
             graph-target.toml        | deny.toml:4:5: [graph] targets[1]: expected a target triple or a { triple = "..." } table, found a table
+            graph-target-features.toml | deny.toml:2:51: [graph] targets[0].features: expected a list of target feature names, found "sse2"
+            graph-target-feature.toml  | deny.toml:2:71: [graph] targets[0].features[1]: expected a target feature name, found 3
             """)
     void aWrongValueFailsAtItsPosition(String fixture, String message) {
         InputException e = assertThrows(InputException.class, () -> Fixtures.read("bad/" + fixture));
 
         assertEquals(message, e.getMessage());
         assertEquals("deny.toml", e.file());
+    }
+
+    @Test
+    void anUnknownTargetTripleIsRefusedAtItsPosition() {
+        InputException e = assertThrows(InputException.class, () -> Fixtures.read("bad/graph-unknown-triple.toml"));
+
+        assertEquals(4, e.line());
+        assertEquals(5, e.column());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith(
+                "deny.toml:4:5: [graph] targets[1]: unknown target \"x86_64-unknown-haiku-gnu\": Tollgate evaluates cfg() only for"
+                        + " the triples it knows (aarch64-apple-darwin, "), e.getMessage());
     }
 
     @Test

@@ -23,7 +23,7 @@ class GraphAndDefaultsTest {
         assertEquals(new GraphConfig(
                 List.of("x86_64-unknown-linux-gnu", "aarch64-apple-darwin", "x86_64-pc-windows-msvc"),
                 List.of("some-crate@0.1.0"), true, true, List.of("some-feature", "other"), true, true,
-                Location.of(NAME, 1, 1)), c.graph());
+                Location.of(NAME, 1, 1), java.util.Map.of("x86_64-pc-windows-msvc", List.of("sse2"))), c.graph());
         assertEquals(List.of(), c.issues());
     }
 

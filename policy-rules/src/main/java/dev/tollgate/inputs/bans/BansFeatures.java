@@ -1,0 +1,107 @@
+package dev.tollgate.inputs.bans;
+
+import dev.tollgate.api.facts.BansConfig;
+import dev.tollgate.api.facts.CrateFeaturesEntry;
+import dev.tollgate.api.facts.EnabledFeatures;
+import dev.tollgate.api.facts.Level;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Set arithmetic for the feature-ban rules of {@code rules/bans.drl} (cargo-deny's {@code [bans] features}
+ * and default-features levels): the rules decide, these only compute lists.
+ */
+public final class BansFeatures {
+    private BansFeatures() {
+    }
+
+    /**
+     * The enabled features an entry's {@code allow} does not list. {@code default} is left out when the
+     * crate's default-features level is set and is not {@code deny} (cargo-deny: that level decides it).
+     */
+    public static List<String> notAllowed(EnabledFeatures f, CrateFeaturesEntry e, BansConfig b) {
+        Level level = b.defaultFeaturesLevel(f.member());
+        List<String> out = new ArrayList<>();
+        for (String feature : f.enabled()) {
+            if (e.allow().contains(feature)) continue;
+            if (feature.equals("default") && level != null && level != Level.DENY) continue;
+            out.add(feature);
+        }
+        return out;
+    }
+
+    /**
+     * Of {@link #notAllowed}, those no allowed feature enables, directly or through other plain features
+     * of the crate (cargo-deny looks at the feature tree when {@code exact} is off).
+     */
+    public static List<String> notCovered(EnabledFeatures f, CrateFeaturesEntry e, BansConfig b) {
+        List<String> out = new ArrayList<>();
+        for (String feature : notAllowed(f, e, b)) {
+            boolean covered = false;
+            for (String allowed : e.allow()) {
+                if (enables(f.declared(), allowed, feature, new HashSet<>())) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) out.add(feature);
+        }
+        return out;
+    }
+
+    private static boolean enables(Map<String, List<String>> declared, String parent, String feature, Set<String> seen) {
+        if (!seen.add(parent)) return false;
+        for (String item : declared.getOrDefault(parent, List.of())) {
+            if (item.startsWith("dep:") || item.contains("/")) continue;
+            if (item.equals(feature) || enables(declared, item, feature, seen)) return true;
+        }
+        return false;
+    }
+
+    /** The {@code allow} features of an entry that are not enabled. */
+    public static List<String> missing(EnabledFeatures f, CrateFeaturesEntry e) {
+        return e.allow().stream().filter(a -> !f.enabled().contains(a)).toList();
+    }
+
+    /** The {@code deny} features of an entry that are enabled. */
+    public static List<String> denied(EnabledFeatures f, CrateFeaturesEntry e) {
+        return e.deny().stream().filter(d -> f.enabled().contains(d)).toList();
+    }
+
+    /** The features an entry names ({@code allow}, then {@code deny}) that the crate does not have. */
+    public static List<String> unknown(EnabledFeatures f, CrateFeaturesEntry e) {
+        List<String> out = new ArrayList<>();
+        for (String name : e.allow()) if (!f.declared().containsKey(name) && !out.contains(name)) out.add(name);
+        for (String name : e.deny()) if (!f.declared().containsKey(name) && !out.contains(name)) out.add(name);
+        return out;
+    }
+
+    /** Whether an {@code exact} entry's allow set is exactly the enabled features. */
+    public static boolean exactMatch(EnabledFeatures f, CrateFeaturesEntry e, BansConfig b) {
+        return notAllowed(f, e, b).isEmpty() && missing(f, e).isEmpty();
+    }
+
+    /**
+     * Whether a crate with {@code default} enabled gets a default-feature-enabled finding: the level is
+     * {@code warn}; or it is {@code deny} and no features entry matching the crate allows or denies
+     * {@code default} itself (an exact entry reports it as a mismatch instead).
+     */
+    public static boolean defaultReported(EnabledFeatures f, BansConfig b, Collection<?> entries, Collection<?> matched) {
+        if (!f.enabled().contains("default")) return false;
+        Level level = b.defaultFeaturesLevel(f.member());
+        if (level == Level.WARN) return true;
+        if (level != Level.DENY) return false;
+        boolean any = false;
+        for (Object o : entries) {
+            if (!(o instanceof CrateFeaturesEntry e) || !matched.contains(e.index())) continue;
+            any = true;
+            if (!e.exact() && !e.allow().contains("default") && !e.deny().contains("default")) return true;
+        }
+        return !any;
+    }
+}
