@@ -18,15 +18,32 @@ package dev.tollgate.api.facts;
  * @param workspaceDefaultFeaturesAt where {@code workspace-default-features} is set (the file alone when it is not:
  *                                   cargo-deny tells an unset level from an explicit {@code allow})
  * @param externalDefaultFeaturesAt  where {@code external-default-features} is set
+ * @param allowWorkspace             {@code allow-workspace} (default false): workspace members are never banned
+ * @param prereleases                {@code prereleases} (default allow): the level for a dependency resolved to a
+ *                                   pre-release version
+ * @param prereleasesAt              where {@code prereleases} is set (the table, or the file, when it is not)
  */
 public record BansConfig(Level multipleVersions, boolean multipleVersionsIncludeDev, String highlight,
                          Level wildcards, boolean allowWildcardPaths, Level workspaceDefaultFeatures,
                          Level externalDefaultFeatures, boolean allowlist, Location multipleVersionsAt,
                          Location wildcardsAt, Location tableAt, Location workspaceDefaultFeaturesAt,
-                         Location externalDefaultFeaturesAt) {
+                         Location externalDefaultFeaturesAt, boolean allowWorkspace, Level prereleases,
+                         Location prereleasesAt) {
     public BansConfig {
         if (workspaceDefaultFeaturesAt == null) workspaceDefaultFeaturesAt = tableAt;
         if (externalDefaultFeaturesAt == null) externalDefaultFeaturesAt = tableAt;
+        if (prereleases == null) prereleases = Level.ALLOW;
+        if (prereleasesAt == null) prereleasesAt = tableAt;
+    }
+
+    /** Without {@code allow-workspace} and {@code prereleases} (their defaults: false, allow). */
+    public BansConfig(Level multipleVersions, boolean multipleVersionsIncludeDev, String highlight, Level wildcards,
+                      boolean allowWildcardPaths, Level workspaceDefaultFeatures, Level externalDefaultFeatures,
+                      boolean allowlist, Location multipleVersionsAt, Location wildcardsAt, Location tableAt,
+                      Location workspaceDefaultFeaturesAt, Location externalDefaultFeaturesAt) {
+        this(multipleVersions, multipleVersionsIncludeDev, highlight, wildcards, allowWildcardPaths,
+                workspaceDefaultFeatures, externalDefaultFeatures, allowlist, multipleVersionsAt, wildcardsAt, tableAt,
+                workspaceDefaultFeaturesAt, externalDefaultFeaturesAt, false, Level.ALLOW, null);
     }
 
     /** Without the positions of the default-features levels. */
@@ -40,7 +57,8 @@ public record BansConfig(Level multipleVersions, boolean multipleVersionsInclude
 
     public static BansConfig defaults(String file) {
         Location f = Location.file(file);
-        return new BansConfig(Level.WARN, false, "all", Level.WARN, false, Level.ALLOW, Level.ALLOW, false, f, f, f, f, f);
+        return new BansConfig(Level.WARN, false, "all", Level.WARN, false, Level.ALLOW, Level.ALLOW, false, f, f, f, f, f,
+                false, Level.ALLOW, f);
     }
 
     /**

@@ -78,7 +78,9 @@ public final class BansReader {
                 level("external-default-features", d.externalDefaultFeatures()),
                 allowlist,
                 at("multiple-versions"), at("wildcards"), deny.locationOf("bans"),
-                at("workspace-default-features"), at("external-default-features"));
+                at("workspace-default-features"), at("external-default-features"),
+                bool("allow-workspace", d.allowWorkspace()),
+                level("prereleases", d.prereleases()), at("prereleases"));
         return new Bans(config, entries, specs, workspaceDeps(), features);
     }
 

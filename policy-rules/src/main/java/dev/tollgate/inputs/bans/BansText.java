@@ -172,4 +172,11 @@ public final class BansText {
         }
         return "";
     }
+
+    /** A version with a pre-release part ({@code 1.0.0-alpha.1}; build metadata after {@code +} is not one). */
+    public static boolean isPrerelease(String version) {
+        if (version == null) return false;
+        int plus = version.indexOf('+');
+        return (plus < 0 ? version : version.substring(0, plus)).indexOf('-') >= 0;
+    }
 }

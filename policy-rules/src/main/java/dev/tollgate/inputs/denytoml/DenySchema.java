@@ -106,7 +106,7 @@ final class DenySchema {
 
         define("bans", value("multiple-versions"), value("multiple-versions-include-dev"), value("wildcards"),
                 value("allow-wildcard-paths"), value("highlight"), value("workspace-default-features"),
-                value("external-default-features"), value("allow-workspace"), entries("deny"), entries("allow"),
+                value("external-default-features"), value("allow-workspace"), value("prereleases"), entries("deny"), entries("allow"),
                 entries("skip"), entries("skip-tree"), entries("features"), sub("workspace-dependencies"),
                 sub("build"),
                 removed("allow-build-scripts", "moved to [bans.build]; write it there"));

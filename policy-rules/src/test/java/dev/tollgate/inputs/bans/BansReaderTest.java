@@ -34,6 +34,16 @@ class BansReaderTest {
         assertFalse(c.allowlist());
         assertNull(read("").workspaceDeps(), "[bans.workspace-dependencies] is opt-in");
         assertNull(read("[bans]\nmultiple-versions = \"deny\"").workspaceDeps());
+        assertFalse(c.allowWorkspace());
+        assertEquals(Level.ALLOW, c.prereleases(), "cargo-deny: pre-releases are allowed by default");
+    }
+
+    @Test
+    void allowWorkspaceAndPrereleasesAreRead() {
+        BansConfig c = read("[bans]\nallow-workspace = true\nprereleases = \"deny\"\n").config();
+        assertTrue(c.allowWorkspace());
+        assertEquals(Level.DENY, c.prereleases());
+        assertEquals(3, c.prereleasesAt().line(), "findings point at the setting");
     }
 
     @Test
@@ -139,6 +149,8 @@ class BansReaderTest {
         "`[bans.workspace-dependencies]\nduplicates = \"no\"` | 2 | 1 | [bans] workspace-dependencies.duplicates: expected one of \"deny\", \"warn\", \"allow\", found \"no\"",
         "`[bans.workspace-dependencies]\nunused = true`      | 2 | 1  | [bans] workspace-dependencies.unused: expected one of",
         "`[bans.workspace-dependencies]\ninclude-path-dependencies = \"yes\"` | 2 | 1 | [bans] workspace-dependencies.include-path-dependencies: expected true or false",
+        "`[bans]\nprereleases = \"maybe\"`                | 2 | 1  | [bans] prereleases: expected one of \"deny\", \"warn\", \"allow\", found \"maybe\"",
+        "`[bans]\nallow-workspace = 1`                     | 2 | 1  | [bans] allow-workspace: expected true or false, found 1",
         "`[bans]\nhighlight = \"shortest\"`                 | 2 | 1  | highlight: expected one of \"lowest-version\"",
         "`[bans]\nmultiple-versions-include-dev = \"yes\"` | 2 | 1  | expected true or false",
         "`bans = 5`                                         | 1 | 1  | [bans]: expected a table, found 5",
