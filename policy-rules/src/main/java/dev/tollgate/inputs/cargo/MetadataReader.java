@@ -456,15 +456,7 @@ public final class MetadataReader {
             String rel = rootPrefix != null && manifest.startsWith(rootPrefix) ? manifest.substring(rootPrefix.length()) : manifest;
             String dir = rel.endsWith("Cargo.toml") ? rel.substring(0, rel.length() - "Cargo.toml".length()) : rel;
             if (dir.endsWith("/")) dir = dir.substring(0, dir.length() - 1);
-            Map<String, List<String>> features = new LinkedHashMap<>();
-            JsonNode f = p.get("features");
-            if (f != null && f.isObject()) {
-                for (Map.Entry<String, JsonNode> e : f.properties()) {
-                    List<String> items = new ArrayList<>();
-                    e.getValue().forEach(x -> items.add(x.asText()));
-                    features.put(e.getKey(), items);
-                }
-            }
+            Map<String, List<String>> features = featureTable(p);
             JsonNode publish = p.get("publish");
             boolean publishable = publish == null || publish.isNull() || !publish.isArray() || !publish.isEmpty();
             JsonNode rust = p.get("rust_version");
