@@ -12,6 +12,7 @@ import dev.tollgate.api.facts.LockedPackage;
 import dev.tollgate.api.facts.PackageLicense;
 import dev.tollgate.inputs.InputException;
 import dev.tollgate.inputs.InputFiles;
+import dev.tollgate.inputs.bans.CrateSpecs;
 import dev.tollgate.inputs.cargo.CargoWorkspace;
 import dev.tollgate.inputs.cargo.PackageMeta;
 import dev.tollgate.inputs.denytoml.DenyArray;
@@ -35,7 +36,7 @@ import java.util.List;
  */
 public final class LicenseFacts {
     /** A clarification: the spec, the expression, the license files it names, where it is. */
-    private record Clarify(CrateSpec spec, LicenseExpression expression, List<LicenseFile> files, Location at) {
+    private record Clarify(Spec spec, LicenseExpression expression, List<LicenseFile> files, Location at) {
     }
 
     /** One {@code license-files} entry: the path in the crate's directory, its hash (null: none given). */
@@ -46,7 +47,7 @@ public final class LicenseFacts {
         }
     }
 
-    private record ExceptionEntry(CrateSpec spec, String crate, List<LicenseReq> allowed, Location at) {
+    private record ExceptionEntry(Spec spec, String crate, List<LicenseReq> allowed, Location at) {
     }
 
     private LicenseFacts() {
@@ -216,15 +217,15 @@ public final class LicenseFacts {
             DenyTable t = ex.getTable(i);
             Location at = ex.at(i);
             if (t == null) throw at(at, file, "`" + key + "` entries are tables with `crate` (or `name`) and `allow`");
-            CrateSpec spec = spec(t, at, file, key);
+            Spec spec = spec(t, at, file, key);
             DenyArray allow = t.getArray("allow");
-            if (allow == null) throw at(at, file, "`" + key + "` entry for `" + spec + "` has no `allow` list");
+            if (allow == null) throw at(at, file, "`" + key + "` entry for `" + spec.text() + "` has no `allow` list");
             List<LicenseReq> reqs = new ArrayList<>();
             for (int k = 0; k < allow.size(); k++) {
                 String text = string(allow, k, file, key + ".allow");
                 reqs.add(license(text, allow.at(k), file, key + ".allow"));
             }
-            out.add(new ExceptionEntry(spec, spec.toString(), reqs, at));
+            out.add(new ExceptionEntry(spec, spec.text(), reqs, at));
         }
     }
 
@@ -233,9 +234,9 @@ public final class LicenseFacts {
             DenyTable t = cl.getTable(i);
             Location at = cl.at(i);
             if (t == null) throw at(at, file, "`licenses.clarify` entries are tables with `crate` (or `name`) and `expression`");
-            CrateSpec spec = spec(t, at, file, "licenses.clarify");
+            Spec spec = spec(t, at, file, "licenses.clarify");
             String expr = t.getString("expression");
-            if (expr == null) throw at(at, file, "`licenses.clarify` entry for `" + spec + "` has no `expression`");
+            if (expr == null) throw at(at, file, "`licenses.clarify` entry for `" + spec.text() + "` has no `expression`");
             LicenseExpression e;
             try {
                 e = SpdxParser.parse(expr);
@@ -264,18 +265,25 @@ public final class LicenseFacts {
         }
     }
 
-    private static CrateSpec spec(DenyTable t, Location at, String file, String key) {
+    /** A crate spec as cargo-deny reads it everywhere (the same reader as [bans]), and its text as written. */
+    private record Spec(CrateSpecs.Spec parsed, String text) {
+        boolean matches(String name, String version) {
+            return parsed.matches(name, version);
+        }
+    }
+
+    private static Spec spec(DenyTable t, Location at, String file, String key) {
         String crate = t.getString("crate");
         String name = t.getString("name");
         String version = t.getString("version");
         try {
-            if (crate != null) return CrateSpec.parse(crate);
-            if (name != null) return CrateSpec.of(name, version);
+            if (crate != null) return new Spec(CrateSpecs.parse(crate), crate);
+            if (name != null) return new Spec(CrateSpecs.parse(name, version), version == null ? name : name + "@" + version);
         } catch (IllegalArgumentException e) {
             Location where = crate != null ? t.at("crate") : t.at("name");
             throw at(where, file, "`" + key + "`: " + e.getMessage());
         }
-        throw at(at, file, "`" + key + "` entry names no crate (`crate = \"name\"` or `crate = \"name@req\"`)");
+        throw at(at, file, "`" + key + "` entry names no crate (`crate = \"name\"` or `crate = \"name@version\"`)");
     }
 
     private static LicenseReq license(String text, Location at, String file, String key) {

@@ -11,12 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** Malformed [licenses] values: exit 2 at the value (file:line:column), never a crash. */
 class LicenseConfigBadInputTest {
@@ -37,13 +35,13 @@ class LicenseConfigBadInputTest {
         "[licenses]\\nunused-allowed-license = \"maybe\"|2|1|is not deny, warn or allow",
         "[licenses]\\nconfidence-threshold = 2.0|2|1|not between 0.0 and 1.0",
         "[licenses]\\nconfidence-threshold = \"high\"|2|1|expected a number",
-        "[licenses]\\nexceptions = [{ crate = \"foo@@1\", allow = [\"MIT\"] }]|2|17|not a version requirement",
-        "[licenses]\\nexceptions = [{ crate = \"foo bar\", allow = [\"MIT\"] }]|2|17|is not a crate name",
+        "[licenses]\\nexceptions = [{ crate = \"foo@@1\", allow = [\"MIT\"] }]|2|17|invalid version requirement",
+        "[licenses]\\nexceptions = [{ crate = \"foo bar\", allow = [\"MIT\"] }]|2|17|is not a crate spec",
         "[licenses]\\nexceptions = [{ crate = \"foo\" }]|2|15|has no `allow` list",
         "[licenses]\\nexceptions = [{ allow = [\"MIT\"] }]|2|15|names no crate",
         "[licenses]\\nexceptions = [{ crate = \"foo\", allow = [\"Bogus\"] }]|2|42|`Bogus` is not an SPDX license",
         "[[licenses.clarify]]\\ncrate = \"ring\"\\nexpression = \"MIT AND\"|3|0|`licenses.clarify` expression",
-        "[[licenses.clarify]]\\ncrate = \"@1\"\\nexpression = \"MIT\"|2|1|crate name is empty",
+        "[[licenses.clarify]]\\ncrate = \"@1\"\\nexpression = \"MIT\"|2|1|has no crate name",
         "[[licenses.clarify]]\\ncrate = \"ring\"|1|1|has no `expression`",
         "[[licenses.clarify]]\\ncrate = \"ring\"\\nexpression = \"MIT\"\\nlicense-files = [{ hash = 1 }]|4|18|`license-files` entries",
         "[licenses]\\ninclude-dev = \"yes\"|2|1|true or false",
@@ -69,47 +67,5 @@ class LicenseConfigBadInputTest {
         var pkg = facts.stream().filter(o -> o instanceof dev.tollgate.api.facts.PackageLicense).map(o -> (dev.tollgate.api.facts.PackageLicense) o)
                 .findFirst().orElseThrow();
         assertEquals("[ISC]", pkg.exceptionAllowed().toString());
-    }
-
-    /** Random and mutated crate specs: a spec or an IllegalArgumentException, nothing else. */
-    @Test
-    void crateSpecFuzz() {
-        String[] seeds = {"ring", "ring@0.16", "adler32@=1.2.0", "foo_bar@>=1, <3", "x@*", "a-b@~1.4.2", "n@1.2.3-beta.1+build"};
-        String alphabet = "ab_-@.0129*^~=<>, +xX\u00e9\u0000";
-        Random r = new Random(99);
-        for (int i = 0; i < 50_000; i++) {
-            StringBuilder s = new StringBuilder(seeds[r.nextInt(seeds.length)]);
-            int edits = r.nextInt(4);
-            for (int k = 0; k < edits; k++) {
-                int at = s.length() == 0 ? 0 : r.nextInt(s.length() + 1);
-                if (r.nextBoolean() && s.length() > 0 && at < s.length()) s.deleteCharAt(at);
-                else s.insert(at, alphabet.charAt(r.nextInt(alphabet.length())));
-            }
-            if (r.nextInt(10) == 0) {
-                char[] c = new char[r.nextInt(12)];
-                for (int k = 0; k < c.length; k++) c[k] = alphabet.charAt(r.nextInt(alphabet.length()));
-                s = new StringBuilder(new String(c));
-            }
-            String in = s.toString();
-            try {
-                CrateSpec spec = CrateSpec.parse(in);
-                spec.matches("ring", "0.16.20");
-                assertTrue(!spec.name().isEmpty());
-            } catch (IllegalArgumentException expected) {
-                // the documented failure
-            } catch (RuntimeException e) {
-                fail("`" + in + "` threw " + e, e);
-            }
-        }
-    }
-
-    @Test
-    void crateSpecsRead() {
-        assertEquals(new CrateSpec("ring", null), CrateSpec.parse("ring"));
-        assertEquals(new CrateSpec("ring", ">=0.16, <0.18"), CrateSpec.parse("ring@>=0.16, <0.18"));
-        assertTrue(CrateSpec.parse("ring@0.16").matches("ring", "0.16.20"));
-        assertTrue(!CrateSpec.parse("ring@0.16").matches("ring", "0.17.0"));
-        assertThrows(IllegalArgumentException.class, () -> CrateSpec.parse("ring@"));
-        assertThrows(IllegalArgumentException.class, () -> CrateSpec.parse("ring@1.2.3.4"));
     }
 }

@@ -143,6 +143,17 @@ class LicenseRulesTest {
         assertEquals(List.of("clarification-mismatch ring@0.16.20"), codes(second), "the next matching clarification applies");
     }
 
+    /** Crate specs read as cargo-deny (and [bans]) read them: `name@1.2` is `=1.2`, `name:req` any requirement. */
+    @Test
+    void exceptionSpecsUseCargoDenysVersionRule() {
+        MetaJson m = app().crate("zl", "1.3.0", "Zlib").dep("app", "zl", "normal");
+        String allowOld = "[licenses]\nallow = [\"MIT\"]\nexceptions = [{ crate = \"zl@1.2\", allow = [\"Zlib\"] }]\n";
+        assertEquals(List.of("rejected zl@1.3.0", "unused-license-exception zl@1.2"), codes(run(m, allowOld)),
+                "zl@1.2 means =1.2 (1.2.x), not ^1.2");
+        String caret = "[licenses]\nallow = [\"MIT\"]\nexceptions = [{ crate = \"zl:^1.2\", allow = [\"Zlib\"] }]\n";
+        assertEquals(List.of(), codes(run(m, caret)));
+    }
+
     @Test
     void exceptionsInlineAllowForOneCrateOnly() {
         MetaJson m = app().crate("adler32", "1.2.0", "Zlib").crate("other", "1.0.0", "Zlib")
