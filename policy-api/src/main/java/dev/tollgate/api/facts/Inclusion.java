@@ -62,8 +62,7 @@ public record Inclusion(String packageId, boolean reachable, boolean viaDefaults
     public String describe() {
         if (!reachable) return "it is not reached from any workspace member";
         if (targetExcluded) {
-            return "reached only through dependencies for targets that [graph] targets leaves out"
-                    + (isDevOnly() ? " (dev-dependency only)" : "");
+            return "reached only through dependencies for targets that [graph] targets leaves out" + kindsClause();
         }
         StringBuilder s = new StringBuilder();
         if (viaDefaults) {
@@ -87,7 +86,17 @@ public record Inclusion(String packageId, boolean reachable, boolean viaDefaults
         } else {
             s.append("reached only through optional dependencies");
         }
-        if (isDevOnly()) s.append(" (dev-dependency only)");
+        s.append(kindsClause());
         return s.toString();
+    }
+
+    /** How the package is depended on, when not only as a normal dependency: " (build-dependency only)", ... */
+    private String kindsClause() {
+        if (kinds.isEmpty() || kinds.equals(Set.of(DepKind.NORMAL))) return "";
+        if (kinds.size() == 1) return " (" + kinds.iterator().next().word() + "-dependency only)";
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (DepKind k : DepKind.values()) if (kinds.contains(k)) words.add(k.word());
+        String last = words.remove(words.size() - 1);
+        return " (as a " + String.join(", ", words) + " and " + last + " dependency)";
     }
 }
