@@ -44,6 +44,7 @@ public final class BansFacts {
         facts.add(bans.config());
         if (bans.workspaceDeps() != null) facts.add(bans.workspaceDeps());
         facts.addAll(bans.entries());
+        if (bans.build() != null) facts.addAll(BuildFacts.build(bans.build(), ws)); // [bans.build]
 
         Map<String, List<LockedPackage>> byName = new LinkedHashMap<>();
         Map<String, LockedPackage> byId = new HashMap<>();

@@ -27,14 +27,19 @@ public final class BansReader {
      * {@code [bans.workspace-dependencies]}, null when the table is absent (cargo-deny's checks are then off).
      */
     public record Bans(BansConfig config, List<CrateSpecEntry> entries, List<CrateSpecs.Spec> specs,
-                       WorkspaceDepsConfig workspaceDeps) {
+                       WorkspaceDepsConfig workspaceDeps, BuildReader.Build build) {
         public Bans {
             entries = List.copyOf(entries);
             specs = List.copyOf(specs);
         }
 
+        public Bans(BansConfig config, List<CrateSpecEntry> entries, List<CrateSpecs.Spec> specs,
+                    WorkspaceDepsConfig workspaceDeps) {
+            this(config, entries, specs, workspaceDeps, null);
+        }
+
         public Bans(BansConfig config, List<CrateSpecEntry> entries, List<CrateSpecs.Spec> specs) {
-            this(config, entries, specs, null);
+            this(config, entries, specs, null, null);
         }
     }
 
@@ -74,7 +79,7 @@ public final class BansReader {
                 level("external-default-features", d.externalDefaultFeatures()),
                 allowlist,
                 at("multiple-versions"), at("wildcards"), deny.locationOf("bans"));
-        return new Bans(config, entries, specs, workspaceDeps());
+        return new Bans(config, entries, specs, workspaceDeps(), BuildReader.read(deny)); // [bans.build]: BuildReader
     }
 
     /** {@code [bans.workspace-dependencies]}: null when absent; its keys default to deny, true, deny. */
