@@ -31,6 +31,12 @@ public record BuildConfig(boolean allowBuildScripts, Level executables, Level in
         scriptExtensions = List.copyOf(scriptExtensions);
     }
 
+    /** cargo-deny's defaults for a {@code [bans.build]} table without keys (metadata assumed present). */
+    public static BuildConfig defaults(String file) {
+        Location f = Location.file(file);
+        return new BuildConfig(false, Level.DENY, Level.ALLOW, List.of(), false, false, false, false, true, f, f);
+    }
+
     /** Files are scanned: cargo-deny scans nothing when {@code executables = "allow"}. */
     public boolean scans() {
         return executables != Level.ALLOW;
