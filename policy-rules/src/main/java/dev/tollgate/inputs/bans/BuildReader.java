@@ -49,23 +49,40 @@ public final class BuildReader {
 
     private final String file;
     private final DenyTable table;
-    private final List<String> base = List.of("bans", "build");
+    private final List<String> base;
+    /** How messages name a key of the table: {@code build.} for {@code [bans.build]}. */
+    private final String prefix;
 
-    private BuildReader(DenyConfig deny, DenyTable table) {
+    private BuildReader(DenyConfig deny, DenyTable table, List<String> base) {
         this.file = deny.displayPath();
         this.table = table;
+        this.base = base;
+        this.prefix = base.size() > 1 ? "build." : "";
     }
 
-    /** {@code [bans.build]}, or null when the table is absent (cargo-deny then checks nothing of it). */
+    /**
+     * {@code [bans.build]}, or null when the table is absent (cargo-deny then checks nothing of it). Without the
+     * table, the deprecated {@code [bans] allow-build-scripts} is read as cargo-deny reads it: the allowlist alone,
+     * with {@code executables = "allow"} (so no file is scanned).
+     */
     public static Build read(DenyConfig deny) {
         Object v = deny.toml().get(List.of("bans", "build"));
-        if (v == null) return null;
+        if (v == null) {
+            if (deny.toml().get(List.of("bans", "allow-build-scripts")) == null) return null;
+            BuildReader legacy = new BuildReader(deny, deny.toml(), List.of("bans"));
+            Location at = deny.locationOf("bans.allow-build-scripts");
+            List<CrateSpecEntry> entries = new ArrayList<>();
+            List<CrateSpecs.Spec> specs = new ArrayList<>();
+            legacy.specList("allow-build-scripts", ALLOW_LIST, entries, specs, null);
+            BuildConfig config = new BuildConfig(true, Level.ALLOW, Level.WARN, List.of(), false, false, false, false, true, at, at);
+            return new Build(config, entries, specs, List.of(), List.of(), List.of());
+        }
         if (!(v instanceof DenyTable)) {
             Location at = deny.locationOf("bans.build");
             throw new InputException(deny.displayPath(), at.line(), at.column(),
                     "[bans] build: expected a table, found " + describe(v));
         }
-        return new BuildReader(deny, deny.toml()).read(deny.locationOf("bans.build"));
+        return new BuildReader(deny, deny.toml(), List.of("bans", "build")).read(deny.locationOf("bans.build"));
     }
 
     private Build read(Location origin) {
@@ -166,7 +183,7 @@ public final class BuildReader {
                 try {
                     matchers.add(BuildScan.glob(allowGlobs.get(g)));
                 } catch (IllegalArgumentException ex) {
-                    throw fail(globArray.at(g), "[bans] build." + key + ".allow-globs[" + g + "]: not a glob pattern: " + ex.getMessage());
+                    throw fail(globArray.at(g), "[bans] " + prefix + key + ".allow-globs[" + g + "]: not a glob pattern: " + ex.getMessage());
                 }
             }
             Object allow = t.get(List.of("allow"));
@@ -179,7 +196,7 @@ public final class BuildReader {
                     if (!(path instanceof String s) || s.isEmpty()) throw wrong(k + ".path", path == null ? a.at(i) : p.at("path"), "a path relative to the crate", path);
                     String norm = s.replace('\\', '/');
                     if (norm.startsWith("/") || norm.matches("[A-Za-z]:/.*")) {
-                        throw fail(p.at("path"), "[bans] build." + k + ".path: absolute paths are not allowed (cargo-deny refuses them); give the path relative to the crate root");
+                        throw fail(p.at("path"), "[bans] " + prefix + k + ".path: absolute paths are not allowed (cargo-deny refuses them); give the path relative to the crate root");
                     }
                     while (norm.startsWith("./")) norm = norm.substring(2);
                     Object c = p.get(List.of("checksum"));
@@ -214,7 +231,7 @@ public final class BuildReader {
         try {
             return parse.get();
         } catch (IllegalArgumentException ex) {
-            throw fail(where, "[bans] build." + key + ": " + ex.getMessage());
+            throw fail(where, "[bans] " + prefix + key + ": " + ex.getMessage());
         }
     }
 
@@ -250,7 +267,7 @@ public final class BuildReader {
     }
 
     private InputException wrong(String key, Location where, String expected, Object found, String detail) {
-        return fail(where, "[bans] build." + key + ": expected " + expected + ", found " + describe(found) + detail);
+        return fail(where, "[bans] " + prefix + key + ": expected " + expected + ", found " + describe(found) + detail);
     }
 
     private InputException fail(Location where, String message) {

@@ -33,6 +33,17 @@ class BuildReaderTest {
     }
 
     @Test
+    void deprecatedTopLevelAllowBuildScriptsIsReadAsCargoDenyReadsIt() {
+        BuildReader.Build b = read("[bans]\nallow-build-scripts = [\"cc\"]\n");
+        assertTrue(b.config().allowBuildScripts());
+        assertEquals(Level.ALLOW, b.config().executables(), "cargo-deny scans no file for the deprecated key");
+        assertEquals(List.of("cc"), b.entries().stream().map(e -> e.name()).toList());
+        assertEquals(2, b.config().origin().line());
+        assertFalse(read("[bans]\nallow-build-scripts = [\"cc\"]\n[bans.build]\n").config().allowBuildScripts(),
+                "with [bans.build] present, cargo-deny ignores the deprecated key");
+    }
+
+    @Test
     void everyKey() {
         BuildReader.Build b = read("""
                 [bans.build]
