@@ -146,6 +146,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void badBansBuildValueIsAnInputErrorWithoutStackTrace(@TempDir Path tmp) throws IOException {
+        Path repo = copyDemo(tmp);
+        Files.writeString(repo.resolve("deny.toml"), "[bans.build]\n[[bans.build.bypass]]\ncrate = \"x\"\nbuild-script = \"abc\"\n");
+        Run r = Run.of("check", "--repo", repo.toString(), "--policies", "bans");
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().startsWith("tollgate: deny.toml:4:1: [bans] build.bypass[0].build-script: expected a SHA-256 checksum"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace without --debug");
+    }
+
+    @Test
     void malformedManifestNamesItsFile(@TempDir Path tmp) throws IOException {
         Path repo = copyDemo(tmp);
         Files.writeString(repo.resolve("crates/demo-core/Cargo.toml"), "[package]\nname = \"demo-core\"\nversion = \n");

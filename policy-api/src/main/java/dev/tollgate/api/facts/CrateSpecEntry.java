@@ -8,7 +8,8 @@ import java.util.List;
  * {@code "name"}, {@code "name@version"} (exact), {@code "name:requirement"}, {@code { crate = "..." }}
  * or the older {@code { name = "...", version = "..." }}.
  *
- * @param list                 {@code deny}, {@code allow}, {@code skip}, {@code skip-tree} or {@code features}
+ * @param list                 {@code deny}, {@code allow}, {@code skip}, {@code skip-tree} or {@code features}; for
+ *                             {@code [bans.build]}, {@code build.allow-build-scripts} or {@code build.bypass}
  * @param index                the entry's index in its list
  * @param spec                 the spec as written ({@code lru:<0.18.2}, {@code rand@=0.6.5} for the split form)
  * @param name                 the crate name

@@ -52,6 +52,7 @@ public final class BansFacts {
                 || bans.config().externalDefaultFeatures() != Level.ALLOW) {
             enabledFeatures(ws, facts);
         }
+        if (bans.build() != null) facts.addAll(BuildFacts.build(bans.build(), ws)); // [bans.build]
 
         Map<String, List<LockedPackage>> byName = new LinkedHashMap<>();
         Map<String, LockedPackage> byId = new HashMap<>();

@@ -29,15 +29,20 @@ public final class BansReader {
      * {@code features} the {@code [[bans.features]]} entries.
      */
     public record Bans(BansConfig config, List<CrateSpecEntry> entries, List<CrateSpecs.Spec> specs,
-                       WorkspaceDepsConfig workspaceDeps, List<CrateFeaturesEntry> features) {
+                       WorkspaceDepsConfig workspaceDeps, List<CrateFeaturesEntry> features, BuildReader.Build build) {
         public Bans {
             entries = List.copyOf(entries);
             specs = List.copyOf(specs);
             features = List.copyOf(features);
         }
 
+        public Bans(BansConfig config, List<CrateSpecEntry> entries, List<CrateSpecs.Spec> specs,
+                    WorkspaceDepsConfig workspaceDeps) {
+            this(config, entries, specs, workspaceDeps, List.of(), null);
+        }
+
         public Bans(BansConfig config, List<CrateSpecEntry> entries, List<CrateSpecs.Spec> specs) {
-            this(config, entries, specs, null, List.of());
+            this(config, entries, specs, null, List.of(), null);
         }
     }
 
@@ -81,7 +86,7 @@ public final class BansReader {
                 at("workspace-default-features"), at("external-default-features"),
                 bool("allow-workspace", d.allowWorkspace()),
                 level("prereleases", d.prereleases()), at("prereleases"));
-        return new Bans(config, entries, specs, workspaceDeps(), features);
+        return new Bans(config, entries, specs, workspaceDeps(), features, BuildReader.read(deny)); // [bans.build]: BuildReader
     }
 
     /** {@code [bans.workspace-dependencies]}: null when absent; its keys default to deny, true, deny. */

@@ -221,7 +221,7 @@ public final class MetadataReader {
                 LockedPackage pkg = new LockedPackage(id, names.get(i), versions.get(i), source(sources.get(i), id),
                         locked == null ? "" : locked.checksum(), member, deps, origin);
                 packages.add(pkg);
-                meta.put(id, packageMeta(p));
+                meta.put(id, packageMeta(p, node));
                 byMetaId.put(metaId, pkg);
                 declarations.put(metaId, declarations(p));
                 if (member) {
@@ -464,7 +464,7 @@ public final class MetadataReader {
                     Location.file(rel), rust == null || rust.isNull() ? "" : rust.asText());
         }
 
-        private static PackageMeta packageMeta(JsonNode p) {
+        private static PackageMeta packageMeta(JsonNode p, JsonNode node) {
             JsonNode publish = p.get("publish");
             List<String> registries = null;
             if (publish != null && publish.isArray()) {
@@ -473,7 +473,24 @@ public final class MetadataReader {
             } else if (publish != null && publish.isBoolean() && !publish.asBoolean()) {
                 registries = List.of();
             }
-            return new PackageMeta(text(p, "license"), text(p, "license_file"), orEmpty(text(p, "manifest_path")), registries);
+            String buildScript = null;
+            boolean procMacro = false;
+            JsonNode targets = p.get("targets");
+            if (targets != null && targets.isArray()) {
+                for (JsonNode t : targets) {
+                    JsonNode kinds = t.get("kind");
+                    if (kinds == null || !kinds.isArray()) continue;
+                    for (JsonNode k : kinds) {
+                        if (k.asText().equals("custom-build") && buildScript == null) buildScript = orEmpty(text(t, "src_path"));
+                        if (k.asText().equals("proc-macro")) procMacro = true;
+                    }
+                }
+            }
+            List<String> features = new ArrayList<>();
+            JsonNode enabled = node == null ? null : node.get("features");
+            if (enabled != null && enabled.isArray()) enabled.forEach(f -> features.add(f.asText()));
+            return new PackageMeta(text(p, "license"), text(p, "license_file"), orEmpty(text(p, "manifest_path")), registries,
+                    buildScript, procMacro, features);
         }
 
         private Source source(String raw, String id) {
