@@ -1,5 +1,6 @@
 package dev.tollgate.inputs.bans;
 
+import dev.tollgate.inputs.denytoml.CrateSpecs;
 import dev.tollgate.api.facts.CrateMatch;
 import dev.tollgate.api.facts.CrateSpecEntry;
 import dev.tollgate.api.facts.DependencyEdge;

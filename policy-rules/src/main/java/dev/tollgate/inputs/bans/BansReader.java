@@ -1,5 +1,6 @@
 package dev.tollgate.inputs.bans;
 
+import dev.tollgate.inputs.denytoml.CrateSpecs;
 import dev.tollgate.api.facts.BansConfig;
 import dev.tollgate.api.facts.CrateFeaturesEntry;
 import dev.tollgate.api.facts.CrateSpecEntry;

@@ -1,5 +1,6 @@
 package dev.tollgate.inputs.bans;
 
+import dev.tollgate.inputs.denytoml.CrateSpecs;
 import dev.tollgate.api.facts.BuildBypass;
 import dev.tollgate.api.facts.BuildBypassPath;
 import dev.tollgate.api.facts.BuildConfig;

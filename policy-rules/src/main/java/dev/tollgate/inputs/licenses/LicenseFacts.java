@@ -12,7 +12,7 @@ import dev.tollgate.api.facts.LockedPackage;
 import dev.tollgate.api.facts.PackageLicense;
 import dev.tollgate.inputs.InputException;
 import dev.tollgate.inputs.InputFiles;
-import dev.tollgate.inputs.bans.CrateSpecs;
+import dev.tollgate.inputs.denytoml.CrateSpecs;
 import dev.tollgate.inputs.cargo.CargoWorkspace;
 import dev.tollgate.inputs.cargo.PackageMeta;
 import dev.tollgate.inputs.denytoml.DenyArray;

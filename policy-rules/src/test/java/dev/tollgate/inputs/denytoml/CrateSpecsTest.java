@@ -1,7 +1,7 @@
-package dev.tollgate.inputs.bans;
+package dev.tollgate.inputs.denytoml;
 
 import dev.tollgate.inputs.InputException;
-import dev.tollgate.inputs.denytoml.DenyTomlReader;
+import dev.tollgate.inputs.bans.BansReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -94,7 +94,7 @@ class CrateSpecsTest {
             if (i % 10 == 0) {
                 String toml = "[bans]\nskip = [\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]\n";
                 try {
-                    BansReaderTest.read(toml);
+                    BansReader.read(DenyTomlReader.parse(toml, "deny.toml"));
                 } catch (InputException expected) {
                     // a one-line error with a position: what the runner prints with exit 2
                 } catch (RuntimeException e) {
@@ -109,7 +109,7 @@ class CrateSpecsTest {
     @Test
     void inputExceptionPositionForTheCrateKey() {
         InputException e = assertThrows(InputException.class,
-                () -> BansReaderTest.read("[bans]\ndeny = [\n  { crate = \"a b\" },\n]\n"));
+                () -> BansReader.read(DenyTomlReader.parse("[bans]\ndeny = [\n  { crate = \"a b\" },\n]\n", "deny.toml")));
         assertEquals(3, e.line());
         assertEquals(5, e.column());
         assertEquals("deny.toml", DenyTomlReader.parse("", "deny.toml").displayPath());

@@ -1,9 +1,10 @@
-package dev.tollgate.inputs.bans;
+package dev.tollgate.inputs.denytoml;
 
 import dev.tollgate.inputs.cargo.VersionReq;
 
 /**
- * Crate specs as cargo-deny v2 reads them: {@code name}, {@code name@version} (the first comparator
+ * Crate specs as cargo-deny v2 reads them, for every deny.toml list that names crates ([bans] lists,
+ * [licenses] exceptions and clarifications): {@code name}, {@code name@version} (the first comparator
  * made exact, so {@code name@1.2} means {@code =1.2}), {@code name:requirement} (any Cargo
  * requirement, {@code lru:<0.18.2}), and the split form's {@code name} plus {@code version}.
  *
