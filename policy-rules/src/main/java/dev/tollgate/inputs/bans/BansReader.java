@@ -57,7 +57,7 @@ public final class BansReader {
         this.file = deny.displayPath();
         Object bans = deny.toml().get(List.of("bans"));
         if (bans != null && !(bans instanceof DenyTable)) {
-            throw fail(deny.locationOf("bans"), "[bans]: expected a table, found " + describe(bans));
+            throw fail(deny.locationOf("bans"), "[bans]: expected a table, found " + SpecEntries.describe(bans));
         }
         this.table = (DenyTable) bans;
     }
@@ -112,39 +112,16 @@ public final class BansReader {
             Object e = array.get(i);
             Location where = array.at(i);
             String key = list + "[" + i + "]";
-            CrateSpecs.Spec spec;
-            String written;
+            SpecEntries.Read read = SpecEntries.read(e, where, key, file);
+            CrateSpecs.Spec spec = read.spec();
+            String written = read.written();
             String reason = "";
             String useInstead = "";
             List<String> wrappers = List.of();
             boolean denyMultiple = false;
             int depth = -1;
-            if (e instanceof String s) {
-                spec = spec(key, where, () -> CrateSpecs.parse(s));
-                written = s;
-            } else if (e instanceof DenyTable t) {
-                Object crate = t.get(List.of("crate"));
-                Object name = t.get(List.of("name"));
-                Object version = t.get(List.of("version"));
-                if (crate != null && (name != null || version != null)) {
-                    throw wrong(key, where, "either `crate = \"name@version\"` or `name` (with `version`), not both", t);
-                }
-                if (crate != null) {
-                    if (!(crate instanceof String s)) throw wrong(key + ".crate", t.at("crate"), "a crate spec string", crate);
-                    spec = spec(key + ".crate", t.at("crate"), () -> CrateSpecs.parse(s));
-                    written = s;
-                } else if (name != null) {
-                    if (!(name instanceof String n)) throw wrong(key + ".name", t.at("name"), "a crate name string", name);
-                    if (version != null && !(version instanceof String)) {
-                        throw wrong(key + ".version", t.at("version"), "a version requirement string", version);
-                    }
-                    String ver = (String) version;
-                    spec = spec(ver == null ? key + ".name" : key + ".version", ver == null ? t.at("name") : t.at("version"),
-                            () -> CrateSpecs.parse(n, ver));
-                    written = ver == null ? n : n + ":" + ver;
-                } else {
-                    throw wrong(key, where, "a table with `crate = \"name@version\"` or `name`", t);
-                }
+            if (read.table() != null) {
+                DenyTable t = read.table();
                 reason = string(t, key, "reason");
                 if (list.equals("deny")) {
                     useInstead = string(t, key, "use-instead");
@@ -176,8 +153,6 @@ public final class BansReader {
                         depth = (int) (long) l;
                     }
                 }
-            } else {
-                throw wrong(key, where, "a crate spec string or a table", e);
             }
             if (list.equals("features") && e instanceof String s) {
                 features.add(new CrateFeaturesEntry(i, s, List.of(), List.of(), false, "", where));
@@ -185,14 +160,6 @@ public final class BansReader {
             out.add(new CrateSpecEntry(list, i, written, spec.name(), spec.versionReq(), reason, useInstead, wrappers,
                     denyMultiple, depth, where));
             specs.add(spec);
-        }
-    }
-
-    private CrateSpecs.Spec spec(String key, Location where, java.util.function.Supplier<CrateSpecs.Spec> parse) {
-        try {
-            return parse.get();
-        } catch (IllegalArgumentException ex) {
-            throw fail(where, "[bans] " + key + ": " + ex.getMessage());
         }
     }
 
@@ -211,8 +178,7 @@ public final class BansReader {
         for (int i = 0; i < a.size(); i++) {
             if (!(a.get(i) instanceof String s)) throw wrong(key + "." + field + "[" + i + "]", a.at(i), "a crate name", a.get(i));
             // cargo-deny accepts specs here too; only the name decides (a wrapper is a direct parent).
-            CrateSpecs.Spec spec = spec(key + "." + field + "[" + i + "]", a.at(i), () -> CrateSpecs.parse(s));
-            out.add(spec.name());
+            out.add(SpecEntries.read(s, a.at(i), key + "." + field + "[" + i + "]", file).spec().name());
         }
         return out;
     }
@@ -269,18 +235,12 @@ public final class BansReader {
     }
 
     private InputException wrong(String key, Location where, String expected, Object found) {
-        return fail(where, "[bans] " + key + ": expected " + expected + ", found " + describe(found));
+        return SpecEntries.wrong(file, key, where, expected, found);
     }
 
     private InputException fail(Location where, String message) {
         return new InputException(file, where.line(), where.column(), message);
     }
 
-    private static String describe(Object value) {
-        if (value instanceof String s) return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        if (value instanceof DenyArray) return "an array";
-        if (value instanceof DenyTable) return "a table";
-        return String.valueOf(value);
-    }
 
 }

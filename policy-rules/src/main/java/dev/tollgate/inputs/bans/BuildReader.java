@@ -81,7 +81,7 @@ public final class BuildReader {
         if (!(v instanceof DenyTable)) {
             Location at = deny.locationOf("bans.build");
             throw new InputException(deny.displayPath(), at.line(), at.column(),
-                    "[bans] build: expected a table, found " + describe(v));
+                    "[bans] build: expected a table, found " + SpecEntries.describe(v));
         }
         return new BuildReader(deny, deny.toml(), List.of("bans", "build")).read(deny.locationOf("bans.build"));
     }
@@ -127,36 +127,9 @@ public final class BuildReader {
             Object e = array.get(i);
             Location where = array.at(i);
             String name = key + "[" + i + "]";
-            CrateSpecs.Spec spec;
-            String written;
-            if (e instanceof String s) {
-                spec = spec(name, where, () -> CrateSpecs.parse(s));
-                written = s;
-            } else if (e instanceof DenyTable t) {
-                Object crate = t.get(List.of("crate"));
-                Object n = t.get(List.of("name"));
-                Object version = t.get(List.of("version"));
-                if (crate != null && (n != null || version != null)) {
-                    throw wrong(name, where, "either `crate = \"name@version\"` or `name` (with `version`), not both", t);
-                }
-                if (crate instanceof String s) {
-                    spec = spec(name + ".crate", t.at("crate"), () -> CrateSpecs.parse(s));
-                    written = s;
-                } else if (crate != null) {
-                    throw wrong(name + ".crate", t.at("crate"), "a crate spec string", crate);
-                } else if (n instanceof String s) {
-                    if (version != null && !(version instanceof String)) {
-                        throw wrong(name + ".version", t.at("version"), "a version requirement string", version);
-                    }
-                    String ver = (String) version;
-                    spec = spec(name, ver == null ? t.at("name") : t.at("version"), () -> CrateSpecs.parse(s, ver));
-                    written = ver == null ? s : s + ":" + ver;
-                } else {
-                    throw wrong(name, where, "a table with `crate = \"name@version\"` or `name`", t);
-                }
-            } else {
-                throw wrong(name, where, "a crate spec string or a table", e);
-            }
+            SpecEntries.Read read = SpecEntries.read(e, where, prefix + name, file);
+            CrateSpecs.Spec spec = read.spec();
+            String written = read.written();
             out.add(new CrateSpecEntry(list, i, written, spec.name(), spec.versionReq(), "", "", List.of(), false, -1, where));
             specs.add(spec);
             if (extra != null) extra.read(e instanceof DenyTable t ? t : null, i);
@@ -228,14 +201,6 @@ public final class BuildReader {
         return out;
     }
 
-    private CrateSpecs.Spec spec(String key, Location where, java.util.function.Supplier<CrateSpecs.Spec> parse) {
-        try {
-            return parse.get();
-        } catch (IllegalArgumentException ex) {
-            throw fail(where, "[bans] " + prefix + key + ": " + ex.getMessage());
-        }
-    }
-
     private Object get(String key) {
         List<String> path = new ArrayList<>(base);
         path.add(key);
@@ -268,18 +233,11 @@ public final class BuildReader {
     }
 
     private InputException wrong(String key, Location where, String expected, Object found, String detail) {
-        return fail(where, "[bans] " + prefix + key + ": expected " + expected + ", found " + describe(found) + detail);
+        return fail(where, "[bans] " + prefix + key + ": expected " + expected + ", found " + SpecEntries.describe(found) + detail);
     }
 
     private InputException fail(Location where, String message) {
         return new InputException(file, where.line(), where.column(), message);
     }
 
-    private static String describe(Object value) {
-        if (value == null) return "nothing";
-        if (value instanceof String s) return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        if (value instanceof DenyArray) return "an array";
-        if (value instanceof DenyTable) return "a table";
-        return String.valueOf(value);
-    }
 }
