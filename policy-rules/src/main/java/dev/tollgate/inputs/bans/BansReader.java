@@ -1,6 +1,7 @@
 package dev.tollgate.inputs.bans;
 
 import dev.tollgate.inputs.denytoml.CrateSpecs;
+import dev.tollgate.inputs.denytoml.SpecEntries;
 import dev.tollgate.api.facts.BansConfig;
 import dev.tollgate.api.facts.CrateFeaturesEntry;
 import dev.tollgate.api.facts.CrateSpecEntry;
@@ -112,7 +113,7 @@ public final class BansReader {
             Object e = array.get(i);
             Location where = array.at(i);
             String key = list + "[" + i + "]";
-            SpecEntries.Read read = SpecEntries.read(e, where, key, file);
+            SpecEntries.Read read = SpecEntries.read("bans", e, where, key, file);
             CrateSpecs.Spec spec = read.spec();
             String written = read.written();
             String reason = "";
@@ -178,7 +179,7 @@ public final class BansReader {
         for (int i = 0; i < a.size(); i++) {
             if (!(a.get(i) instanceof String s)) throw wrong(key + "." + field + "[" + i + "]", a.at(i), "a crate name", a.get(i));
             // cargo-deny accepts specs here too; only the name decides (a wrapper is a direct parent).
-            out.add(SpecEntries.read(s, a.at(i), key + "." + field + "[" + i + "]", file).spec().name());
+            out.add(SpecEntries.read("bans", s, a.at(i), key + "." + field + "[" + i + "]", file).spec().name());
         }
         return out;
     }
@@ -235,7 +236,7 @@ public final class BansReader {
     }
 
     private InputException wrong(String key, Location where, String expected, Object found) {
-        return SpecEntries.wrong(file, key, where, expected, found);
+        return SpecEntries.wrong(file, "[bans] " + key, where, expected, found);
     }
 
     private InputException fail(Location where, String message) {

@@ -1,6 +1,7 @@
 package dev.tollgate.inputs.bans;
 
 import dev.tollgate.inputs.denytoml.CrateSpecs;
+import dev.tollgate.inputs.denytoml.SpecEntries;
 import dev.tollgate.api.facts.BuildBypass;
 import dev.tollgate.api.facts.BuildBypassPath;
 import dev.tollgate.api.facts.BuildConfig;
@@ -127,7 +128,7 @@ public final class BuildReader {
             Object e = array.get(i);
             Location where = array.at(i);
             String name = key + "[" + i + "]";
-            SpecEntries.Read read = SpecEntries.read(e, where, prefix + name, file);
+            SpecEntries.Read read = SpecEntries.read("bans", e, where, prefix + name, file);
             CrateSpecs.Spec spec = read.spec();
             String written = read.written();
             out.add(new CrateSpecEntry(list, i, written, spec.name(), spec.versionReq(), "", "", List.of(), false, -1, where));

@@ -13,6 +13,7 @@ import dev.tollgate.api.facts.PackageLicense;
 import dev.tollgate.inputs.InputException;
 import dev.tollgate.inputs.InputFiles;
 import dev.tollgate.inputs.denytoml.CrateSpecs;
+import dev.tollgate.inputs.denytoml.SpecEntries;
 import dev.tollgate.inputs.cargo.CargoWorkspace;
 import dev.tollgate.inputs.cargo.PackageMeta;
 import dev.tollgate.inputs.denytoml.DenyArray;
@@ -217,7 +218,7 @@ public final class LicenseFacts {
             DenyTable t = ex.getTable(i);
             Location at = ex.at(i);
             if (t == null) throw at(at, file, "`" + key + "` entries are tables with `crate` (or `name`) and `allow`");
-            Spec spec = spec(t, at, file, key);
+            Spec spec = spec(t, at, file, key, i);
             DenyArray allow = t.getArray("allow");
             if (allow == null) throw at(at, file, "`" + key + "` entry for `" + spec.text() + "` has no `allow` list");
             List<LicenseReq> reqs = new ArrayList<>();
@@ -234,7 +235,7 @@ public final class LicenseFacts {
             DenyTable t = cl.getTable(i);
             Location at = cl.at(i);
             if (t == null) throw at(at, file, "`licenses.clarify` entries are tables with `crate` (or `name`) and `expression`");
-            Spec spec = spec(t, at, file, "licenses.clarify");
+            Spec spec = spec(t, at, file, "licenses.clarify", i);
             String expr = t.getString("expression");
             if (expr == null) throw at(at, file, "`licenses.clarify` entry for `" + spec.text() + "` has no `expression`");
             LicenseExpression e;
@@ -272,18 +273,10 @@ public final class LicenseFacts {
         }
     }
 
-    private static Spec spec(DenyTable t, Location at, String file, String key) {
-        String crate = t.getString("crate");
-        String name = t.getString("name");
-        String version = t.getString("version");
-        try {
-            if (crate != null) return new Spec(CrateSpecs.parse(crate), crate);
-            if (name != null) return new Spec(CrateSpecs.parse(name, version), version == null ? name : name + "@" + version);
-        } catch (IllegalArgumentException e) {
-            Location where = crate != null ? t.at("crate") : t.at("name");
-            throw at(where, file, "`" + key + "`: " + e.getMessage());
-        }
-        throw at(at, file, "`" + key + "` entry names no crate (`crate = \"name\"` or `crate = \"name@version\"`)");
+    private static Spec spec(DenyTable t, Location at, String file, String key, int index) {
+        String sub = key.startsWith("licenses.") ? key.substring("licenses.".length()) : key;
+        SpecEntries.Read r = SpecEntries.read("licenses", t, at, sub + "[" + index + "]", file);
+        return new Spec(r.spec(), r.written());
     }
 
     private static LicenseReq license(String text, Location at, String file, String key) {

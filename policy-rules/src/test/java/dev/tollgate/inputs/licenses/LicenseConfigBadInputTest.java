@@ -38,7 +38,7 @@ class LicenseConfigBadInputTest {
         "[licenses]\\nexceptions = [{ crate = \"foo@@1\", allow = [\"MIT\"] }]|2|17|invalid version requirement",
         "[licenses]\\nexceptions = [{ crate = \"foo bar\", allow = [\"MIT\"] }]|2|17|is not a crate spec",
         "[licenses]\\nexceptions = [{ crate = \"foo\" }]|2|15|has no `allow` list",
-        "[licenses]\\nexceptions = [{ allow = [\"MIT\"] }]|2|15|names no crate",
+        "[licenses]\\nexceptions = [{ allow = [\"MIT\"] }]|2|15|[licenses] exceptions[0]: expected a table with `crate",
         "[licenses]\\nexceptions = [{ crate = \"foo\", allow = [\"Bogus\"] }]|2|42|`Bogus` is not an SPDX license",
         "[[licenses.clarify]]\\ncrate = \"ring\"\\nexpression = \"MIT AND\"|3|0|`licenses.clarify` expression",
         "[[licenses.clarify]]\\ncrate = \"@1\"\\nexpression = \"MIT\"|2|1|has no crate name",
