@@ -20,15 +20,6 @@ public class InputError extends RuntimeException {
         this.problem = problem;
     }
 
-    /** For subclasses that format the message themselves and override the accessors. */
-    protected InputError(String message, Throwable cause) {
-        super(message, cause);
-        this.file = null;
-        this.line = 0;
-        this.column = 0;
-        this.problem = message;
-    }
-
     private static String format(String file, int line, int column, String problem) {
         StringBuilder s = new StringBuilder();
         if (file != null) {

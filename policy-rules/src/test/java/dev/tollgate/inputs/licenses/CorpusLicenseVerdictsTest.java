@@ -3,7 +3,6 @@ package dev.tollgate.inputs.licenses;
 import dev.tollgate.api.facts.LicenseEvaluation;
 import dev.tollgate.api.facts.LicensesConfig;
 import dev.tollgate.api.facts.PackageLicense;
-import dev.tollgate.api.facts.RunContext;
 import dev.tollgate.api.findings.Finding;
 import dev.tollgate.fixtures.Corpus;
 import dev.tollgate.inputs.cargo.CargoWorkspace;
@@ -12,7 +11,6 @@ import dev.tollgate.inputs.denytoml.DenyConfig;
 import dev.tollgate.inputs.denytoml.DenyTomlReader;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,17 +97,7 @@ class CorpusLicenseVerdictsTest {
 
     @Test
     void throughTheRules() {
-        CargoWorkspace ws = MetadataReader.read(Corpus.file(DUMP), DUMP, null);
-        DenyConfig deny = DenyTomlReader.parse(DENY, "deny.toml");
-        List<Object> facts = new ArrayList<>();
-        facts.addAll(ws.members());
-        facts.addAll(ws.packages());
-        facts.addAll(ws.edges());
-        facts.addAll(ws.inclusions());
-        facts.add(deny.graph());
-        facts.addAll(LicenseFacts.build(ws, deny, null, "deny.exceptions.toml"));
-        facts.add(new RunContext(Set.of("licenses"), "", "deny.toml"));
-        List<Finding> fs = LicenseRulesTest.ENGINE.evaluate(facts, Set.of("licenses")).findings();
+        List<Finding> fs = LicenseRulesTest.run(MetadataReader.read(Corpus.file(DUMP), DUMP, null), DENY);
 
         // Every MIT-only package of the dump, read off it by hand; rejected findings are among them.
         Set<String> mitOnly = Set.of("ansi_term@0.11.0", "atty@0.2.14", "cargo_metadata@0.11.3", "clap@2.33.3", "combine@3.8.1",

@@ -28,7 +28,11 @@ class LicenseRulesTest {
     static final PolicyEngine ENGINE = Tollgate.engine(EngineOptions.bundled());
 
     static List<Finding> run(MetaJson meta, String denyToml) {
-        CargoWorkspace ws = MetadataReader.parse(meta.json(), "metadata.json", null);
+        return run(MetadataReader.parse(meta.json(), "metadata.json", null), denyToml);
+    }
+
+    /** The licenses rules on a workspace's facts and a deny.toml's [licenses] and [graph]. */
+    static List<Finding> run(CargoWorkspace ws, String denyToml) {
         DenyConfig deny = DenyTomlReader.parse(denyToml, "deny.toml");
         List<Object> facts = new ArrayList<>();
         facts.addAll(ws.members());
