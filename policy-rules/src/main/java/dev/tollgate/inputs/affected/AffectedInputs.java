@@ -1,7 +1,6 @@
 package dev.tollgate.inputs.affected;
 
 import dev.tollgate.api.facts.ChangedFile;
-import dev.tollgate.api.facts.ConfigIssue;
 import dev.tollgate.api.facts.DepKind;
 import dev.tollgate.api.facts.DependencyEdge;
 import dev.tollgate.api.facts.Location;
@@ -196,7 +195,7 @@ public final class AffectedInputs {
                             + String.join(", ", RULE_KEYS));
                 }
             }
-            List<String> globs = strings(r, "globs", file, at);
+            List<String> globs = r.strings("globs", file);
             if (globs.isEmpty()) throw new InputException(file, at.line(), at.column(), "[[affected.rules]] entry " + (i + 1) + " needs `globs`");
             for (String g : globs) {
                 if (g.startsWith("/") || g.contains("..")) {
@@ -210,7 +209,7 @@ public final class AffectedInputs {
             if ("all".equals(mark)) {
                 all = true;
             } else if (mark != null) {
-                crates = strings(r, "mark-changed", file, at);
+                crates = r.strings("mark-changed", file);
             }
             String post = r.getString("post-rule");
             if (post == null) post = "skip";
@@ -219,24 +218,6 @@ public final class AffectedInputs {
                 throw new InputException(file, k.line(), k.column(), "post-rule `" + post + "`: use " + String.join(", ", POSTS));
             }
             out.add(new PathRule(i, globs, all, crates, post, file + " rule " + (i + 1), at));
-        }
-        return out;
-    }
-
-    static List<String> strings(DenyTable t, String key, String file, Location fallback) {
-        Object v = t.get(List.of(key));
-        Location at = t.at(key);
-        if (v == null) return List.of();
-        if (!(v instanceof DenyArray a)) {
-            throw new InputException(file, at.line(), at.column(), "`" + key + "`: expected an array of strings");
-        }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) {
-            if (!(a.get(i) instanceof String s)) {
-                Location e = a.at(i);
-                throw new InputException(file, e.line(), e.column(), "`" + key + "`: expected strings only");
-            }
-            out.add(s);
         }
         return out;
     }

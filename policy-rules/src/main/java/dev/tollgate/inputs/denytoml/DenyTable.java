@@ -87,6 +87,28 @@ public final class DenyTable {
         return typed(dottedKey, DenyArray.class, "an array");
     }
 
+    /**
+     * The array of strings under {@code key} (a key of this table, not dotted), empty when absent; any
+     * other value fails at its position: {@code FILE:LINE:COLUMN: `key`: expected ...}.
+     */
+    public List<String> strings(String key, String file) {
+        Object v = get(List.of(key));
+        if (v == null) return List.of();
+        if (!(v instanceof DenyArray a)) {
+            Location at = at(key);
+            throw new InputException(file, at.line(), at.column(), "`" + key + "`: expected an array of strings");
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            if (!(a.get(i) instanceof String s)) {
+                Location e = a.at(i);
+                throw new InputException(file, e.line(), e.column(), "`" + key + "`: expected strings only");
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
     /** The string at a dotted key, or null when absent; a value of another type fails at its key. */
     public String getString(String dottedKey) {
         return typed(dottedKey, String.class, "a string");

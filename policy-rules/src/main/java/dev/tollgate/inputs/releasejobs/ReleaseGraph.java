@@ -5,7 +5,6 @@ import dev.tollgate.api.facts.PathRule;
 import dev.tollgate.api.facts.PublishJob;
 import dev.tollgate.api.facts.ReleaseArtifact;
 import dev.tollgate.inputs.InputException;
-import dev.tollgate.inputs.denytoml.DenyArray;
 import dev.tollgate.inputs.denytoml.DenyTable;
 import dev.tollgate.inputs.tollgate.TollgateToml;
 
@@ -60,14 +59,14 @@ public final class ReleaseGraph {
                 DenyTable a = table(artifacts, name, file, "[release.artifacts]");
                 Location at = artifacts.at(name);
                 checkKeys(a, ARTIFACT_KEYS, file, "[release.artifacts." + name + "]");
-                List<String> crates = strings(a, "crates", file);
-                List<String> paths = strings(a, "paths", file);
+                List<String> crates = a.strings("crates", file);
+                List<String> paths = a.strings("paths", file);
                 if (crates.isEmpty() && paths.isEmpty()) {
                     throw new InputException(file, at.line(), at.column(), "release artifact " + name + " needs `crates` or `paths`");
                 }
                 String job = a.getString("build-job");
                 byName.put(name, new ReleaseArtifact(name, job == null ? "build-" + name : job, crates, paths,
-                        strings(a, "targets", file), at));
+                        a.strings("targets", file), at));
             }
         }
         List<PublishJob> jobs = new ArrayList<>();
@@ -77,7 +76,7 @@ public final class ReleaseGraph {
                 Location at = publish.at(name);
                 checkKeys(p, PUBLISH_KEYS, file, "[release.publish." + name + "]");
                 Boolean announce = p.getBoolean("announce");
-                List<String> needs = strings(p, "needs", file);
+                List<String> needs = p.strings("needs", file);
                 for (String n : needs) {
                     if (!byName.containsKey(n)) {
                         Location k = p.at("needs");
@@ -136,21 +135,5 @@ public final class ReleaseGraph {
                         + String.join(", ", known));
             }
         }
-    }
-
-    private static List<String> strings(DenyTable t, String key, String file) {
-        Object v = t.get(List.of(key));
-        if (v == null) return List.of();
-        Location at = t.at(key);
-        if (!(v instanceof DenyArray a)) throw new InputException(file, at.line(), at.column(), "`" + key + "`: expected an array of strings");
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) {
-            if (!(a.get(i) instanceof String s)) {
-                Location e = a.at(i);
-                throw new InputException(file, e.line(), e.column(), "`" + key + "`: expected strings only");
-            }
-            out.add(s);
-        }
-        return out;
     }
 }
