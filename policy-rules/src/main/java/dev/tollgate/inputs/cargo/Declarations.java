@@ -8,6 +8,7 @@ import dev.tollgate.api.facts.WorkspaceDependency;
 import dev.tollgate.api.facts.WorkspaceMember;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,11 +52,14 @@ final class Declarations {
     /** The {@code [workspace.dependencies]} entries, each with the locked packages it can resolve to. */
     static List<WorkspaceDependency> workspaceEntries(Manifest.Workspace ws, List<LockedPackage> packages) {
         if (ws == null) return List.of();
+        // By name first: a workspace declares a hundred entries or more, the lockfile a thousand packages.
+        Map<String, List<LockedPackage>> byName = new HashMap<>();
+        for (LockedPackage p : packages) byName.computeIfAbsent(p.name(), k -> new ArrayList<>(2)).add(p);
         List<WorkspaceDependency> out = new ArrayList<>();
         for (Manifest.Dependency d : ws.dependencies()) {
             List<String> ids = new ArrayList<>();
-            for (LockedPackage p : packages) {
-                if (p.name().equals(d.packageName()) && resolvesTo(d.path(), d.git(), d.version(), p)) ids.add(p.id());
+            for (LockedPackage p : byName.getOrDefault(d.packageName(), List.of())) {
+                if (resolvesTo(d.path(), d.git(), d.version(), p)) ids.add(p.id());
             }
             out.add(new WorkspaceDependency(d.name(), d.packageName(), d.version(), d.path(), d.git(), ids, d.origin()));
         }

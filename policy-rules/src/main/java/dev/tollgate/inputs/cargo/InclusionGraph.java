@@ -84,9 +84,11 @@ public final class InclusionGraph {
 
     /**
      * The inclusions, and for each member id the features it ends up with (the feature closure under the
-     * options, {@code default} only when the member declares it; every feature with all-features).
+     * options, {@code default} only when the member declares it; every feature with all-features), and the
+     * declared names of the optional dependencies that closure enables.
      */
-    public record Result(List<Inclusion> inclusions, Map<String, Set<String>> memberFeatures) {
+    public record Result(List<Inclusion> inclusions, Map<String, Set<String>> memberFeatures,
+                         Map<String, Set<String>> enabledOptional) {
     }
 
     private InclusionGraph(List<WorkspaceMember> memberList, List<LockedPackage> packages,
@@ -179,15 +181,6 @@ public final class InclusionGraph {
     }
 
     /**
-     * For each member id, the declared names of its optional dependencies that the workspace's default
-     * feature closure enables (the closure {@link #compute} uses).
-     */
-    public static Map<String, Set<String>> enabledOptional(List<WorkspaceMember> members, List<LockedPackage> packages,
-                                                           List<DependencyEdge> edges, List<FeatureRequest> requests) {
-        return new InclusionGraph(members, packages, edges, requests, GraphOptions.DEFAULT).new FeatureClosure(false).run();
-    }
-
-    /**
      * As {@link #compute(List, List, List, List)}, for the features and targets {@code options} ask for:
      * {@code viaDefaults} means reached from the members' start features over the dependencies of the
      * listed targets; {@code reachable} and {@code kinds} still cover every feature and target.
@@ -265,7 +258,7 @@ public final class InclusionGraph {
         }
         Map<String, Set<String>> memberFeatures = options.allFeatures() ? new FeatureClosure(true).enabledFeatures()
                 : closure.enabledFeatures();
-        return new Result(result, memberFeatures);
+        return new Result(result, memberFeatures, enabledOptional);
     }
 
     /** A member's feature names: its {@code [features]} keys and the implicit feature of each optional

@@ -275,7 +275,7 @@ public final class MetadataReader {
             InclusionGraph.Result graph = InclusionGraph.compute(members, packages, edges, requests, GraphOptions.DEFAULT);
             return new CargoWorkspace(members, packages, edges, graph.inclusions(),
                     lock == null ? "" : lock.displayPath(), meta,
-                    Declarations.facts(pending, InclusionGraph.enabledOptional(members, packages, edges, requests)),
+                    Declarations.facts(pending, graph.enabledOptional()),
                     rootManifest == null ? List.of() : Declarations.workspaceEntries(rootManifest.workspace(), packages),
                     requests, graph.memberFeatures(), resolvedFeatures, declared);
         }

@@ -112,7 +112,7 @@ public final class WorkspaceLoader {
             }
             InclusionGraph.Result graph = InclusionGraph.compute(members, packages, edges, requests, GraphOptions.DEFAULT);
             return new CargoWorkspace(members, packages, edges, graph.inclusions(), lockDisplay, Map.of(),
-                    Declarations.facts(declared, InclusionGraph.enabledOptional(members, packages, edges, requests)),
+                    Declarations.facts(declared, graph.enabledOptional()),
                     Declarations.workspaceEntries(ws, packages), requests, graph.memberFeatures(), Map.of(), Map.of());
         }
 
