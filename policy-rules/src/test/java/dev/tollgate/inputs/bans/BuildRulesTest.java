@@ -120,7 +120,9 @@ class BuildRulesTest {
     }
 
     private static List<String> codes(Verdict v) {
-        return v.findings().stream().map(f -> f.code() + " " + f.subject() + " " + f.location().file()).sorted().toList();
+        // Where a finding points, then the file it is about (data.path) when it is about one.
+        return v.findings().stream().map(f -> f.code() + " " + f.subject() + " " + f.location().file()
+                + (f.data().get("path") == null ? "" : " " + f.data().get("path"))).sorted().toList();
     }
 
     private static Finding one(Verdict v, String code) {
@@ -134,7 +136,7 @@ class BuildRulesTest {
         Verdict v = check("[bans.build]\n");
         assertEquals(List.of(
                 "build-not-evaluated gone@1.0.0 metadata.json",
-                "detected-executable tool@1.0.0 bin/x86_64-linux"), codes(v));
+                "detected-executable tool@1.0.0 metadata.json bin/x86_64-linux"), codes(v));
         Finding exe = one(v, "detected-executable");
         assertEquals(Severity.ERROR, exe.severity());
         assertEquals("elf", exe.data().get("kind"));
@@ -154,10 +156,10 @@ class BuildRulesTest {
                 """);
         assertEquals(List.of(
                 "build-not-evaluated gone@1.0.0 metadata.json",
-                "denied-by-extension dep@1.0.0 ci.sh",
-                "denied-by-extension tool@1.0.0 tools/helper.py",
-                "detected-executable tool@1.0.0 bin/x86_64-linux",
-                "detected-executable-script tool@1.0.0 scripts/gen"), codes(v));
+                "denied-by-extension dep@1.0.0 metadata.json ci.sh",
+                "denied-by-extension tool@1.0.0 metadata.json tools/helper.py",
+                "detected-executable tool@1.0.0 metadata.json bin/x86_64-linux",
+                "detected-executable-script tool@1.0.0 metadata.json scripts/gen"), codes(v));
         assertEquals(Severity.WARNING, one(v, "detected-executable").severity());
         Finding script = one(v, "detected-executable-script");
         assertEquals(Severity.ERROR, script.severity());
@@ -188,7 +190,7 @@ class BuildRulesTest {
                 "build-not-evaluated gone@1.0.0 metadata.json",
                 "unmatched-bypass nosuch deny.toml",
                 "unmatched-glob tool@1.0.0 deny.toml",
-                "unmatched-path-bypass tool@1.0.0 deny.toml"), codes(v));
+                "unmatched-path-bypass tool@1.0.0 deny.toml bin/gone"), codes(v));
         assertEquals("bin/gone", one(v, "unmatched-path-bypass").data().get("path"));
         assertEquals("nothing/*", one(v, "unmatched-glob").data().get("glob"));
 
