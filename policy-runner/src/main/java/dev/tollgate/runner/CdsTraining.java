@@ -10,7 +10,8 @@ import java.nio.file.Path;
  * real run takes: {@code check} from {@code cargo metadata} and from the lockfile and manifests (the
  * usual CI case, a different reader), text and JSON reports, and both plans. A class the training
  * never loaded is read from the jar, parsed and verified on every run (measured in
- * docs/performance.md). Not a user command; it never touches the network ({@code --offline}).
+ * docs/performance.md). Not a user command; it never touches the network ({@code --offline}). It
+ * writes {@code policy-runner.jsa.jvm} beside the jar: the JVM and jar the archive is valid for.
  *
  * <p>Arguments: the demo workspace directory and a scratch directory.
  */
@@ -18,9 +19,11 @@ final class CdsTraining {
     private CdsTraining() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, java.net.URISyntaxException {
         // the launcher's own classes (Main relaunches through FastStart; both run in every child too)
         FastStart.archiveFor(new java.io.File(Main.class.getSimpleName().concat(".jar")));
+        java.io.File jar = FastStart.ownJar();
+        if (jar == null) throw new IllegalStateException("CdsTraining runs from the shaded jar");
         String demo = args[0];
         Path scratch = Files.createDirectories(Path.of(args[1]));
         Path changed = Files.writeString(scratch.resolve("changed-files.txt"), "crates/demo-core/src/lib.rs\n");
@@ -33,6 +36,8 @@ final class CdsTraining {
         run("plan", "release", "--repo", demo, "--changed-files", changed.toString(), "--format", "matrix");
         run("explain", "duplicate");
         run("--version");
+        // which JVM and jar the archive (written at this JVM's exit) belongs to: FastStart uses it only there
+        Files.writeString(FastStart.identityFileFor(FastStart.archiveFor(jar)).toPath(), FastStart.identity(jar));
         System.exit(0);
     }
 

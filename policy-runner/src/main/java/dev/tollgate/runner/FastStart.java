@@ -1,22 +1,47 @@
 package dev.tollgate.runner;
 
 import java.io.File;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Cold start is most of a CLI run: about 1,100 classes of Drools, Jackson and our own load and
- * verify before the first rule fires. An AppCDS archive made at build time
- * ({@code policy-runner.jsa} beside the jar) maps them pre-parsed and pre-verified; with C1 only
- * the run is about twice as fast (docs/performance.md). {@code java -jar} cannot pass JVM flags
- * from the manifest, so the launcher JVM starts a child JVM with them and relays its exit code;
+ * verify before the first rule fires. An AppCDS archive maps them pre-parsed and pre-verified; with
+ * C1 only the run is about twice as fast (docs/performance.md). {@code java -jar} cannot pass JVM
+ * flags from the manifest, so the launcher JVM starts a child JVM with them and relays its exit code;
  * the launcher itself loads only this class and the JDK's process API.
  *
- * <p>No relaunch when: already relaunched, {@code TOLLGATE_NO_RELAUNCH} is set, not running from a
- * jar, or the archive is missing or older than the jar (it is valid for one exact jar only).
+ * <p>A dynamic archive is valid for one JDK build and one jar (its path, size and time) only. Which
+ * archive the child gets:
+ * <ol>
+ *   <li>the one built beside the jar ({@code policy-runner.jsa}), when its identity file
+ *       ({@code policy-runner.jsa.jvm}, written by the training run) names this JVM and this jar;
+ *   <li>else one made for this JVM and jar on first use, in the user cache directory
+ *       ({@code $XDG_CACHE_HOME/tollgate/cds}, else {@code ~/.cache/tollgate/cds}): the first
+ *       {@code check} or {@code plan} run dumps its classes into a temporary file
+ *       ({@code -XX:ArchiveClassesAtExit}), renamed into place after the run, so a concurrent run
+ *       never maps a half-written file. The JVM fails a run, with a message, when it cannot write
+ *       the dump, so it is asked to only when the directory takes a new file and has room;
+ *   <li>else, as before the cache: the archive beside the jar if there is one (the child runs
+ *       without it, silently, but C1 and Serial GC still help), or no relaunch.
+ * </ol>
+ * Not {@code -XX:+AutoCreateSharedArchive} (JDK 19+): it rewrites the file in place, and a JVM
+ * that opens a file still being written prints a warning (measured on JDK 25).
+ *
+ * <p>No relaunch when: already relaunched, {@code TOLLGATE_NO_RELAUNCH} is set, or not running from
+ * a jar. {@code TOLLGATE_NO_ARCHIVE_CACHE} turns the cache off (neither read nor written).
  */
 final class FastStart {
     static final String RELAUNCHED = "tollgate.relaunched";
+    /** Free space the cache directory needs before a run may dump an archive into it (about 12–25 MB). */
+    static final long MIN_FREE = 256L << 20;
+    /** Test hook: the free space to require instead of {@link #MIN_FREE} (a "full disk"). */
+    static final String MIN_FREE_PROPERTY = "tollgate.archiveCache.minFree";
+    /** First four bytes of a dynamic CDS archive (0xf00baba8, little-endian), JDK 17 to 25. */
+    private static final int DYNAMIC_MAGIC = 0xf00baba8;
 
     private FastStart() {
     }
@@ -29,16 +54,37 @@ final class FastStart {
      */
     static int relaunchIfUseful(String[] args) {
         if (System.getProperty(RELAUNCHED) != null || System.getenv("TOLLGATE_NO_RELAUNCH") != null) return -1;
+        File dump = null;
+        File cached = null;
         try {
-            java.security.CodeSource source = FastStart.class.getProtectionDomain().getCodeSource();
-            if (source == null) return -1;
-            File jar = new File(source.getLocation().toURI());
-            if (!jar.isFile() || !jar.getName().endsWith(".jar")) return -1;
-            File archive = archiveFor(jar);
-            if (!archive.isFile() || archive.lastModified() < jar.lastModified()) return -1;
+            File jar = ownJar();
+            if (jar == null) return -1;
+            File shipped = archiveFor(jar);
+            String jvm = jvmAndJar(jar);
+            String identity = jvm.concat(stamp(jar));
+            File archive = null;
+            if (shipped.isFile() && identity.equals(readSmall(identityFileFor(shipped)))) {
+                archive = shipped;
+            } else if (System.getenv("TOLLGATE_NO_ARCHIVE_CACHE") == null) {
+                File dir = cacheDir();
+                cached = cachedArchive(dir, jvm, identity);
+                if (cached.isFile()) {
+                    archive = cached;
+                } else if (trains(args)) {
+                    dump = newDumpFile(cached, Long.getLong(MIN_FREE_PROPERTY, MIN_FREE));
+                }
+            }
+            if (archive == null && dump == null) {
+                if (!shipped.isFile() || shipped.lastModified() < jar.lastModified()) return -1;
+                archive = shipped;
+            }
             List<String> cmd = new ArrayList<>(12 + args.length);
             cmd.add(new File(new File(System.getProperty("java.home"), "bin"), "java").getPath());
-            cmd.add("-XX:SharedArchiveFile=".concat(archive.getPath()));
+            if (dump != null) {
+                cmd.add("-XX:ArchiveClassesAtExit=".concat(dump.getPath()));
+            } else {
+                cmd.add("-XX:SharedArchiveFile=".concat(archive.getPath()));
+            }
             cmd.add("-Xshare:auto");
             // A mismatched archive (another JDK, a moved jar) must cost speed, never print warnings.
             cmd.add("-Xlog:cds=off");
@@ -52,20 +98,175 @@ final class FastStart {
             for (String a : args) cmd.add(a);
             Process child = new ProcessBuilder(cmd).inheritIO().start();
             Runtime.getRuntime().addShutdownHook(new StopChild(child));
-            return child.waitFor();
+            int code = child.waitFor();
+            if (dump != null) {
+                keep(dump, cached, code);
+                dump = null;
+            }
+            return code;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 2;
         } catch (Exception e) {
             // Anything odd about the environment: run in this JVM, slower but the same.
             return -1;
+        } finally {
+            if (dump != null) dump.delete();
         }
+    }
+
+    /** The jar this class was loaded from, or null when it was not loaded from a jar file. */
+    static File ownJar() throws java.net.URISyntaxException {
+        java.security.CodeSource source = FastStart.class.getProtectionDomain().getCodeSource();
+        if (source == null) return null;
+        File jar = new File(source.getLocation().toURI());
+        return jar.isFile() && jar.getName().endsWith(".jar") ? jar : null;
     }
 
     /** {@code policy-runner.jar} → {@code policy-runner.jsa} beside it. */
     static File archiveFor(File jar) {
         String name = jar.getName();
         return new File(jar.getParentFile(), name.substring(0, name.length() - 4).concat(".jsa"));
+    }
+
+    /** {@code policy-runner.jsa} → {@code policy-runner.jsa.jvm}: the {@link #identity} the archive was made for. */
+    static File identityFileFor(File archive) {
+        return new File(archive.getParentFile(), archive.getName().concat(".jvm"));
+    }
+
+    /**
+     * What a dynamic archive depends on, as text: this JVM's build and files (the base CDS archive it
+     * extends, the runtime image) and the jar's path, size and time. Written beside the archive by the
+     * training run ({@code CdsTraining}), compared by the launcher.
+     */
+    static String identity(File jar) {
+        return jvmAndJar(jar).concat(stamp(jar));
+    }
+
+    private static String jvmAndJar(File jar) {
+        String home = System.getProperty("java.home");
+        StringBuilder b = new StringBuilder(400);
+        b.append("tollgate-cds 1\n");
+        b.append(System.getProperty("java.vm.vendor")).append('\n');
+        b.append(System.getProperty("java.vm.name")).append('\n');
+        b.append(System.getProperty("java.vm.version")).append('\n');
+        b.append(System.getProperty("os.arch")).append('\n');
+        b.append(home).append('\n');
+        b.append(stamp(new File(home, "lib/modules")));
+        b.append(stamp(new File(home, "lib/server/classes.jsa")));
+        b.append(jar.getPath()).append('\n');
+        return b.toString();
+    }
+
+    private static String stamp(File f) {
+        StringBuilder b = new StringBuilder(40);
+        return b.append(f.length()).append(' ').append(f.lastModified()).append('\n').toString();
+    }
+
+    /**
+     * The per-JDK archive for {@code identity}: {@code policy-runner-<JVM and jar path>-<identity>.jsa};
+     * the first part is shared by every build of the jar at that path on this JVM.
+     */
+    static File cachedArchive(File dir, String jvmAndJar, String identity) {
+        StringBuilder name = new StringBuilder(64).append("policy-runner-")
+                .append(hash(jvmAndJar)).append('-').append(hash(identity)).append(".jsa");
+        return new File(dir, name.toString());
+    }
+
+    /** The user cache directory's {@code cds} folder: the one {@code EngineOptions.defaultCacheDir} names. */
+    static File cacheDir() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) return new File(new File(xdg, "tollgate"), "cds");
+        String local = System.getenv("LOCALAPPDATA");
+        if (local != null && !local.isBlank() && System.getProperty("os.name", "").startsWith("Windows")) {
+            return new File(new File(local, "tollgate"), "cds");
+        }
+        return new File(new File(new File(System.getProperty("user.home"), ".cache"), "tollgate"), "cds");
+    }
+
+    /** Only a real run makes an archive worth keeping: not {@code --version}, {@code explain} or help. */
+    static boolean trains(String[] args) {
+        if (args.length == 0 || !(args[0].equals("check") || args[0].equals("plan"))) return false;
+        for (String a : args) {
+            if (a.equals("--help") || a.equals("-h")) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A new, empty temporary file beside {@code target} for the child's dump, or null when the
+     * directory cannot be made, takes no new file, or has less than {@code minFree} bytes free: the
+     * JVM would then fail the run with a message of its own.
+     */
+    static File newDumpFile(File target, long minFree) {
+        File dir = target.getParentFile();
+        if (!dir.isDirectory() && !dir.mkdirs()) return null;
+        if (dir.getUsableSpace() < minFree) return null;
+        StringBuilder name = new StringBuilder(96).append(target.getName()).append('.')
+                .append(Long.toHexString(System.nanoTime())).append(".tmp");
+        File tmp = new File(dir, name.toString());
+        try {
+            return tmp.createNewFile() ? tmp : null;
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /**
+     * After the dump run: a complete archive (the JVM writes its header last) of a run that did its
+     * work (exit 0 or 1) becomes {@code target} by an atomic rename; anything else is deleted. Then
+     * archives of earlier builds of the same jar on this JVM (never valid again) and temporary files
+     * of killed runs are removed. Errors are ignored: the cache is only ever a speed-up.
+     */
+    static boolean keep(File dump, File target, int code) {
+        boolean kept = (code == 0 || code == 1) && startsWithMagic(dump) && dump.renameTo(target);
+        if (!kept) {
+            dump.delete();
+            return false;
+        }
+        String name = target.getName();
+        String build = name.substring(0, name.lastIndexOf('-') + 1);
+        File[] files = target.getParentFile().listFiles();
+        if (files == null) return true;
+        long old = System.currentTimeMillis() - 3_600_000L;
+        for (File f : files) {
+            String n = f.getName();
+            boolean earlierBuild = n.startsWith(build) && n.endsWith(".jsa") && !n.equals(name);
+            boolean abandoned = n.startsWith("policy-runner-") && n.endsWith(".tmp") && f.lastModified() < old;
+            if (earlierBuild || abandoned) f.delete();
+        }
+        return true;
+    }
+
+    private static boolean startsWithMagic(File f) {
+        byte[] b = new byte[4];
+        try (InputStream in = new FileInputStream(f)) {
+            if (in.readNBytes(b, 0, 4) != 4) return false;
+        } catch (IOException e) {
+            return false;
+        }
+        int magic = (b[0] & 0xff) | (b[1] & 0xff) << 8 | (b[2] & 0xff) << 16 | (b[3] & 0xff) << 24;
+        return magic == DYNAMIC_MAGIC;
+    }
+
+    /** A small text file's content, or null when it cannot be read. */
+    static String readSmall(File f) {
+        try (InputStream in = new FileInputStream(f)) {
+            return new String(in.readNBytes(8192), "UTF-8");
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** 64-bit FNV-1a of the string's chars, as 16 hex digits. */
+    static String hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        String hex = Long.toHexString(h);
+        return "0000000000000000".substring(hex.length()).concat(hex);
     }
 
     /** When the launcher is stopped (Ctrl-C, a CI timeout), the child stops too. */

@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -29,6 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JarIT {
     static final Path JAR = Corpus.projectRoot().resolve("policy-runner/target/policy-runner.jar");
 
+    /** The user cache directory of every run here ({@code XDG_CACHE_HOME}), so no test writes to ~/.cache. */
+    @TempDir
+    static Path cacheHome;
+
     record Result(int code, String out, String err) {
     }
 
@@ -37,11 +44,16 @@ class JarIT {
     }
 
     static Result java(Path java, List<String> jvmArgs, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return java(java, JAR, jvmArgs, env, args);
+    }
+
+    static Result java(Path java, Path jar, List<String> jvmArgs, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(java.toString()));
         cmd.addAll(jvmArgs);
-        cmd.addAll(List.of("-jar", JAR.toString()));
+        cmd.addAll(List.of("-jar", jar.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
+        hermetic(pb.environment());
         pb.environment().putAll(env);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -49,10 +61,33 @@ class JarIT {
         return new Result(p.waitFor(), out, err);
     }
 
+    /** The caller's cache directory and archive knobs do not leak into the runs (CI may set them). */
+    static void hermetic(Map<String, String> env) {
+        env.put("XDG_CACHE_HOME", cacheHome.toString());
+        env.remove("TOLLGATE_NO_RELAUNCH");
+        env.remove("TOLLGATE_NO_ARCHIVE_CACHE");
+        env.remove("JAVA_TOOL_OPTIONS");
+        env.remove("JDK_JAVA_OPTIONS");
+    }
+
     @Test
     void theJarAndItsArchiveWereBuilt() {
         assertTrue(Files.isRegularFile(JAR), JAR.toString());
         assertTrue(Files.isRegularFile(JAR.resolveSibling("policy-runner.jsa")), "the CDS archive is built beside the jar");
+    }
+
+    /**
+     * The training run names the JVM and jar the archive belongs to; on that JVM (the one running
+     * the build and these tests) a run uses the archive beside the jar and writes nothing to the cache.
+     */
+    @Test
+    void theShippedArchiveNamesItsJdkAndIsUsedThere(@TempDir Path home) throws Exception {
+        Path id = JAR.resolveSibling("policy-runner.jsa.jvm");
+        assertEquals(FastStart.identity(JAR.toFile()), Files.readString(id), "the archive was made by the JVM running the tests");
+        Result r = java(Map.of("XDG_CACHE_HOME", home.toString()), "check", "--repo", Corpus.fixture("demo").toString(), "--offline");
+        assertEquals(1, r.code(), r.err());
+        assertEquals("", r.err());
+        assertEquals(List.of(), archivesIn(home), "the matching shipped archive needs no cached one");
     }
 
     @Test
@@ -103,6 +138,172 @@ class JarIT {
             List<String> fromJar = loaded.stream().filter(l -> !l.contains("source: shared objects file"))
                     .filter(l -> !l.contains("$$Lambda$")).toList();
             assertEquals(List.of(), fromJar, run + ": classes the training run never loaded");
+        }
+    }
+
+    /** The usual CI run on the demo, from the lockfile and manifests. */
+    static String[] demoCheck() {
+        return new String[] {"check", "--repo", Corpus.fixture("demo").toString(), "--offline", "--format", "json"};
+    }
+
+    /**
+     * The jar and its archive copied to {@code dir}, the archive's identity file naming another JVM:
+     * what a released jar looks like on a user's machine.
+     */
+    static Path jarWithAForeignArchive(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path jar = Files.copy(JAR, dir.resolve("policy-runner.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(JAR.resolveSibling("policy-runner.jsa"), dir.resolve("policy-runner.jsa"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.writeString(dir.resolve("policy-runner.jsa.jvm"), "tollgate-cds 1\nsome other JDK build\n");
+        return jar;
+    }
+
+    /** Every file under {@code home} (a user cache directory, or any directory), relative, sorted, but the advisory databases. */
+    static List<String> archivesIn(Path home) throws IOException {
+        if (!Files.exists(home)) return List.of();
+        try (Stream<Path> files = Files.walk(home).filter(f -> !f.startsWith(home.resolve("tollgate/advisory-dbs")))) {
+            return files.filter(Files::isRegularFile).map(f -> home.relativize(f).toString()).sorted().toList();
+        }
+    }
+
+    static boolean isDynamicArchive(Path file) throws IOException {
+        byte[] head = Arrays.copyOf(Files.readAllBytes(file), 4);
+        return Arrays.equals(new byte[] {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0}, head);
+    }
+
+    /**
+     * Runs {@code args} with class loading logged per JVM and returns the Tollgate classes the child
+     * (the JVM that ran the command) read from the jar instead of a CDS archive, lambdas aside.
+     */
+    static List<String> childClassesFromTheJar(Path java, Path jar, Path home, Path logs, String... args) throws Exception {
+        Files.createDirectories(logs);
+        Result r = java(java, jar, List.of(), Map.of("XDG_CACHE_HOME", home.toString(),
+                "JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + logs.resolve("cl-%p.log")), args);
+        assertTrue(r.code() <= 1, r.err());
+        List<String> child = null;
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path log : files.toList()) {
+                List<String> lines = Files.readAllLines(log);
+                if (lines.stream().anyMatch(l -> l.contains(" dev.tollgate.runner.Cli "))) child = lines;
+            }
+        }
+        assertTrue(child != null, "a JVM ran the CLI");
+        List<String> tollgate = child.stream().filter(l -> l.contains(" dev.tollgate.")).filter(l -> !l.contains("$$Lambda")).toList();
+        assertTrue(tollgate.size() > 100, tollgate.size() + " Tollgate classes");
+        return tollgate.stream().filter(l -> !l.contains("source: shared objects file")).toList();
+    }
+
+    /**
+     * A jar whose archive was made on another JVM: the first {@code check} makes an archive for this
+     * JVM in the cache directory, the next runs use it; the answer and exit code are the same on
+     * every run, with and without the relaunch or the cache, and nothing is printed about it.
+     */
+    @Test
+    void aForeignArchiveIsReplacedByOneMadeOnFirstUse(@TempDir Path tmp) throws Exception {
+        Path jar = jarWithAForeignArchive(tmp.resolve("dist"));
+        Path home = tmp.resolve("cache");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Result plain = java(java, jar, List.of(), Map.of("TOLLGATE_NO_RELAUNCH", "1"), demoCheck());
+        assertEquals(1, plain.code(), plain.err());
+
+        Result first = java(java, jar, List.of(), Map.of("XDG_CACHE_HOME", home.toString()), demoCheck());
+        List<String> cached = archivesIn(home);
+        assertEquals(1, cached.size(), "one archive, no temporary file left: " + cached);
+        assertTrue(cached.get(0).matches("tollgate/cds/policy-runner-[0-9a-f]{16}-[0-9a-f]{16}\\.jsa"), cached.get(0));
+        assertTrue(isDynamicArchive(home.resolve(cached.get(0))));
+        Result second = java(java, jar, List.of(), Map.of("XDG_CACHE_HOME", home.toString()), demoCheck());
+        assertEquals(cached, archivesIn(home), "made once");
+        Result noCache = java(java, jar, List.of(), Map.of("XDG_CACHE_HOME", tmp.resolve("unused").toString(), "TOLLGATE_NO_ARCHIVE_CACHE", "1"), demoCheck());
+        assertEquals(List.of(), archivesIn(tmp.resolve("unused")), "TOLLGATE_NO_ARCHIVE_CACHE writes nothing");
+        for (Result r : List.of(first, second, noCache)) {
+            assertEquals(plain, r, "the archive changes speed, never the answer");
+        }
+        assertEquals("", first.err());
+
+        assertEquals(List.of(), childClassesFromTheJar(java, jar, home, tmp.resolve("logs"), demoCheck()),
+                "the second run maps the cached archive");
+
+        // a new build of the jar at the same place: its own archive, the old one removed
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 2000));
+        assertEquals(plain, java(java, jar, List.of(), Map.of("XDG_CACHE_HOME", home.toString()), demoCheck()));
+        List<String> rebuilt = archivesIn(home);
+        assertEquals(1, rebuilt.size(), rebuilt.toString());
+        assertFalse(rebuilt.equals(cached), "a new archive for the new jar");
+    }
+
+    /**
+     * When the cache cannot take the archive (a read-only or missing directory, a full disk) the JVM
+     * would fail the run with a message of its own; the launcher does not ask it to, and the run
+     * answers as always. {@code plan affected} exits 0, so a JVM failure (exit 1) shows.
+     */
+    @Test
+    void anUnwritableOrFullCacheChangesNothing(@TempDir Path tmp) throws Exception {
+        Path jar = jarWithAForeignArchive(tmp.resolve("dist"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path changed = Files.writeString(tmp.resolve("changed.txt"), "crates/demo-core/src/lib.rs\n");
+        String[] plan = {"plan", "affected", "--repo", Corpus.fixture("demo").toString(), "--changed-files", changed.toString()};
+        Result plain = java(java, jar, List.of(), Map.of("TOLLGATE_NO_RELAUNCH", "1"), plan);
+        assertEquals(new Result(0, plain.out(), ""), plain);
+
+        Path notADirectory = Files.writeString(tmp.resolve("a-file"), "");   // root can write anywhere, but not under a file
+        assertEquals(plain, java(java, jar, List.of(), Map.of("XDG_CACHE_HOME", notADirectory.toString()), plan));
+        assertEquals(List.of("a-file"), archivesIn(tmp).stream().filter(f -> !f.startsWith("dist/") && !f.equals("changed.txt")).toList());
+
+        Path full = tmp.resolve("full");
+        assertEquals(plain, java(java, jar, List.of("-D" + FastStart.MIN_FREE_PROPERTY + "=" + Long.MAX_VALUE),
+                Map.of("XDG_CACHE_HOME", full.toString()), plan));
+        assertEquals(List.of(), archivesIn(full), "no archive started on a disk without room");
+        assertEquals(plain, java(java, jar, List.of(), Map.of("XDG_CACHE_HOME", full.toString()), plan));
+        assertEquals(1, archivesIn(full).size(), "with room, the same run makes one");
+    }
+
+    /** Runs started together before any archive exists: each answers the same, and one whole archive is left. */
+    @Test
+    void concurrentFirstRunsLeaveOneWholeArchive(@TempDir Path tmp) throws Exception {
+        Path jar = jarWithAForeignArchive(tmp.resolve("dist"));
+        Path home = tmp.resolve("cache");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Result plain = java(java, jar, List.of(), Map.of("TOLLGATE_NO_RELAUNCH", "1"), demoCheck());
+        List<Process> runs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            List<String> cmd = new ArrayList<>(List.of(java.toString(), "-jar", jar.toString()));
+            cmd.addAll(List.of(demoCheck()));
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(tmp.resolve("out" + i).toFile()).redirectError(tmp.resolve("err" + i).toFile());
+            hermetic(pb.environment());
+            pb.environment().put("XDG_CACHE_HOME", home.toString());
+            runs.add(pb.start());
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            Result r = new Result(runs.get(i).waitFor(), Files.readString(tmp.resolve("out" + i)), Files.readString(tmp.resolve("err" + i)));
+            assertEquals(plain, r, "run " + i);
+        }
+        List<String> cached = archivesIn(home);
+        assertEquals(1, cached.size(), cached.toString());
+        assertTrue(isDynamicArchive(home.resolve(cached.get(0))));
+        assertEquals(List.of(), childClassesFromTheJar(java, jar, home, tmp.resolve("logs"), demoCheck()));
+    }
+
+    /**
+     * On another installed JDK (Temurin 25 on the development machine; CI may have none, and then
+     * this is skipped) the shipped archive does not apply: the first run makes one for that JDK, and
+     * later runs map it. The reports are those of a run without the relaunch on that JDK.
+     */
+    @Test
+    void anotherJdkGetsItsOwnArchive(@TempDir Path tmp) throws Exception {
+        Path self = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
+        List<Path> others = installedJdks().stream().filter(j -> !j.equals(self)).toList();
+        org.junit.jupiter.api.Assumptions.assumeFalse(others.isEmpty(), "no JDK but the build's under /usr/lib/jvm");
+        for (Path java : others) {
+            Path home = tmp.resolve("cache-" + others.indexOf(java));
+            Result plain = java(java, JAR, List.of(), Map.of("TOLLGATE_NO_RELAUNCH", "1"), demoCheck());
+            assertEquals(1, plain.code(), java + ": " + plain.err());
+            Result first = java(java, JAR, List.of(), Map.of("XDG_CACHE_HOME", home.toString()), demoCheck());
+            assertEquals(plain, first, java + ": first run");
+            assertEquals(1, archivesIn(home).size(), java + ": " + archivesIn(home));
+            Result second = java(java, JAR, List.of(), Map.of("XDG_CACHE_HOME", home.toString()), demoCheck());
+            assertEquals(plain, second, java + ": second run");
+            assertEquals(List.of(), childClassesFromTheJar(java, JAR, home, tmp.resolve("logs-" + others.indexOf(java)), demoCheck()),
+                    java + ": later runs map the archive made for this JDK");
         }
     }
 
@@ -220,6 +421,7 @@ class JarIT {
             Path sarif = tmp.resolve("t-" + fail + ".sarif");
             ProcessBuilder pb = new ProcessBuilder("bash", script.toString()).directory(Corpus.fixture("demo").toFile());
             Map<String, String> env = pb.environment();
+            hermetic(env);
             env.putAll(Map.of("INPUT_POLICIES", "", "INPUT_BASE", "", "INPUT_FORMAT", "github", "INPUT_SARIF", sarif.toString(),
                     "INPUT_JUNIT", "", "INPUT_JSON", "", "INPUT_SUMMARY", "true", "INPUT_REPO", ".", "INPUT_CONFIG", "", "INPUT_FAIL", fail));
             env.putAll(Map.of("INPUT_ARGS", "--metadata cargo-metadata.json", "INPUT_JAR", JAR.toString(), "PR_BASE_REF", "", "GITHUB_ACTION_PATH", Corpus.projectRoot().toString(),
@@ -268,6 +470,7 @@ class JarIT {
             String cmd = "'" + java + "' -jar '" + JAR + "' check --repo '" + demo + "'";
             for (Map.Entry<String, Boolean> e : Map.of("", true, "1", false).entrySet()) {
                 ProcessBuilder pb = new ProcessBuilder(script.toString(), "-qec", cmd, "/dev/null");
+                hermetic(pb.environment());
                 pb.environment().remove("NO_COLOR");
                 pb.environment().put("TERM", "xterm");
                 if (!e.getKey().isEmpty() || e.getValue()) pb.environment().put("NO_COLOR", e.getKey());

@@ -1,0 +1,154 @@
+package dev.tollgate.runner;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.DataInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The launcher's archive cache, without a JVM to launch (JarIT runs it for real). */
+class FastStartTest {
+    static final byte[] MAGIC = {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0};
+
+    static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aCompleteDumpOfARunThatDidItsWorkIsRenamedIntoPlace(@TempDir Path dir) throws Exception {
+        File target = FastStart.cachedArchive(dir.toFile(), "jvm a\n", "jvm a\njar 1\n");
+        for (int code : new int[] {0, 1}) {
+            File dump = FastStart.newDumpFile(target, 0);
+            Files.write(dump.toPath(), new byte[] {MAGIC[0], MAGIC[1], MAGIC[2], MAGIC[3], 1, 2, 3});
+            assertTrue(FastStart.keep(dump, target, code), "exit " + code);
+            assertEquals(List.of(target.getName()), names(dir));
+        }
+    }
+
+    @Test
+    void aFailedRunOrAnIncompleteDumpLeavesNothing(@TempDir Path dir) throws Exception {
+        File target = FastStart.cachedArchive(dir.toFile(), "jvm a\n", "jvm a\njar 1\n");
+        File usage = FastStart.newDumpFile(target, 0);
+        Files.write(usage.toPath(), MAGIC);
+        assertFalse(FastStart.keep(usage, target, 2), "a usage error loads few classes");
+        File headerless = FastStart.newDumpFile(target, 0);
+        Files.write(headerless.toPath(), new byte[4096]);   // the JVM writes the header last
+        assertFalse(FastStart.keep(headerless, target, 0));
+        File empty = FastStart.newDumpFile(target, 0);
+        assertFalse(FastStart.keep(empty, target, 1), "the JVM did not dump (no base archive, say)");
+        assertEquals(List.of(), names(dir));
+    }
+
+    @Test
+    void keepingAnArchiveRemovesEarlierBuildsOfTheJarAndAbandonedDumps(@TempDir Path dir) throws Exception {
+        File earlier = FastStart.cachedArchive(dir.toFile(), "jvm a\n", "jvm a\njar 1\n");
+        File otherJdk = FastStart.cachedArchive(dir.toFile(), "jvm b\n", "jvm b\njar 1\n");
+        File target = FastStart.cachedArchive(dir.toFile(), "jvm a\n", "jvm a\njar 2\n");
+        assertNotEquals(earlier.getName(), target.getName());
+        Files.write(earlier.toPath(), MAGIC);
+        Files.write(otherJdk.toPath(), MAGIC);
+        File abandoned = FastStart.newDumpFile(otherJdk, 0);
+        Files.setLastModifiedTime(abandoned.toPath(), FileTime.fromMillis(System.currentTimeMillis() - 2 * 3_600_000L));
+        File running = FastStart.newDumpFile(earlier, 0);   // another run's dump in progress
+        File dump = FastStart.newDumpFile(target, 0);
+        Files.write(dump.toPath(), MAGIC);
+        assertTrue(FastStart.keep(dump, target, 1));
+        List<String> expected = new ArrayList<>(List.of(otherJdk.getName(), running.getName(), target.getName()));
+        expected.sort(null);
+        assertEquals(expected, names(dir));
+    }
+
+    @Test
+    void noDumpWhereTheDirectoryCannotBeMadeOrHasNoRoom(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("file"), "");
+        assertNull(FastStart.newDumpFile(new File(file.resolve("cds").toFile(), "x.jsa"), 0));
+        assertNull(FastStart.newDumpFile(new File(dir.resolve("cds").toFile(), "x.jsa"), Long.MAX_VALUE));
+        File made = FastStart.newDumpFile(new File(dir.resolve("cds").toFile(), "x.jsa"), 0);
+        assertTrue(made.isFile() && made.getName().startsWith("x.jsa.") && made.getName().endsWith(".tmp"), made.toString());
+    }
+
+    @Test
+    void theArchiveNameDependsOnTheJvmAndTheJar(@TempDir Path dir) throws Exception {
+        Path jar = Files.write(dir.resolve("policy-runner.jar"), new byte[] {1, 2, 3});
+        String before = FastStart.identity(jar.toFile());
+        assertTrue(before.startsWith("tollgate-cds 1\n"), before);
+        assertTrue(before.contains(System.getProperty("java.vm.version")), before);
+        assertTrue(before.contains(jar.toString()), before);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 2000));
+        assertNotEquals(before, FastStart.identity(jar.toFile()), "a rebuilt jar needs a new archive");
+        assertEquals(16, FastStart.hash("").length());
+        assertNotEquals(FastStart.hash("a"), FastStart.hash("b"));
+    }
+
+    @Test
+    void onlyRealRunsMakeAnArchive() {
+        assertTrue(FastStart.trains(new String[] {"check", "--repo", "."}));
+        assertTrue(FastStart.trains(new String[] {"plan", "affected"}));
+        assertFalse(FastStart.trains(new String[] {}));
+        assertFalse(FastStart.trains(new String[] {"--version"}));
+        assertFalse(FastStart.trains(new String[] {"explain", "duplicate"}));
+        assertFalse(FastStart.trains(new String[] {"check", "--help"}));
+    }
+
+    /**
+     * The launcher JVM runs cold: a first invokedynamic there (a lambda, a string {@code +} that is
+     * not a constant) costs tens of milliseconds, so its classes have none in their constant pools.
+     */
+    @Test
+    void theLauncherClassesUseNoInvokedynamic() throws Exception {
+        for (Class<?> c : List.of(Main.class, FastStart.class, Class.forName("dev.tollgate.runner.FastStart$StopChild"))) {
+            assertEquals(List.of(), invokedynamicEntries(c), c.getName());
+        }
+        assertFalse(invokedynamicEntries(FastStartTest.class).isEmpty(), "this class has lambdas: the scan finds them");
+    }
+
+    static List<Integer> invokedynamicEntries(Class<?> c) throws IOException {
+        try (InputStream in = c.getResourceAsStream("/" + c.getName().replace('.', '/') + ".class")) {
+            return invokedynamicEntries(new DataInputStream(in));
+        }
+    }
+
+    /** Constant-pool indexes of CONSTANT_InvokeDynamic (18) and CONSTANT_Dynamic (17) entries. */
+    static List<Integer> invokedynamicEntries(DataInputStream in) throws IOException {
+        assertEquals(0xCAFEBABE, in.readInt());
+        in.readUnsignedShort();
+        in.readUnsignedShort();
+        int count = in.readUnsignedShort();
+        List<Integer> found = new ArrayList<>();
+        for (int i = 1; i < count; i++) {
+            int tag = in.readUnsignedByte();
+            switch (tag) {
+                case 1 -> in.skipNBytes(in.readUnsignedShort());
+                case 7, 8, 16, 19, 20 -> in.skipNBytes(2);
+                case 15 -> in.skipNBytes(3);
+                case 3, 4, 9, 10, 11, 12 -> in.skipNBytes(4);
+                case 17, 18 -> {
+                    found.add(i);
+                    in.skipNBytes(4);
+                }
+                case 5, 6 -> {
+                    in.skipNBytes(8);
+                    i++;
+                }
+                default -> throw new IOException("constant-pool tag " + tag);
+            }
+        }
+        return found;
+    }
+}
