@@ -32,7 +32,9 @@ import java.util.List;
  * that opens a file still being written prints a warning (measured on JDK 25).
  *
  * <p>No relaunch when: already relaunched, {@code TOLLGATE_NO_RELAUNCH} is set, or not running from
- * a jar. {@code TOLLGATE_NO_ARCHIVE_CACHE} turns the cache off (neither read nor written).
+ * a jar. {@code TOLLGATE_NO_ARCHIVE_CACHE} turns the cache off (neither read nor written). Under
+ * {@code CI=true} an archive in the cache is used but none is made, unless
+ * {@code TOLLGATE_ARCHIVE_CACHE=write} ({@link #writesArchives}).
  */
 final class FastStart {
     static final String RELAUNCHED = "tollgate.relaunched";
@@ -70,7 +72,7 @@ final class FastStart {
                 cached = cachedArchive(dir, jvm, identity);
                 if (cached.isFile()) {
                     archive = cached;
-                } else if (trains(args)) {
+                } else if (trains(args) && writesArchives()) {
                     dump = newDumpFile(cached, Long.getLong(MIN_FREE_PROPERTY, MIN_FREE));
                 }
             }
@@ -182,6 +184,17 @@ final class FastStart {
             return new File(new File(local, "tollgate"), "cds");
         }
         return new File(new File(new File(System.getProperty("user.home"), ".cache"), "tollgate"), "cds");
+    }
+
+    /**
+     * Whether this run may make an archive for the cache. Not under {@code CI=true} (GitHub Actions,
+     * GitLab, most CI services set it), unless {@code TOLLGATE_ARCHIVE_CACHE=write}: a CI job usually
+     * starts with an empty cache directory and throws it away, so the dump (0.6-0.8 s) would be paid on
+     * every job and used by none. A job that keeps the directory between runs (actions/cache) sets it.
+     */
+    static boolean writesArchives() {
+        if ("write".equals(System.getenv("TOLLGATE_ARCHIVE_CACHE"))) return true;
+        return !"true".equalsIgnoreCase(System.getenv("CI"));
     }
 
     /** Only a real run makes an archive worth keeping: not {@code --version}, {@code explain} or help. */

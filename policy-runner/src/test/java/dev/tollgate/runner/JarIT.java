@@ -14,15 +14,18 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The shaded jar as users run it ({@code java -jar}), after {@code mvn package} built it and its
@@ -66,6 +69,8 @@ class JarIT {
         env.put("XDG_CACHE_HOME", cacheHome.toString());
         env.remove("TOLLGATE_NO_RELAUNCH");
         env.remove("TOLLGATE_NO_ARCHIVE_CACHE");
+        env.remove("TOLLGATE_ARCHIVE_CACHE");
+        env.remove("CI");   // CI=true keeps the launcher from making archives: tested on its own below
         env.remove("JAVA_TOOL_OPTIONS");
         env.remove("JDK_JAVA_OPTIONS");
     }
@@ -176,9 +181,16 @@ class JarIT {
      * (the JVM that ran the command) read from the jar instead of a CDS archive, lambdas aside.
      */
     static List<String> childClassesFromTheJar(Path java, Path jar, Path home, Path logs, String... args) throws Exception {
+        return childClassesFromTheJar(java, jar, home, logs, Map.of(), args);
+    }
+
+    static List<String> childClassesFromTheJar(Path java, Path jar, Path home, Path logs, Map<String, String> env,
+                                               String... args) throws Exception {
         Files.createDirectories(logs);
-        Result r = java(java, jar, List.of(), Map.of("XDG_CACHE_HOME", home.toString(),
-                "JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + logs.resolve("cl-%p.log")), args);
+        Map<String, String> all = new HashMap<>(env);
+        all.put("XDG_CACHE_HOME", home.toString());
+        all.put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + logs.resolve("cl-%p.log"));
+        Result r = java(java, jar, List.of(), all, args);
         assertTrue(r.code() <= 1, r.err());
         List<String> child = null;
         try (Stream<Path> files = Files.list(logs)) {
@@ -229,6 +241,27 @@ class JarIT {
         List<String> rebuilt = archivesIn(home);
         assertEquals(1, rebuilt.size(), rebuilt.toString());
         assertFalse(rebuilt.equals(cached), "a new archive for the new jar");
+    }
+
+    /**
+     * Under CI=true a first run makes no archive (a CI job's cache directory is usually thrown away, so
+     * the dump would cost every job and help none), but uses one that is there; with
+     * TOLLGATE_ARCHIVE_CACHE=write it makes one as on a workstation.
+     */
+    @Test
+    void underCiTheCacheIsReadButWrittenOnlyWhenAsked(@TempDir Path tmp) throws Exception {
+        Path jar = jarWithAForeignArchive(tmp.resolve("dist"));
+        Path home = tmp.resolve("cache");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Result plain = java(java, jar, List.of(), Map.of("TOLLGATE_NO_RELAUNCH", "1"), demoCheck());
+        assertEquals(plain, java(java, jar, List.of(), Map.of("XDG_CACHE_HOME", home.toString(), "CI", "true"), demoCheck()));
+        assertEquals(List.of(), archivesIn(home), "CI=true: no archive made");
+        assertEquals(plain, java(java, jar, List.of(), Map.of("XDG_CACHE_HOME", home.toString(), "CI", "true",
+                "TOLLGATE_ARCHIVE_CACHE", "write"), demoCheck()));
+        assertEquals(1, archivesIn(home).size(), "CI=true with TOLLGATE_ARCHIVE_CACHE=write: one archive made");
+        assertEquals(List.of(), childClassesFromTheJar(java, jar, home, tmp.resolve("logs"), Map.of("CI", "true"), demoCheck()),
+                "CI=true: the cached archive is used");
+        assertEquals(1, archivesIn(home).size());
     }
 
     /**
@@ -467,7 +500,8 @@ class JarIT {
         String demo = Corpus.fixture("demo").toString();
         String meta = Corpus.fixture("demo").resolve("cargo-metadata.json").toString();
         for (Path java : installedJdks()) {
-            String cmd = "'" + java + "' -jar '" + JAR + "' check --repo '" + demo + "'";
+            // --metadata: without it, check runs cargo metadata, which waits for the network when offline.
+            String cmd = "'" + java + "' -jar '" + JAR + "' check --repo '" + demo + "' --metadata '" + meta + "'";
             for (Map.Entry<String, Boolean> e : Map.of("", true, "1", false).entrySet()) {
                 ProcessBuilder pb = new ProcessBuilder(script.toString(), "-qec", cmd, "/dev/null");
                 hermetic(pb.environment());
@@ -475,9 +509,17 @@ class JarIT {
                 pb.environment().put("TERM", "xterm");
                 if (!e.getKey().isEmpty() || e.getValue()) pb.environment().put("NO_COLOR", e.getKey());
                 pb.redirectInput(new java.io.File("/dev/null"));   // a closed stdin would end script at once
+                Path log = Files.createTempFile("tollgate-tty", ".out");
+                pb.redirectErrorStream(true).redirectOutput(log.toFile());
                 Process p = pb.start();
-                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                p.waitFor();
+                // script has been seen once never to reap its exited child: fail in bounded time, never hang CI.
+                if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                    p.descendants().forEach(ProcessHandle::destroyForcibly);
+                    p.destroyForcibly();
+                    fail("script did not end within 120 s: " + Files.readString(log));
+                }
+                String out = Files.readString(log, StandardCharsets.UTF_8);
+                Files.delete(log);
                 assertEquals(e.getValue(), out.contains("\u001b[31merror"), java + " NO_COLOR=" + e.getKey() + ":\n" + out);
                 assertTrue(out.contains("unknown-git fancy-widgets@0.4.2"), out);
             }
