@@ -212,10 +212,11 @@ class JarIT {
      */
     @Test
     void aForeignArchiveIsReplacedByOneMadeOnFirstUse(@TempDir Path tmp) throws Exception {
-        Path jar = jarWithAForeignArchive(tmp.resolve("dist"));
-        Path home = tmp.resolve("cache");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Result plain = java(java, jar, List.of(), Map.of("TOLLGATE_NO_RELAUNCH", "1"), demoCheck());
+        Foreign f = foreign(tmp);
+        Path jar = f.jar();
+        Path home = f.home();
+        Path java = f.java();
+        Result plain = f.plain();
         assertEquals(1, plain.code(), plain.err());
 
         Result first = java(java, jar, List.of(), Map.of("XDG_CACHE_HOME", home.toString()), demoCheck());
@@ -250,18 +251,26 @@ class JarIT {
      */
     @Test
     void underCiTheCacheIsReadButWrittenOnlyWhenAsked(@TempDir Path tmp) throws Exception {
-        Path jar = jarWithAForeignArchive(tmp.resolve("dist"));
-        Path home = tmp.resolve("cache");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Result plain = java(java, jar, List.of(), Map.of("TOLLGATE_NO_RELAUNCH", "1"), demoCheck());
-        assertEquals(plain, java(java, jar, List.of(), Map.of("XDG_CACHE_HOME", home.toString(), "CI", "true"), demoCheck()));
-        assertEquals(List.of(), archivesIn(home), "CI=true: no archive made");
-        assertEquals(plain, java(java, jar, List.of(), Map.of("XDG_CACHE_HOME", home.toString(), "CI", "true",
+        Foreign f = foreign(tmp);
+        String home = f.home().toString();
+        assertEquals(f.plain(), java(f.java(), f.jar(), List.of(), Map.of("XDG_CACHE_HOME", home, "CI", "true"), demoCheck()));
+        assertEquals(List.of(), archivesIn(f.home()), "CI=true: no archive made");
+        assertEquals(f.plain(), java(f.java(), f.jar(), List.of(), Map.of("XDG_CACHE_HOME", home, "CI", "true",
                 "TOLLGATE_ARCHIVE_CACHE", "write"), demoCheck()));
-        assertEquals(1, archivesIn(home).size(), "CI=true with TOLLGATE_ARCHIVE_CACHE=write: one archive made");
-        assertEquals(List.of(), childClassesFromTheJar(java, jar, home, tmp.resolve("logs"), Map.of("CI", "true"), demoCheck()),
-                "CI=true: the cached archive is used");
-        assertEquals(1, archivesIn(home).size());
+        assertEquals(1, archivesIn(f.home()).size(), "CI=true with TOLLGATE_ARCHIVE_CACHE=write: one archive made");
+        assertEquals(List.of(), childClassesFromTheJar(f.java(), f.jar(), f.home(), tmp.resolve("logs"), Map.of("CI", "true"),
+                demoCheck()), "CI=true: the cached archive is used");
+        assertEquals(1, archivesIn(f.home()).size());
+    }
+
+    /** A copy of the jar whose archive names another JVM, an empty cache home, this JVM, and its answer without relaunch. */
+    record Foreign(Path jar, Path home, Path java, Result plain) {
+    }
+
+    static Foreign foreign(Path tmp) throws Exception {
+        Path jar = jarWithAForeignArchive(tmp.resolve("dist"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return new Foreign(jar, tmp.resolve("cache"), java, java(java, jar, List.of(), Map.of("TOLLGATE_NO_RELAUNCH", "1"), demoCheck()));
     }
 
     /**
