@@ -26,6 +26,11 @@ import java.util.List;
  * @param target           the {@code [target.X]} key ({@code cfg(unix)}, a triple), "" when unconditional
  * @param enabledByDefault in the graph of the members' default features: always for a non-optional dependency;
  *                         for an optional one, when the workspace's default feature closure enables it
+ * @param inGraph          in the graph deny.toml's {@code [graph]} describes: always for a non-optional
+ *                         dependency; for an optional one, with {@code all-features}, or when the feature
+ *                         closure from the members' start features ({@code default} unless
+ *                         {@code no-default-features}, plus {@code [graph] features}) enables it, through any
+ *                         chain of features and across members. Equals {@code enabledByDefault} without {@code [graph]}
  * @param featureGates     for an optional dependency, the member features that enable it directly, as
  *                         {@code member/feature}
  * @param packageId        the locked package it resolves to ("" when not known)
@@ -33,14 +38,20 @@ import java.util.List;
  */
 public record DeclaredDependency(String member, String name, String packageName, DepKind kind, String req,
                                  String path, String git, boolean workspace, boolean optional, String target,
-                                 boolean enabledByDefault, List<String> featureGates, String packageId,
-                                 Location origin) {
+                                 boolean enabledByDefault, boolean inGraph, List<String> featureGates,
+                                 String packageId, Location origin) {
     public DeclaredDependency {
         path = path == null ? "" : path;
         git = git == null ? "" : git;
         target = target == null ? "" : target;
         featureGates = featureGates == null ? List.of() : List.copyOf(featureGates);
         packageId = packageId == null ? "" : packageId;
+    }
+
+    /** The same declaration, in or out of the graph {@code [graph]} describes. */
+    public DeclaredDependency withInGraph(boolean in) {
+        return new DeclaredDependency(member, name, packageName, kind, req, path, git, workspace, optional, target,
+                enabledByDefault, in, featureGates, packageId, origin);
     }
 
     /**

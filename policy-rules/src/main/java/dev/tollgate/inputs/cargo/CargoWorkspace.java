@@ -68,7 +68,13 @@ public record CargoWorkspace(List<WorkspaceMember> members, List<LockedPackage> 
     public CargoWorkspace withGraph(GraphOptions options) {
         if (options.isDefault() && !options.allFeatures()) return this;
         InclusionGraph.Result r = InclusionGraph.compute(members, packages, edges, requests, options);
-        return new CargoWorkspace(members, packages, edges, r.inclusions(), lockfileDisplay, metadata, declarations,
+        List<DeclaredDependency> inGraph = new java.util.ArrayList<>(declarations.size());
+        for (DeclaredDependency d : declarations) {
+            boolean in = !d.optional() || options.allFeatures()
+                    || r.enabledOptional().getOrDefault(d.member(), java.util.Set.of()).contains(d.name());
+            inGraph.add(d.withInGraph(in));
+        }
+        return new CargoWorkspace(members, packages, edges, r.inclusions(), lockfileDisplay, metadata, inGraph,
                 workspaceDependencies, requests,
                 r.memberFeatures(), resolvedFeatures, declaredFeatures);
     }

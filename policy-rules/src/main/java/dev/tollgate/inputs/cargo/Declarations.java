@@ -44,7 +44,7 @@ final class Declarations {
             boolean on = !p.optional() || enabled.getOrDefault(p.member().id(), Set.of()).contains(p.name());
             List<String> gates = p.optional() ? InclusionGraph.gateFeatures(p.member(), p.name()) : List.of();
             out.add(new DeclaredDependency(p.member().id(), p.name(), p.packageName(), p.kind(), p.req(), p.path(), p.git(),
-                    p.workspace(), p.optional(), p.target(), on, gates, p.packageId(), p.origin()));
+                    p.workspace(), p.optional(), p.target(), on, on, gates, p.packageId(), p.origin()));
         }
         return out;
     }

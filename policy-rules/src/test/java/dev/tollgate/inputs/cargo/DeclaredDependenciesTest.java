@@ -74,6 +74,74 @@ class DeclaredDependenciesTest {
         assertEquals(16, WS.declarations().size(), "suite 4, core 2, net 4, tool 3, helper 3, pool none");
     }
 
+    /**
+     * {@code inGraph} follows the feature closure under {@code [graph]}: a feature listed there turns on an
+     * optional dependency through a chain of features (the gate itself, {@code widgets}, is not listed), and
+     * no-default-features turns off one that only the defaults enable.
+     */
+    @Test
+    void inGraphFollowsTheGraphsFeatureClosure(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("Cargo.toml"), "[workspace]\nmembers = [\"app\"]\n");
+        java.nio.file.Files.createDirectories(dir.resolve("app"));
+        java.nio.file.Files.writeString(dir.resolve("app/Cargo.toml"), """
+                [package]
+                name = "app"
+                version = "0.1.0"
+
+                [dependencies]
+                widget = { version = "1", optional = true }
+                gadget = { version = "1", optional = true }
+
+                [features]
+                default = ["std"]
+                std = ["dep:gadget"]
+                full = ["widgets"]
+                widgets = ["dep:widget"]
+                """);
+        java.nio.file.Files.writeString(dir.resolve("Cargo.lock"), """
+                version = 4
+
+                [[package]]
+                name = "app"
+                version = "0.1.0"
+                dependencies = [
+                 "gadget",
+                 "widget",
+                ]
+
+                [[package]]
+                name = "gadget"
+                version = "1.0.0"
+                source = "registry+https://github.com/rust-lang/crates.io-index"
+
+                [[package]]
+                name = "widget"
+                version = "1.0.0"
+                source = "registry+https://github.com/rust-lang/crates.io-index"
+                """);
+        CargoWorkspace ws = WorkspaceLoader.load(dir, null);
+        DeclaredDependency widget = decl(ws, "app@0.1.0", "widget", DepKind.NORMAL);
+        DeclaredDependency gadget = decl(ws, "app@0.1.0", "gadget", DepKind.NORMAL);
+        assertEquals(List.of("app/widgets"), widget.featureGates());
+        assertFalse(widget.enabledByDefault());
+        assertFalse(widget.inGraph(), "without [graph], inGraph is enabledByDefault");
+        assertTrue(gadget.enabledByDefault());
+        assertTrue(gadget.inGraph());
+
+        CargoWorkspace full = ws.withGraph(new GraphOptions(false, false, List.of("full"), List.of(), java.util.Map.of()));
+        assertTrue(decl(full, "app@0.1.0", "widget", DepKind.NORMAL).inGraph(), "full -> widgets -> dep:widget");
+        assertFalse(decl(full, "app@0.1.0", "widget", DepKind.NORMAL).enabledByDefault(), "enabledByDefault stays the defaults'");
+        assertTrue(decl(full, "app@0.1.0", "gadget", DepKind.NORMAL).inGraph());
+
+        CargoWorkspace bare = ws.withGraph(new GraphOptions(true, false, List.of("app/full"), List.of(), java.util.Map.of()));
+        assertFalse(decl(bare, "app@0.1.0", "gadget", DepKind.NORMAL).inGraph(), "no-default-features: std is off");
+        assertTrue(decl(bare, "app@0.1.0", "widget", DepKind.NORMAL).inGraph(), "app/full names the member's feature");
+
+        CargoWorkspace all = ws.withGraph(new GraphOptions(true, true, List.of(), List.of(), java.util.Map.of()));
+        assertTrue(decl(all, "app@0.1.0", "widget", DepKind.NORMAL).inGraph());
+        assertTrue(decl(all, "app@0.1.0", "gadget", DepKind.NORMAL).inGraph(), "all-features");
+    }
+
     @Test
     void workspaceDependencyEntriesWithTheirPackages() {
         assertEquals(List.of("log", "serde"), WS.workspaceDependencies().stream().map(WorkspaceDependency::name).toList());
@@ -119,7 +187,7 @@ class DeclaredDependenciesTest {
     private static List<DeclaredDependency> normalized(List<DeclaredDependency> in) {
         return in.stream().map(d -> new DeclaredDependency(d.member(), d.name(), d.packageName(), d.kind(),
                 d.req() == null ? null : d.req().matches("[0-9].*") ? "^" + d.req() : d.req(), d.path(), d.git(),
-                d.workspace(), d.optional(), d.target(), d.enabledByDefault(), d.featureGates(), d.packageId(), d.origin()))
+                d.workspace(), d.optional(), d.target(), d.enabledByDefault(), d.inGraph(), d.featureGates(), d.packageId(), d.origin()))
                 .sorted(java.util.Comparator.comparing((DeclaredDependency d) -> d.member() + " " + d.name() + " " + d.kind()))
                 .toList();
     }
