@@ -55,13 +55,6 @@ public final class DroolsPolicyEngine implements PolicyEngine {
     /** The fact classes some rule pattern matches on; facts of other classes cannot match anything. */
     private final Set<Class<?>> matchedTypes;
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, Boolean> relevance = new java.util.concurrent.ConcurrentHashMap<>();
-    /**
-     * A session made while the engine is built, handed to the first evaluation. On a cold JVM the first
-     * {@code newKieSession} costs tens of milliseconds; the CLI builds the engine on a thread of its own
-     * while the inputs are read, so this takes that cost off the path to the verdict. Each evaluation still
-     * gets a session no other evaluation has used.
-     */
-    private final java.util.concurrent.atomic.AtomicReference<KieSession> spare = new java.util.concurrent.atomic.AtomicReference<>();
 
     private DroolsPolicyEngine(KieBase kieBase, List<FindingCode> codes, List<RuleSource> ruleSources) {
         this.kieBase = kieBase;
@@ -78,9 +71,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
 
     /** @throws RulesException when custom rules do not compile or declare codes badly */
     public static DroolsPolicyEngine create(EngineOptions options) {
-        DroolsPolicyEngine engine = create(options, true);
-        engine.spare.set(engine.kieBase.newKieSession());
-        return engine;
+        return create(options, true);
     }
 
     /**
@@ -238,8 +229,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
         Set<String> selected = Set.copyOf(policies);
         List<Finding> findings = new ArrayList<>();
         List<Object> kept = new ArrayList<>();
-        KieSession session = spare.getAndSet(null);
-        if (session == null) session = kieBase.newKieSession();
+        KieSession session = kieBase.newKieSession();
         try {
             for (Object fact : facts) if (relevant(fact)) session.insert(fact);
             session.fireAllRules(match -> {
