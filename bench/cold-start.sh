@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Cold-start benchmark: median wall time of N fresh JVM runs of each case, on a real workspace.
+# Cold-start benchmark: median wall and CPU time of N fresh JVM runs of each case, on a real workspace.
 #   bench/cold-start.sh [REPO] [RUNS]     (default: ../shared/corpus/zeroclaw/head, 15 runs)
-# Needs the built jar (mvn -B -DskipTests package). Uses only bash, java/javac, date, sort, awk.
+# Needs the built jar (mvn -B -DskipTests package). Uses only bash, java/javac, sort, awk.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -18,24 +18,46 @@ javac -d "$work/classes" "$work/Empty.java"
 javac -d "$work/classes" -cp "$jar" "$here/ParseOnly.java"
 cp -r "$root/rules" "$work/custom-rules"
 
-# time_runs NAME SETUP CMD...: runs SETUP (may be :) then CMD, RUNS times; prints the median in seconds.
+# Cases run round-robin: each round runs every case once, so a machine that slows down or speeds
+# up during the benchmark (a shared host does, by 20-30%) moves every case alike, and the ratios
+# between cases stay meaningful. Wall time and CPU time (user+sys of the JVMs, children included)
+# come from bash's `time`.
+names=() setups=() cmds=()
+# time_runs NAME SETUP CMD...: registers a case; SETUP (may be :) runs before each of its runs.
 time_runs() {
   local name=$1 setup=$2; shift 2
-  local times=()
-  "$@" >/dev/null 2>&1 || true   # one unmeasured run: page cache and file system warm, JVM cold
-  for _ in $(seq "$runs"); do
-    eval "$setup"
-    local t0 t1
-    t0=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || true
-    t1=$(date +%s%N)
-    times+=("$(( (t1 - t0) / 1000000 ))")
+  local q
+  printf -v q '%q ' "$@"
+  names+=("$name") setups+=("$setup") cmds+=("$q")
+}
+
+measure_all() {
+  local n=${#names[@]} i r
+  local -a walls cpus
+  for ((i = 0; i < n; i++)); do
+    eval "${cmds[$i]}" >/dev/null 2>&1 || true   # one unmeasured run: page cache warm, JVM cold
+    walls[i]="" cpus[i]=""
   done
-  local sorted median min max
-  sorted=$(printf '%s\n' "${times[@]}" | sort -n)
-  median=$(printf '%s\n' "$sorted" | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}')
-  min=$(printf '%s\n' "$sorted" | head -1); max=$(printf '%s\n' "$sorted" | tail -1)
-  printf '%-52s median %5d ms   (min %d, max %d, n=%d)\n' "$name" "$median" "$min" "$max" "$runs"
+  local TIMEFORMAT='%3R %3U %3S' t real user sys
+  for ((r = 0; r < runs; r++)); do
+    for ((i = 0; i < n; i++)); do
+      eval "${setups[$i]}"
+      t=$( { time eval "${cmds[$i]}" >/dev/null 2>&1 || true; } 2>&1 )
+      read -r real user sys <<<"$t"
+      walls[i]+="$(awk -v a="$real" 'BEGIN {printf "%d", a * 1000}') "
+      cpus[i]+="$(awk -v a="$user" -v b="$sys" 'BEGIN {printf "%d", (a + b) * 1000}') "
+    done
+  done
+  printf '%-56s %8s %13s %8s\n' "case (n=$runs each, interleaved)" "median" "min-max" "CPU"
+  for ((i = 0; i < n; i++)); do
+    printf '%-56s %5d ms %6d-%-6d %5d ms\n' "${names[$i]}" "$(median ${walls[$i]})" \
+      "$(printf '%s\n' ${walls[$i]} | sort -n | head -1)" "$(printf '%s\n' ${walls[$i]} | sort -n | tail -1)" \
+      "$(median ${cpus[$i]})"
+  done
+}
+
+median() {
+  printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'
 }
 
 echo "repo: $repo"
@@ -82,3 +104,5 @@ time_runs "check --policies workflows (java -jar, CDS relaunch)" : \
   java -jar "$jar" check --repo "$repo" --policies workflows --format json --output "$work/out.json"
 time_runs "check --policies sources,workflows (java -jar)" : \
   java -jar "$jar" check --repo "$repo" --policies sources,workflows --format json --output "$work/out.json"
+
+measure_all
