@@ -20,4 +20,17 @@ public class InputException extends dev.tollgate.api.InputError {
     public static InputException at(String file, String problem) {
         return new InputException(file, 0, 0, problem);
     }
+
+    private static final java.util.regex.Pattern JACKSON_SOURCE = java.util.regex.Pattern.compile(
+            "\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
+    /**
+     * A Jackson parser's message for a user: its original message with any embedded location
+     * ("start marker at [Source: REDACTED (...); line: 1, column: 14]") as "line 1, column 14". The
+     * error's own position goes in the line's {@code FILE:LINE:COLUMN} prefix.
+     */
+    public static String parserMessage(com.fasterxml.jackson.core.JacksonException e) {
+        String m = e.getOriginalMessage();
+        return m == null ? e.getClass().getSimpleName() : JACKSON_SOURCE.matcher(m).replaceAll("line $1, column $2");
+    }
 }

@@ -104,7 +104,7 @@ final class AdvisoryParser {
             root = readObject(p);
         } catch (JsonProcessingException e) {
             int l = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            String msg = e.getOriginalMessage();
+            String msg = dev.tollgate.inputs.InputException.parserMessage(e);
             throw new Bad(l > 0 ? firstLine + l - 1 : firstLine, "TOML syntax: " + msg);
         } catch (IOException e) {
             throw new Bad(firstLine, "cannot read the front matter: " + e.getMessage());

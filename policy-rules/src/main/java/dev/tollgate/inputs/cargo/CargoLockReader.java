@@ -398,6 +398,6 @@ public final class CargoLockReader {
         JsonLocation loc = e.getLocation();
         int line = loc == null ? 0 : loc.getLineNr();
         int column = loc == null ? 0 : loc.getColumnNr();
-        return new InputException(displayPath, line, column, "malformed TOML: " + e.getOriginalMessage(), e);
+        return new InputException(displayPath, line, column, "malformed TOML: " + InputException.parserMessage(e), e);
     }
 }

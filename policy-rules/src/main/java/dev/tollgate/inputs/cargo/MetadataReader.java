@@ -97,7 +97,7 @@ public final class MetadataReader {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             throw new InputException(displayPath, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    "malformed JSON: " + e.getOriginalMessage(), e);
+                    "malformed JSON: " + InputException.parserMessage(e), e);
         }
         return new Reader(displayPath, lock, repoRoot).read(root);
     }

@@ -137,6 +137,14 @@ class MetadataReaderTest {
     }
 
     @Test
+    void truncatedJsonSaysWhereTheOpenArrayStartedWithoutJacksonsSourceBlob() {
+        InputException e = assertThrows(InputException.class,
+                () -> MetadataReader.parse("{\"packages\": [\n", "meta.json", null));
+        assertEquals("meta.json:2:1: malformed JSON: Unexpected end-of-input: expected close marker for Array"
+                + " (start marker at line 1, column 14)", e.getMessage());
+    }
+
+    @Test
     void wrongShapes() {
         assertEquals("m.json: `packages` is missing or not an array",
                 assertThrows(InputException.class, () -> MetadataReader.parse("{}", "m.json", null)).getMessage());
