@@ -65,7 +65,7 @@ public final class ChangedFiles implements Closeable {
             RevCommit from = mergeBase != null ? mergeBase : b;
             return diff(from.getTree(), h.getTree());
         } catch (MissingObjectException e) {
-            throw InputException.at("--base", "git object " + e.getObjectId().name() + " is missing" + shallowHint());
+            throw InputException.at(display, "--base: git object " + e.getObjectId().name() + " is missing" + shallowHint());
         } catch (IOException e) {
             throw InputException.at(display, "cannot read git history: " + e.getMessage());
         }
@@ -128,10 +128,18 @@ public final class ChangedFiles implements Closeable {
         try {
             id = repo.resolve(ref + "^{commit}");
         } catch (IOException | RuntimeException e) {
-            throw InputException.at(option, "`" + ref + "` is not a valid git ref: " + e.getMessage());
+            throw InputException.at(display, option + " `" + ref + "` is not a valid git ref: " + e.getMessage());
         }
-        if (id == null) throw InputException.at(option, "unknown git ref `" + ref + "`" + shallowHint());
+        if (id == null) throw GitHistory.unknownRef(display, option, ref, shallow());
         return id;
+    }
+
+    private boolean shallow() {
+        try {
+            return !repo.getObjectDatabase().getShallowCommits().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private String shallowHint() {

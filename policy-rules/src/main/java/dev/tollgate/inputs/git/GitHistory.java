@@ -102,13 +102,20 @@ public final class GitHistory implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             id = null;
         }
-        if (id == null) {
-            String why = option + " " + (ref == null ? "(empty)" : "`" + ref + "`") + ": no such commit, branch or tag in this repository";
-            if (isShallow()) why += "; this is a shallow clone, so " + SHALLOW_FIX;
-            else if (ref != null && ref.matches("[A-Za-z0-9._-]+") && !ref.equals("HEAD")) why += " (in CI, a base branch is usually `origin/" + ref + "`)";
-            throw InputException.at(display, why);
-        }
+        if (id == null) throw unknownRef(display, option, ref, isShallow());
         return id;
+    }
+
+    /**
+     * The error for a ref that resolves to no commit, in the same words from every command that
+     * takes {@code --base}/{@code --head}: {@code DIR: --base `X`: no such commit, branch or tag in this
+     * repository}, with the likely fix (a shallow clone's, or CI's {@code origin/} prefix).
+     */
+    public static InputException unknownRef(String display, String option, String ref, boolean shallowClone) {
+        String why = option + " " + (ref == null ? "(empty)" : "`" + ref + "`") + ": no such commit, branch or tag in this repository";
+        if (shallowClone) why += "; this is a shallow clone, so " + SHALLOW_FIX;
+        else if (option.equals("--base") && ref != null && ref.matches("[A-Za-z0-9._-]+") && !ref.equals("HEAD")) why += " (in CI, a base branch is usually `origin/" + ref + "`)";
+        return InputException.at(display, why);
     }
 
     /**

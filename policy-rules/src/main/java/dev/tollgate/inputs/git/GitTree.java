@@ -41,8 +41,9 @@ public final class GitTree implements AutoCloseable {
         try (RevWalk walk = new RevWalk(repo)) {
             ObjectId id = repo.resolve(ref + "^{commit}");
             if (id == null) {
+                boolean shallow = !repo.getObjectDatabase().getShallowCommits().isEmpty();
                 repo.close();
-                throw InputException.at(dir.toString(), "unknown git ref `" + ref + "` (--base)");
+                throw GitHistory.unknownRef(dir.toString(), "--base", ref, shallow);
             }
             return new GitTree(repo, walk.parseCommit(id), ref);
         } catch (IOException | RuntimeException e) {

@@ -212,9 +212,10 @@ class AffectedGitTest {
     void anUnknownRefIsAnInputErrorNamingTheOption() throws Exception {
         try (Git ignored = workspace()) {
             InputException e = assertThrows(InputException.class, () -> plan("no-such-branch", null));
-            assertEquals("--base: unknown git ref `no-such-branch`", e.getMessage());
+            assertEquals(repo + ": --base `no-such-branch`: no such commit, branch or tag in this repository"
+                    + " (in CI, a base branch is usually `origin/no-such-branch`)", e.getMessage());
             e = assertThrows(InputException.class, () -> plan("HEAD", "v9.9.9"));
-            assertEquals("--head: unknown git ref `v9.9.9`", e.getMessage());
+            assertEquals(repo + ": --head `v9.9.9`: no such commit, branch or tag in this repository", e.getMessage());
         }
     }
 
