@@ -21,6 +21,18 @@ public class InputException extends dev.tollgate.api.InputError {
         return new InputException(file, 0, 0, problem);
     }
 
+    /**
+     * Why a file operation failed, in words: NIO's exceptions often carry only the path ("/x/y.json"),
+     * which the line already names.
+     */
+    public static String reason(java.io.IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file or directory";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NotDirectoryException) return "not a directory";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     private static final java.util.regex.Pattern JACKSON_SOURCE = java.util.regex.Pattern.compile(
             "\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 

@@ -90,7 +90,7 @@ final class AdvisoriesScanCommand extends Command {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(Path.of(output)), StandardCharsets.UTF_8))) {
                 w.write(text.toString());
             } catch (IOException e) {
-                throw InputException.at(output, "cannot write: " + e.getMessage());
+                throw InputException.at(output, "cannot write: " + InputException.reason(e));
             }
         }
         return Cli.PASS;

@@ -142,7 +142,7 @@ final class CheckCommand extends Command {
                 try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(t.file()), StandardCharsets.UTF_8))) {
                     report.write(verdict, evaluated, w);
                 } catch (IOException e) {
-                    throw InputException.at(t.file().toString(), "cannot write the report: " + e.getMessage());
+                    throw InputException.at(t.file().toString(), "cannot write the report: " + InputException.reason(e));
                 }
             }
         }

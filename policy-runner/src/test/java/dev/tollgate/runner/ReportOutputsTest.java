@@ -50,6 +50,14 @@ class ReportOutputsTest {
     }
 
     @Test
+    void aReportInADirectoryThatDoesNotExistIsOneLineSayingWhyAndExitTwo(@TempDir Path tmp) {
+        Path report = tmp.resolve("no-such-dir").resolve("r.sarif");
+        Run r = Run.of("check", "--repo", DEMO, "--policies", "sources", "--output", "sarif=" + report);
+        assertEquals(2, r.code(), r.toString());
+        assertEquals("tollgate: " + report + ": cannot write the report: no such file or directory\n", r.err());
+    }
+
+    @Test
     void sarifOfTheDemoValidatesAndPointsIntoTheRepository() throws IOException {
         Run r = Run.of("check", "--repo", DEMO, "--policies", "sources", "--format", "sarif");
         assertEquals(1, r.code(), r.toString());
