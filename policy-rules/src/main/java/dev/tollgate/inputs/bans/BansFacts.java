@@ -4,6 +4,7 @@ import dev.tollgate.inputs.denytoml.CrateSpecs;
 import dev.tollgate.api.facts.CrateMatch;
 import dev.tollgate.api.facts.CrateSpecEntry;
 import dev.tollgate.api.facts.DependencyEdge;
+import dev.tollgate.api.facts.DirectDependents;
 import dev.tollgate.api.facts.EnabledFeatures;
 import dev.tollgate.api.facts.Level;
 import dev.tollgate.api.facts.WorkspaceMember;
@@ -28,13 +29,16 @@ import java.util.Set;
 /**
  * The facts the bans rules match on, beyond the shared Cargo facts: the {@code [bans]} settings and
  * entries, which locked packages each entry's spec matches, the trees of {@code skip-tree} roots, the
- * crate names locked in more than one version, and several inclusion paths for each of those versions.
+ * crate names locked in more than one version, several inclusion paths for each of those versions, and
+ * the direct dependents of each package a {@code deny} entry matches.
  *
  * <p>Complexity, with V packages, E edges and S spec entries: grouping by name is one pass, O(V) (plus
  * sorting each group's few versions); spec matching looks up the entry's name, O(S · k) for k versions
  * of a name; each skip-tree root costs one breadth-first search bounded by its depth, O(V + E) at worst;
  * inclusion paths are built only for the versions of duplicated names, from their direct dependents'
- * own shortest paths, O(D · d · L) for D such versions, d dependents each and paths of length L.
+ * own shortest paths, O(D · d · L) for D such versions, d dependents each and paths of length L; the
+ * direct dependents of the packages {@code deny} entries match are one pass over the edges, O(E), and only
+ * when some entry matches.
  */
 public final class BansFacts {
     /** At most this many inclusion paths per version. */
@@ -63,6 +67,7 @@ public final class BansFacts {
         }
 
         List<CrateSpecEntry> entries = bans.entries();
+        Set<String> denied = new LinkedHashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             CrateSpecEntry e = entries.get(i);
             CrateSpecs.Spec spec = bans.specs().get(i);
@@ -70,8 +75,10 @@ public final class BansFacts {
                 if (!spec.matches(p.name(), p.version())) continue;
                 facts.add(new CrateMatch(e.list(), e.index(), p.id()));
                 if (e.list().equals("skip-tree")) skipTree(e, p, byId, facts);
+                if (e.list().equals("deny")) denied.add(p.id());
             }
         }
+        facts.addAll(directDependents(denied, ws));
 
         Map<String, Inclusion> inclusions = new HashMap<>();
         for (Inclusion inc : ws.inclusions()) inclusions.put(inc.packageId(), inc);
@@ -122,6 +129,24 @@ public final class BansFacts {
                 facts.add(new EnabledFeatures(p.id(), p.name(), p.member(), false, List.of(), Map.of()));
             }
         }
+    }
+
+    /**
+     * One {@link DirectDependents} per package in {@code ids} (in that order), with the {@code from} of every
+     * edge into it: what the {@code banned}, {@code allowed-by-wrapper} and {@code unused-wrapper} rules need,
+     * without putting every edge of the graph into the session for them.
+     */
+    static List<DirectDependents> directDependents(Set<String> ids, CargoWorkspace ws) {
+        if (ids.isEmpty()) return List.of();
+        Map<String, Set<String>> from = new LinkedHashMap<>();
+        for (String id : ids) from.put(id, new java.util.TreeSet<>());
+        for (DependencyEdge e : ws.edges()) {
+            Set<String> into = from.get(e.to());
+            if (into != null) into.add(e.from());
+        }
+        List<DirectDependents> out = new ArrayList<>(from.size());
+        from.forEach((id, dependents) -> out.add(new DirectDependents(id, List.copyOf(dependents))));
+        return out;
     }
 
     private static Map<String, List<DependencyEdge>> dependents(CargoWorkspace ws) {

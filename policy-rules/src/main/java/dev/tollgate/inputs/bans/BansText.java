@@ -35,6 +35,12 @@ public final class BansText {
         return List.copyOf(names);
     }
 
+    /** Whether one of some package ids is a version of the crate {@code name}. */
+    public static boolean hasName(Collection<?> ids, String name) {
+        for (Object id : ids) if (nameOf(String.valueOf(id)).equals(name)) return true;
+        return false;
+    }
+
     /** The names in {@code names} that are not in {@code allowed}, sorted. */
     public static List<String> without(List<String> names, List<String> allowed) {
         return names.stream().filter(n -> !allowed.contains(n)).sorted().toList();
