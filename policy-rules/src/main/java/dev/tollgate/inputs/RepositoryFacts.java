@@ -17,6 +17,7 @@ import dev.tollgate.inputs.tollgate.TollgateToml;
 import dev.tollgate.inputs.workflows.WorkflowsReader;
 import dev.tollgate.inputs.workflows.WorkflowsSettings;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -193,6 +194,66 @@ public final class RepositoryFacts {
         }
         facts.add(new RunContext(evaluated, lockDisplay, configDisplay));
         return new Result(facts, evaluated);
+    }
+
+    /**
+     * The policies {@link #load} may evaluate for this request, judged from the command line and the
+     * file system only (no input is parsed), so that the engine can be built for just those while the
+     * inputs are read: a plain {@code check} needs no commits rules (no {@code --base}, no
+     * {@code --pr-title}), a repository without {@code .github/} no workflows rules, one without
+     * Cargo.lock (and no {@code --metadata}) no Cargo policy's rules, and the advisories rules are
+     * needed only when an advisory database may be configured or cached. Errs towards keeping a policy:
+     * every policy {@code load} evaluates is in the result (tested against {@code load} itself); one
+     * kept here may still be skipped there, such as advisories when deny.toml only mentions
+     * {@code db-urls} in a comment.
+     */
+    public static Set<String> mayEvaluate(Request request) {
+        Path repo = request.repo();
+        boolean cargo = request.metadata() != null || Files.isRegularFile(repo.resolve("Cargo.lock"));
+        Set<String> out = new LinkedHashSet<>();
+        for (String p : request.policies()) {
+            boolean keep;
+            if (request.named().contains(p)) {
+                keep = true;
+            } else if (p.equals(Policies.COMMITS)) {
+                keep = request.git().base() != null || request.git().prTitle() != null;
+            } else if (p.equals(Policies.WORKFLOWS)) {
+                keep = Files.isDirectory(repo.resolve(".github"));
+            } else if (p.equals(Policies.ADVISORIES)) {
+                keep = cargo && advisoryDbMayBeConfigured(request);
+            } else {
+                keep = !CARGO_POLICIES.contains(p) || cargo;
+            }
+            if (keep) out.add(p);
+        }
+        return out;
+    }
+
+    /**
+     * A conservative form of {@link AdvisoryInputs#configured}: true when a database is given on the
+     * command line, when PR mode may read the setting from the base commit, when tollgate.toml or
+     * deny.toml mention one at all (a text search, no parse), or when RustSec's clone is cached.
+     */
+    private static boolean advisoryDbMayBeConfigured(Request request) {
+        if (request.advisoryDb().location() != null || request.git().base() != null) return true;
+        Path repo = request.repo();
+        if (mentions(repo.resolve(TollgateToml.FILE), "advisories")) return true;
+        Path deny = request.config() != null ? request.config() : repo.resolve("deny.toml");
+        if (mentions(deny, "db-urls") || mentions(deny, "db-path")) return true;
+        Path cache = request.advisoryDb().cacheDir() != null ? request.advisoryDb().cacheDir()
+                : dev.tollgate.api.EngineOptions.defaultCacheDir();
+        return Files.isDirectory(dev.tollgate.inputs.advisories.AdvisoryDbFetcher.cachePath(
+                cache, dev.tollgate.inputs.advisories.AdvisoryDbFetcher.DEFAULT_URL).resolve(".git"));
+    }
+
+    /** Whether a file's text contains {@code word}; true when it exists but cannot be read (keep, not guess). */
+    private static boolean mentions(Path file, String word) {
+        if (!Files.isRegularFile(file)) return false;
+        try {
+            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).contains(word);
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
     }
 
     /** The advisory database and the base commit's inputs, read beside the working tree's workspace. */

@@ -90,30 +90,45 @@ final class CheckCommand extends Command {
                 named.add(id);
             }
         }
+        Set<String> candidates = named.isEmpty() ? new LinkedHashSet<>(Policies.ALL) : named;
+        RepositoryFacts.Request request = new RepositoryFacts.Request(repo, config, metadata, candidates, named,
+                new RepositoryFacts.GitRange(line.getOptionValue("base"), line.getOptionValue("head"), line.getOptionValue("pr-title"),
+                        policyFrom.equals("head")),
+                new RepositoryFacts.AdvisoryDbSource(line.getOptionValue("advisory-db"), line.hasOption("offline"),
+                        path(line, "cache-dir")));
         // Building the engine (loading the compiled rules into a KieBase) does not depend on the
         // inputs, so it runs beside reading them: on a cold JVM each takes a few hundred milliseconds.
-        // With --policies, only those policies' rules are built into the KieBase (a cold run's biggest
-        // cost grows with the number of rules); without, every policy's, never the plans' rules.
-        EngineOptions options = engineOptions(line).withOnly(named.isEmpty() ? Set.copyOf(Policies.ALL) : named);
+        // Only the rules of the policies that may run are built (a cold run's biggest cost grows with
+        // the number of rules): those named with --policies; without, the ones whose inputs may be
+        // there (RepositoryFacts.mayEvaluate: no commits rules without --base or --pr-title, say).
+        // Never the plans' rules. `config` is always built, so an empty set still builds only it.
+        Set<String> built = named.isEmpty() ? RepositoryFacts.mayEvaluate(request) : named;
+        EngineOptions all = engineOptions(line);
+        EngineOptions options = all.withOnly(built.isEmpty() ? Set.of("config") : built);
         Timings timings = Timings.fromEnvironment();
         Background<PolicyEngine> building = Background.start("engine", () -> {
             PolicyEngine e = Tollgate.engine(options);
             timings.mark("engine built (other thread)");
             return e;
         });
-        Set<String> candidates = named.isEmpty() ? new LinkedHashSet<>(Policies.ALL) : named;
-        RepositoryFacts.Result read = RepositoryFacts.load(
-                new RepositoryFacts.Request(repo, config, metadata, candidates, named,
-                        new RepositoryFacts.GitRange(line.getOptionValue("base"), line.getOptionValue("head"), line.getOptionValue("pr-title"),
-                                policyFrom.equals("head")),
-                        new RepositoryFacts.AdvisoryDbSource(line.getOptionValue("advisory-db"), line.hasOption("offline"),
-                                path(line, "cache-dir"))));
+        RepositoryFacts.Result read = RepositoryFacts.load(request);
         timings.mark("inputs read");
         PolicyEngine engine = building.get();
         timings.mark("engine joined");
+        if (!built.containsAll(read.evaluated())) {
+            // mayEvaluate errs towards keeping a policy, and a test holds it to load(); should they ever
+            // disagree, the policy's rules are built now rather than the policy silently not checked.
+            engine = Tollgate.engine(all.withOnly(Set.copyOf(candidates)));
+            timings.mark("engine rebuilt for every candidate policy");
+        }
 
+        // Policies with rules: those built, and those left out above because they will not run (their
+        // rules ship all the same, and their notes, such as policy-skipped, are still reported).
         Set<String> withRules = new TreeSet<>();
         for (FindingCode c : engine.codes()) if (Policies.isPolicy(c.policy())) withRules.add(c.policy());
+        if (named.isEmpty() && all.includeBundled()) {
+            for (String p : candidates) if (!built.contains(p)) withRules.add(p);
+        }
         for (String p : named) {
             if (!withRules.contains(p)) {
                 throw new Cli.UsageException("policy `" + p + "` has no rules loaded (policies with rules: "
