@@ -102,10 +102,11 @@ final class CheckCommand extends Command {
         // the number of rules): those named with --policies; without, the ones whose inputs may be
         // there (RepositoryFacts.mayEvaluate: no commits rules without --base or --pr-title, say).
         // Never the plans' rules. `config` is always built, so an empty set still builds only it.
+        Timings timings = Timings.fromEnvironment();
         Set<String> built = named.isEmpty() ? RepositoryFacts.mayEvaluate(request) : named;
+        timings.mark("policies to build: " + String.join(",", built));
         EngineOptions all = engineOptions(line);
         EngineOptions options = all.withOnly(built.isEmpty() ? Set.of("config") : built);
-        Timings timings = Timings.fromEnvironment();
         Background<PolicyEngine> building = Background.start("engine", () -> {
             PolicyEngine e = Tollgate.engine(options);
             timings.mark("engine built (other thread)");
