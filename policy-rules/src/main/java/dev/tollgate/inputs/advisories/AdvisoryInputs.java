@@ -65,6 +65,7 @@ public final class AdvisoryInputs {
         if (cache == null) cache = EngineOptions.defaultCacheDir();
 
         List<String> sources = new ArrayList<>();
+        dev.tollgate.api.facts.Location setting = null;   // where a configured directory was named
         if (location != null) {
             sources.add(location);
         } else {
@@ -72,6 +73,7 @@ public final class AdvisoryInputs {
             String db = section == null ? null : section.getString("db");
             if (db != null) {
                 sources.add(repo.resolve(db).normalize().toString());
+                setting = tt.locationOf("advisories", "db");
             } else {
                 DenyArray urls = adv == null ? null : adv.getArray("db-urls");
                 if (urls != null) for (Object u : urls.toList()) sources.add(String.valueOf(u));
@@ -86,7 +88,12 @@ public final class AdvisoryInputs {
                 db = AdvisoryDbReader.read(dir, dir.toString(), src, today, cache, true);
             } else {
                 Path dir = Path.of(src);
-                if (!Files.isDirectory(dir)) throw InputException.at(src, "advisory database directory not found");
+                if (!Files.isDirectory(dir)) {
+                    if (setting == null) throw InputException.at(src, "advisory database directory not found");
+                    // the directory came from tollgate.toml: point at the setting, and say where it resolved
+                    throw new InputException(setting.file(), setting.line(), setting.column(),
+                            "[advisories] db: advisory database directory not found: " + dir.toAbsolutePath().normalize());
+                }
                 db = AdvisoryDbReader.read(dir, RepoPaths.display(repo, dir), src, today, cache, false);
             }
             merged = merged == null ? db : merge(merged, db);
