@@ -20,8 +20,18 @@ import java.util.concurrent.TimeUnit;
 public final class CargoMetadataRunner {
     static final long TIMEOUT_SECONDS = 300;
 
-    /** The JSON, or why there is none. */
-    public record Outcome(String json, String failure) {
+    /**
+     * The JSON, or why there is none. {@code mayNeedNetwork}: the offline attempt failed for want of
+     * something not yet downloaded (cargo then says so: "--offline was specified", "you're using
+     * offline mode", "you are in the offline mode"); any other failure (a manifest that does not
+     * load, a lockfile {@code --locked} refuses to update) fails the same way online, so cargo is not
+     * asked again, and never reaches the network for nothing.
+     */
+    public record Outcome(String json, String failure, boolean mayNeedNetwork) {
+        public Outcome(String json, String failure) {
+            this(json, failure, false);
+        }
+
         public boolean ok() {
             return json != null;
         }
@@ -35,7 +45,7 @@ public final class CargoMetadataRunner {
         Path exe = find(cargo);
         if (exe == null) return new Outcome(null, "`" + cargo + "` is not on PATH");
         Outcome first = once(exe, repo, true);
-        if (first.ok() || offline) return first;
+        if (first.ok() || offline || !first.mayNeedNetwork()) return first;
         Outcome second = once(exe, repo, false);
         return second.ok() ? second : new Outcome(null, first.failure() + "; with the network: " + second.failure());
     }
@@ -73,7 +83,9 @@ public final class CargoMetadataRunner {
             }
             drain.join(1000);
             if (p.exitValue() != 0) {
-                return new Outcome(null, "`" + shown + "` failed (exit " + p.exitValue() + "): " + lastLine(err.toString(StandardCharsets.UTF_8)));
+                String stderr = err.toString(StandardCharsets.UTF_8);
+                return new Outcome(null, "`" + shown + "` failed (exit " + p.exitValue() + "): " + lastLine(stderr),
+                        offline && stderr.toLowerCase(java.util.Locale.ROOT).contains("offline"));
             }
             return new Outcome(new String(out, StandardCharsets.UTF_8), null);
         } catch (IOException e) {
