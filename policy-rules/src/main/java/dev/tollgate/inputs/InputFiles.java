@@ -29,8 +29,7 @@ public final class InputFiles {
         } catch (CharacterCodingException e) {
             throw InputException.at(displayPath, "not valid UTF-8 text");
         } catch (IOException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw InputException.at(displayPath, "cannot read: " + why);
+            throw InputException.at(displayPath, "cannot read: " + InputException.reason(e));
         }
     }
 
@@ -44,8 +43,7 @@ public final class InputFiles {
         } catch (AccessDeniedException e) {
             throw InputException.at(displayPath, "cannot read: permission denied");
         } catch (IOException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw InputException.at(displayPath, "cannot read: " + why);
+            throw InputException.at(displayPath, "cannot read: " + InputException.reason(e));
         }
     }
 

@@ -17,7 +17,6 @@ import dev.tollgate.inputs.tollgate.TollgateToml;
 import dev.tollgate.inputs.workflows.WorkflowsReader;
 import dev.tollgate.inputs.workflows.WorkflowsSettings;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -220,47 +219,14 @@ public final class RepositoryFacts {
             } else if (p.equals(Policies.WORKFLOWS)) {
                 keep = Files.isDirectory(repo.resolve(".github"));
             } else if (p.equals(Policies.ADVISORIES)) {
-                keep = cargo && advisoryDbMayBeConfigured(request);
+                keep = cargo && AdvisoryInputs.mayBeConfigured(repo, request.config(), request.advisoryDb().location(),
+                        request.git().base() != null, request.advisoryDb().cacheDir());
             } else {
                 keep = !CARGO_POLICIES.contains(p) || cargo;
             }
             if (keep) out.add(p);
         }
         return out;
-    }
-
-    /**
-     * A conservative form of {@link AdvisoryInputs#configured}: true when a database is given on the
-     * command line, when PR mode may read the setting from the base commit, when tollgate.toml or
-     * deny.toml mention one at all (a text search, no parse), or when RustSec's clone is cached.
-     */
-    private static boolean advisoryDbMayBeConfigured(Request request) {
-        if (request.advisoryDb().location() != null || request.git().base() != null) return true;
-        Path repo = request.repo();
-        if (mentions(repo.resolve(TollgateToml.FILE), "advisories")) return true;
-        Path deny = request.config() != null ? request.config() : repo.resolve("deny.toml");
-        if (mentions(deny, "db-urls") || mentions(deny, "db-path")) return true;
-        Path cache = request.advisoryDb().cacheDir() != null ? request.advisoryDb().cacheDir()
-                : dev.tollgate.api.EngineOptions.defaultCacheDir();
-        // Any cached clone named like RustSec's: its exact directory needs a SHA-256 of the URL, whose first
-        // MessageDigest costs 15-20 ms of provider set-up here, before the engine starts; and java.io's list,
-        // not a glob, which compiles a regular expression. (mayEvaluate: 19-22 ms before, 4 ms after.)
-        String[] clones = cache.resolve("advisory-dbs").toFile().list();
-        if (clones == null) return false;
-        for (String clone : clones) {
-            if (clone.startsWith("advisory-db-") && Files.isDirectory(cache.resolve("advisory-dbs").resolve(clone).resolve(".git"))) return true;
-        }
-        return false;
-    }
-
-    /** Whether a file's text contains {@code word}; true when it exists but cannot be read (keep, not guess). */
-    private static boolean mentions(Path file, String word) {
-        if (!Files.isRegularFile(file)) return false;
-        try {
-            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).contains(word);
-        } catch (IOException | RuntimeException e) {
-            return true;
-        }
     }
 
     /** The advisory database and the base commit's inputs, read beside the working tree's workspace. */

@@ -37,8 +37,8 @@ import java.util.Set;
  * of a name; each skip-tree root costs one breadth-first search bounded by its depth, O(V + E) at worst;
  * inclusion paths are built only for the versions of duplicated names, from their direct dependents'
  * own shortest paths, O(D · d · L) for D such versions, d dependents each and paths of length L; the
- * direct dependents of the packages {@code deny} entries match are one pass over the edges, O(E), and only
- * when some entry matches.
+ * direct dependents of the packages {@code deny} entries match come from the same edges-by-target map
+ * (one pass over the edges, O(E), made only when an entry matches or a name is duplicated).
  */
 public final class BansFacts {
     /** At most this many inclusion paths per version. */
@@ -78,11 +78,12 @@ public final class BansFacts {
                 if (e.list().equals("deny")) denied.add(p.id());
             }
         }
-        facts.addAll(directDependents(denied, ws));
+        // the edges into each package, made once when deny entries match or names are duplicated
+        Map<String, List<DependencyEdge>> dependents = denied.isEmpty() ? null : dependents(ws);
+        if (!denied.isEmpty()) facts.addAll(directDependents(denied, dependents));
 
         Map<String, Inclusion> inclusions = new HashMap<>();
         for (Inclusion inc : ws.inclusions()) inclusions.put(inc.packageId(), inc);
-        Map<String, List<DependencyEdge>> dependents = null;
         for (Map.Entry<String, List<LockedPackage>> group : byName.entrySet()) {
             if (group.getValue().size() < 2) continue;
             List<LockedPackage> sorted = new ArrayList<>(group.getValue());
@@ -136,16 +137,12 @@ public final class BansFacts {
      * edge into it: what the {@code banned}, {@code allowed-by-wrapper} and {@code unused-wrapper} rules need,
      * without putting every edge of the graph into the session for them.
      */
-    static List<DirectDependents> directDependents(Set<String> ids, CargoWorkspace ws) {
-        if (ids.isEmpty()) return List.of();
-        Map<String, Set<String>> from = new LinkedHashMap<>();
-        for (String id : ids) from.put(id, new java.util.TreeSet<>());
-        for (DependencyEdge e : ws.edges()) {
-            Set<String> into = from.get(e.to());
-            if (into != null) into.add(e.from());
+    static List<DirectDependents> directDependents(Set<String> ids, Map<String, List<DependencyEdge>> dependents) {
+        List<DirectDependents> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            // DirectDependents sorts its ids and drops repeats (two edges from one package: normal and build)
+            out.add(new DirectDependents(id, dependents.getOrDefault(id, List.of()).stream().map(DependencyEdge::from).toList()));
         }
-        List<DirectDependents> out = new ArrayList<>(from.size());
-        from.forEach((id, dependents) -> out.add(new DirectDependents(id, List.copyOf(dependents))));
         return out;
     }
 

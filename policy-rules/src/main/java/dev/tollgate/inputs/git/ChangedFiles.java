@@ -138,20 +138,13 @@ public final class ChangedFiles implements Closeable {
         try {
             return !repo.getObjectDatabase().getShallowCommits().isEmpty();
         } catch (IOException e) {
-            return false;
+            return false;   // no readable shallow file: not shallow
         }
     }
 
     private String shallowHint() {
-        try {
-            if (!repo.getObjectDatabase().getShallowCommits().isEmpty()) {
-                return "; this is a shallow clone, so the ref may lie outside the fetched history"
-                        + " (fetch the full history: actions/checkout with fetch-depth: 0)";
-            }
-        } catch (IOException ignored) {
-            // no shallow file: nothing to add
-        }
-        return "";
+        return shallow() ? "; this is a shallow clone, so the ref may lie outside the fetched history"
+                + " (fetch the full history: actions/checkout with fetch-depth: 0)" : "";
     }
 
     @Override
