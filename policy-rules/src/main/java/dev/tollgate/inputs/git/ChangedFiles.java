@@ -124,14 +124,7 @@ public final class ChangedFiles implements Closeable {
     }
 
     private ObjectId resolve(String ref, String option) {
-        ObjectId id;
-        try {
-            id = repo.resolve(ref + "^{commit}");
-        } catch (IOException | RuntimeException e) {
-            throw InputException.at(display, option + " `" + ref + "` is not a valid git ref: " + e.getMessage());
-        }
-        if (id == null) throw GitHistory.unknownRef(display, option, ref, shallow());
-        return id;
+        return GitRefs.resolve(repo, ref, option, display, shallow());
     }
 
     private boolean shallow() {

@@ -96,14 +96,7 @@ public final class GitHistory implements AutoCloseable {
      * @param option the option that named it ({@code --base}), for the error line
      */
     public ObjectId resolve(String ref, String option) {
-        ObjectId id;
-        try {
-            id = ref == null || ref.isBlank() ? null : repo.resolve(ref + "^{commit}");
-        } catch (IOException | RuntimeException e) {
-            id = null;
-        }
-        if (id == null) throw unknownRef(display, option, ref, isShallow());
-        return id;
+        return GitRefs.resolve(repo, ref, option, display, isShallow());
     }
 
     /**

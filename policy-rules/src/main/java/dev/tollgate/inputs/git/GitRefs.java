@@ -1,0 +1,58 @@
+package dev.tollgate.inputs.git;
+
+import dev.tollgate.inputs.InputException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+/**
+ * The one place {@code --base} and {@code --head} become commits. A ref resolves only where git's own
+ * {@code git rev-parse --verify REF^{commit}} would give the same commit; anything else is an input
+ * error (exit 2), never a guess.
+ *
+ * <p>JGit's resolver differs from git's in ways that matter to a gate: {@code HEAD@{upstream}} with no
+ * upstream configured resolves to HEAD (git refuses it), so a new vulnerability would look
+ * pre-existing. So the {@code @{...}} forms other than a reflog index ({@code main@{1}}) are refused
+ * here with the reason, and so are the forms JGit does not know ({@code :/text}, dates), which it
+ * would answer with nothing. Branches, tags, ids (full or unambiguous abbreviations), {@code ~N},
+ * {@code ^N}, {@code ^{}} and {@code @} (git's HEAD) resolve as in git.
+ */
+public final class GitRefs {
+    /** {@code @{...}} whose content is not a reflog index: upstream, push, -N, a date. */
+    private static final Pattern AT_BRACE = Pattern.compile("@\\{(?!\\d+\\})[^}]*\\}");
+
+    private GitRefs() {
+    }
+
+    /**
+     * @param display  the repository as error lines name it
+     * @param option   {@code --base} or {@code --head}
+     * @param shallow  whether the clone is shallow (for the hint)
+     */
+    public static ObjectId resolve(Repository repo, String ref, String option, String display, boolean shallow) {
+        if (ref == null || ref.isBlank()) throw GitHistory.unknownRef(display, option, ref, shallow);
+        if (ref.startsWith("-")) {
+            throw InputException.at(display, option + " `" + ref + "` looks like an option, not a git ref");
+        }
+        if (AT_BRACE.matcher(ref).find()) {
+            throw InputException.at(display, option + " `" + ref + "`: the @{...} forms other than a reflog index (@{upstream}, "
+                    + "@{push}, @{-N}, dates) are not accepted; name the branch or commit (for example origin/main)");
+        }
+        String spec = ref.equals("@") ? "HEAD" : ref.startsWith("@") && !ref.startsWith("@{") ? "HEAD" + ref.substring(1) : ref;
+        ObjectId id;
+        try {
+            id = repo.resolve(spec + "^{commit}");
+        } catch (org.eclipse.jgit.errors.AmbiguousObjectException e) {
+            throw InputException.at(display, option + " `" + ref + "` is an ambiguous abbreviated commit id; give more digits");
+        } catch (org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
+            throw InputException.at(display, option + " `" + ref + "` names a git object that is not a commit");
+        } catch (IOException | RuntimeException e) {
+            throw InputException.at(display, option + " `" + ref + "` is not a valid git ref"
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+        if (id == null) throw GitHistory.unknownRef(display, option, ref, shallow);
+        return id;
+    }
+}
