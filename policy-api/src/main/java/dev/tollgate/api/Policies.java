@@ -40,6 +40,14 @@ public final class Policies {
     }
 
     /**
+     * The id a DRL package names: its last segment, with {@code _} read as {@code -} (a Java package
+     * cannot spell {@code pr-mode}, so {@code tollgate.pr_mode} does).
+     */
+    public static String idOfPackage(String drlPackage) {
+        return drlPackage.substring(drlPackage.lastIndexOf('.') + 1).replace('_', '-');
+    }
+
+    /**
      * The policy or plan a DRL package belongs to, or null when it belongs to none (always runs).
      * A plan's rules run only when the plan is selected.
      */

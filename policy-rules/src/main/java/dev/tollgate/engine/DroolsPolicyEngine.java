@@ -99,8 +99,9 @@ public final class DroolsPolicyEngine implements PolicyEngine {
             RulesIndex bundled = bundledIndex(appLoader);
             for (ModelEntry m : bundled.models()) {
                 if (customNames.contains(m.file())) continue;
-                String id = m.drlPackage().substring(m.drlPackage().lastIndexOf('.') + 1);
-                if (!options.only().isEmpty() && !options.only().contains(id) && !id.equals("config")) continue;
+                // config and pr-mode belong to no policy: they are always built
+                String id = Policies.idOfPackage(m.drlPackage());
+                if (!options.only().isEmpty() && !options.only().contains(id) && !id.equals("config") && !id.equals("pr-mode")) continue;
                 models.add(instantiate(m, appLoader));
                 sources.add(new RuleSource(m.file(), "bundled", m.sha256()));
                 fileOfPackage.put(m.drlPackage(), m.file());
@@ -201,7 +202,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
                     continue;
                 }
                 String policy = Policies.ofPackage(pkg.getName());
-                codes.put(c, new FindingCode(c, policy == null ? pkg.getName().substring(pkg.getName().lastIndexOf('.') + 1) : policy,
+                codes.put(c, new FindingCode(c, policy == null ? Policies.idOfPackage(pkg.getName()) : policy,
                         severity, doc, rule.getName()));
             }
         }

@@ -97,7 +97,7 @@ public final class RuleCheck {
                 failures.add(new Problem(f.origin(), lc[0], lc[1], "package `" + pkg
                         + "` is not `tollgate.<policy>` (lower case; its last segment is the policy id)"));
             }
-            policyOfFile.put(f.origin(), pkg == null ? null : pkg.substring(pkg.lastIndexOf('.') + 1));
+            policyOfFile.put(f.origin(), pkg == null ? null : dev.tollgate.api.Policies.idOfPackage(pkg));
             rules.addAll(rules(f, text));
         }
 

@@ -12,6 +12,7 @@ import dev.tollgate.inputs.cargo.WorkspaceLoader;
 import dev.tollgate.inputs.denytoml.DenyConfig;
 import dev.tollgate.inputs.denytoml.DenyTomlReader;
 import dev.tollgate.inputs.licenses.LicenseInputs;
+import dev.tollgate.inputs.prmode.BasePolicy;
 
 import dev.tollgate.inputs.tollgate.TollgateToml;
 import dev.tollgate.inputs.workflows.WorkflowsReader;
@@ -47,9 +48,11 @@ public final class RepositoryFacts {
      * @param named    the policies the user asked for by name (their absent inputs are errors)
      * @param git      the git range and PR title ({@code --base}, {@code --head}, {@code --pr-title})
      * @param advisoryDb where the advisory database comes from ({@code --advisory-db}, {@code --offline})
+     * @param policy     PR mode ({@code --base}): the base's policy files and the comparison with the head's
+     *                   ({@link BasePolicy#open}); null outside PR mode, when the policy is the working tree's
      */
     public record Request(Path repo, Path config, Path metadata, Set<String> policies, Set<String> named,
-                          GitRange git, AdvisoryDbSource advisoryDb) {
+                          GitRange git, AdvisoryDbSource advisoryDb, BasePolicy policy) {
         public Request {
             policies = Set.copyOf(policies);
             named = Set.copyOf(named);
@@ -57,8 +60,18 @@ public final class RepositoryFacts {
             if (advisoryDb == null) advisoryDb = AdvisoryDbSource.DEFAULT;
         }
 
+        public Request(Path repo, Path config, Path metadata, Set<String> policies, Set<String> named,
+                       GitRange git, AdvisoryDbSource advisoryDb) {
+            this(repo, config, metadata, policies, named, git, advisoryDb, null);
+        }
+
         public Request(Path repo, Path config, Path metadata, Set<String> policies, Set<String> named) {
-            this(repo, config, metadata, policies, named, GitRange.NONE, AdvisoryDbSource.DEFAULT);
+            this(repo, config, metadata, policies, named, GitRange.NONE, AdvisoryDbSource.DEFAULT, null);
+        }
+
+        /** Where the policy files in force are read: the base's private copy in PR mode, else the repository. */
+        Path policyRoot() {
+            return policy != null ? policy.root() : repo;
         }
     }
 
@@ -99,9 +112,11 @@ public final class RepositoryFacts {
         for (String p : request.policies()) if (CARGO_POLICIES.contains(p)) cargoPolicies.add(p);
 
         // tollgate.toml is read once, for every policy that has a table in it; its unknown tables are
-        // reported whatever the policies.
-        TollgateToml settings = TollgateToml.read(repo);
+        // reported whatever the policies. In PR mode it is the base's, like every policy file.
+        BasePolicy policy = request.policy();
+        TollgateToml settings = policy != null ? TollgateToml.read(policy.root(), policy.settingsDisplay()) : TollgateToml.read(repo);
         facts.addAll(settings.unknownSections());
+        if (policy != null) facts.addAll(policy.facts());
 
         // The commits policy first: a PR title needs nothing else, so it is parsed before any other input.
         if (request.policies().contains(Policies.COMMITS)) {
@@ -115,26 +130,42 @@ public final class RepositoryFacts {
         if (!cargoPolicies.isEmpty()) {
             Path lockfile = repo.resolve("Cargo.lock");
             CargoWorkspace workspace = null;
+            boolean lockPresent = request.metadata() == null && lockfilePresent(repo, lockfile);
             // deny.toml is independent of the workspace: read it alongside (errors in the workspace
             // are still reported first, as they are found first).
-            Background<DenyConfig> config = request.metadata() != null || Files.isRegularFile(lockfile)
-                    ? Background.start("config", () -> readConfig(repo, request.config())) : null;
+            Background<DenyConfig> config = request.metadata() != null || lockPresent
+                    ? Background.start("config", () -> readConfig(repo, request)) : null;
             boolean licenses = cargoPolicies.contains(Policies.LICENSES);
             Background<AdvisoryInputs.Prepared> advisories = config != null && cargoPolicies.contains(Policies.ADVISORIES)
                     ? Background.start("advisories", () -> advisoryFacts(request, settings, config.get())) : null;
             if (request.metadata() != null) {
                 workspace = MetadataReader.readBeside(repo, request.metadata(), RepoPaths.display(repo, request.metadata()),
                         Files.isRegularFile(lockfile) ? lockfile : null);
-            } else if (Files.isRegularFile(lockfile)) {
+            } else if (lockPresent) {
                 workspace = WorkspaceLoader.load(repo, lockfile);
             } else {
+                // Nothing disappears silently: a lockfile the base had, or a Cargo workspace without one
+                // (cargo would resolve a new graph at build time), fails the Cargo policies; only a
+                // repository with no Cargo workspace at all skips them with a note.
+                boolean atBase = policy != null && policy.lockfileAtBase();
+                boolean workspaceHere = Files.exists(repo.resolve("Cargo.toml"), java.nio.file.LinkOption.NOFOLLOW_LINKS);
                 for (String p : cargoPolicies) {
-                    if (request.named().contains(p)) {
+                    if (request.named().contains(p) && !atBase && !workspaceHere) {
                         throw InputException.at(RepoPaths.display(repo, lockfile),
                                 "file not found (the " + p + " policy needs a Cargo.lock, or --metadata FILE)");
                     }
-                    facts.add(new InputNote(p, "skipped", "the " + p + " policy did not run: no Cargo.lock in "
-                            + repo.toAbsolutePath().normalize() + " and no --metadata", Location.NONE));
+                    if (atBase) {
+                        facts.add(new InputNote(p, "missing", "the " + p + " policy cannot run: the change removes Cargo.lock, which the base ("
+                                + request.git().base() + ") has; restore it, or the gate cannot vouch for the dependency graph",
+                                Location.file("Cargo.lock")));
+                    } else if (workspaceHere) {
+                        facts.add(new InputNote(p, "missing", "the " + p + " policy cannot run: the Cargo workspace has no Cargo.lock, so cargo "
+                                + "would resolve a new dependency graph at build time; commit Cargo.lock (or pass --metadata FILE)",
+                                Location.file("Cargo.toml")));
+                    } else {
+                        facts.add(new InputNote(p, "skipped", "the " + p + " policy did not run: no Cargo.lock in "
+                                + repo.toAbsolutePath().normalize() + " and no --metadata", Location.NONE));
+                    }
                 }
             }
             if (workspace != null) {
@@ -164,7 +195,8 @@ public final class RepositoryFacts {
                     // the other inputs have been read without error.
                     LicenseInputs.Metadata ran = workspace.hasMetadata() ? null
                             : LicenseInputs.runCargo(repo, lockfile, request.advisoryDb().offline());
-                    Path configFile = request.config() != null ? request.config() : repo.resolve("deny.toml");
+                    Path configFile = policy != null && policy.config() != null ? policy.config()
+                            : request.config() != null ? request.config() : request.policyRoot().resolve("deny.toml");
                     facts.addAll(LicenseInputs.facts(repo, workspace, ran, deny, configFile));
                 }
                 if (advisories != null) {
@@ -174,10 +206,14 @@ public final class RepositoryFacts {
                 }
             }
         }
+        boolean github = Files.isDirectory(repo.resolve(".github"), java.nio.file.LinkOption.NOFOLLOW_LINKS);
         if (request.policies().contains(Policies.WORKFLOWS)) {
-            if (Files.isDirectory(repo.resolve(".github"))) {
+            if (github) {
                 facts.addAll(WorkflowsSettings.facts(settings, WorkflowsSettings.CODES));
                 facts.addAll(WorkflowsReader.read(repo));
+            } else if (policy != null && policy.githubAtBase()) {
+                facts.add(new InputNote(Policies.WORKFLOWS, "missing", "the workflows policy cannot run: the change removes .github/, which the base ("
+                        + request.git().base() + ") has", Location.file(".github")));
             } else if (request.named().contains(Policies.WORKFLOWS)) {
                 throw InputException.at(RepoPaths.display(repo, repo.resolve(".github")),
                         "directory not found (the workflows policy reads .github/workflows/)");
@@ -187,7 +223,8 @@ public final class RepositoryFacts {
             }
         }
         for (String p : request.policies()) {
-            if (!CARGO_POLICIES.contains(p) && !p.equals(Policies.COMMITS) && !(p.equals(Policies.WORKFLOWS) && !Files.isDirectory(repo.resolve(".github")))) {
+            if (!CARGO_POLICIES.contains(p) && !p.equals(Policies.COMMITS)
+                    && !(p.equals(Policies.WORKFLOWS) && !github && (policy == null || !policy.githubAtBase()))) {
                 evaluated.add(p);
             }
         }
@@ -230,18 +267,47 @@ public final class RepositoryFacts {
     }
 
     /** The advisory database and the base commit's inputs, read beside the working tree's workspace. */
-    private static AdvisoryInputs.Prepared advisoryFacts(Request request, TollgateToml settings, DenyConfig head) {
-        return AdvisoryInputs.prepare(request.repo(), settings, head, request.advisoryDb().location(), request.advisoryDb().offline(),
+    private static AdvisoryInputs.Prepared advisoryFacts(Request request, TollgateToml settings, DenyConfig inForce) {
+        // the working tree's deny.toml, whose ignore entries are compared with the base's (ignore-added)
+        DenyConfig proposed = request.policy() != null && !request.git().policyFromHead()
+                ? readConfig(request.repo(), request.config(), request.repo(), null) : inForce;
+        return AdvisoryInputs.prepare(request.repo(), request.policyRoot(), settings, inForce, proposed,
+                request.advisoryDb().location(), request.advisoryDb().offline(),
                 request.advisoryDb().cacheDir(), request.git().base(), request.git().policyFromHead(),
                 request.named().contains(Policies.ADVISORIES));
     }
 
-    private static DenyConfig readConfig(Path repo, Path config) {
+    /** deny.toml in force: in PR mode the base's copy ({@link BasePolicy}), else {@code --config} or the repository's. */
+    private static DenyConfig readConfig(Path repo, Request request) {
+        BasePolicy policy = request.policy();
+        if (policy != null) return readConfig(repo, policy.config(), policy.root(), policy.configDisplay());
+        return readConfig(repo, request.config(), repo, null);
+    }
+
+    /**
+     * @param config  the file, or null for {@code deny.toml} in {@code dir} (cargo-deny's defaults when absent)
+     * @param display how findings name it (null: its path relative to the repository)
+     */
+    private static DenyConfig readConfig(Path repo, Path config, Path dir, String display) {
         if (config != null) {
-            return DenyTomlReader.read(config, RepoPaths.display(repo, config));
+            return DenyTomlReader.read(config, display != null ? display : RepoPaths.display(repo, config));
         }
-        Path dflt = repo.resolve("deny.toml");
-        if (Files.isRegularFile(dflt)) return DenyTomlReader.read(dflt, "deny.toml");
-        return DenyConfig.defaults("deny.toml");
+        Path dflt = dir.resolve("deny.toml");
+        String shown = display != null ? display : "deny.toml";
+        if (Files.exists(dflt, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return DenyTomlReader.read(dflt, shown);
+        return DenyConfig.defaults(shown);
+    }
+
+    /**
+     * Whether the Cargo policies have a lockfile to read: false when there is no Cargo.lock at all; an
+     * input error when there is one that is not a regular file (a directory, a FIFO, a device, a
+     * symbolic link to one), which would otherwise look like "no lockfile" and skip the policies.
+     */
+    private static boolean lockfilePresent(Path repo, Path lockfile) {
+        if (!Files.exists(lockfile, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
+        if (Files.isRegularFile(lockfile)) return true;
+        String what = Files.isDirectory(lockfile) ? "a directory" : Files.isSymbolicLink(lockfile) && !Files.exists(lockfile)
+                ? "a symbolic link to nothing" : "not a regular file (a FIFO, a device, or a link to one)";
+        throw InputException.at(RepoPaths.display(repo, lockfile), "is " + what + "; the Cargo policies read Cargo.lock as a file");
     }
 }

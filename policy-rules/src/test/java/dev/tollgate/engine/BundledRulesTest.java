@@ -31,14 +31,14 @@ class BundledRulesTest {
         assertEquals(shipped.size(), index.size(), "no precompiled model without its DRL");
     }
 
-    /** withOnly builds the KieBase from the named policies' rules and config's, nothing else. */
+    /** withOnly builds the KieBase from the named policies' rules, config's and pr-mode's, nothing else. */
     @Test
     void onlyTheSelectedPoliciesAreLoaded() {
         var all = DroolsPolicyEngine.create(dev.tollgate.api.EngineOptions.bundled());
         var sources = DroolsPolicyEngine.create(dev.tollgate.api.EngineOptions.bundled().withOnly(java.util.Set.of("sources")));
         java.util.Set<String> policies = new java.util.TreeSet<>();
         for (var c : sources.codes()) policies.add(c.policy());
-        assertEquals(java.util.Set.of("config", "engine", "sources"), policies);
+        assertEquals(java.util.Set.of("config", "engine", "pr-mode", "sources"), policies);
         assertEquals(java.util.Set.of("sources"), sources.policies());
         assertTrue(all.policies().containsAll(List.of("advisories", "bans", "commits", "licenses", "sources", "workflows")), all.policies().toString());
         // The same facts give the same sources verdict either way.

@@ -13,6 +13,7 @@ import dev.tollgate.engine.BuildInfo;
 import dev.tollgate.inputs.Background;
 import dev.tollgate.inputs.InputException;
 import dev.tollgate.inputs.RepositoryFacts;
+import dev.tollgate.inputs.prmode.BasePolicy;
 import dev.tollgate.report.Report;
 import dev.tollgate.report.ReportContext;
 import dev.tollgate.report.Reports;
@@ -59,7 +60,8 @@ final class CheckCommand extends Command {
                 valued("base", "REF", "PR mode: compare with this git ref (findings get new: true|false; commits in BASE..HEAD are linted)."),
                 valued("head", "REF", "The head of the range (default: HEAD and the working tree)."),
                 valued("pr-title", "TEXT", "Lint TEXT as a conventional-commit PR title."),
-                valued("policy-from", "base|head", "PR mode: read the policy thresholds from the base ref (default) or the head."),
+                valued("policy-from", "base|head", "PR mode: the policy (deny.toml, tollgate.toml, rules and advisory data in the repository) comes from the base ref "
+                        + "(default) or from the change itself; changes to it are reported either way."),
                 valued("advisory-db", "PATH|URL", "The RustSec advisory database: a directory or a git URL (default: deny.toml's, else RustSec's)."),
                 flag("offline", "Never touch the network (use the cached advisory database).")));
         options.addAll(ruleOptions());
@@ -91,21 +93,37 @@ final class CheckCommand extends Command {
             }
         }
         Set<String> candidates = named.isEmpty() ? new LinkedHashSet<>(Policies.ALL) : named;
+        EngineOptions all = engineOptions(line);
+        String base = line.getOptionValue("base");
+        // PR mode: the policy (deny.toml, tollgate.toml, rules and advisory data inside the repository)
+        // comes from the base commit, never from the working tree the change controls.
+        BasePolicy policy = base == null ? null
+                : BasePolicy.open(repo, base, line.getOptionValue("head"), config, all.ruleDirs(), policyFrom.equals("head"));
+        try {
+            return check(line, out, err, repo, config, metadata, targets, policyFrom, named, candidates,
+                    policy == null ? all : all.withRuleDirs(policy.ruleDirs()), policy);
+        } finally {
+            if (policy != null) policy.close();
+        }
+    }
+
+    private int check(CommandLine line, PrintWriter out, PrintWriter err, Path repo, Path config, Path metadata,
+                      List<ReportTarget> targets, String policyFrom, Set<String> named, Set<String> candidates,
+                      EngineOptions all, BasePolicy policy) throws IOException {
         RepositoryFacts.Request request = new RepositoryFacts.Request(repo, config, metadata, candidates, named,
                 new RepositoryFacts.GitRange(line.getOptionValue("base"), line.getOptionValue("head"), line.getOptionValue("pr-title"),
                         policyFrom.equals("head")),
                 new RepositoryFacts.AdvisoryDbSource(line.getOptionValue("advisory-db"), line.hasOption("offline"),
-                        path(line, "cache-dir")));
+                        path(line, "cache-dir")), policy);
         // Building the engine (loading the compiled rules into a KieBase) does not depend on the
         // inputs, so it runs beside reading them: on a cold JVM each takes a few hundred milliseconds.
         // Only the rules of the policies that may run are built (a cold run's biggest cost grows with
         // the number of rules): those named with --policies; without, the ones whose inputs may be
         // there (RepositoryFacts.mayEvaluate: no commits rules without --base or --pr-title, say).
-        // Never the plans' rules. `config` is always built, so an empty set still builds only it.
+        // Never the plans' rules. `config` and `pr-mode` are always built.
         Timings timings = Timings.fromEnvironment();
         Set<String> built = named.isEmpty() ? RepositoryFacts.mayEvaluate(request) : named;
         timings.mark("policies to build: " + String.join(",", built));
-        EngineOptions all = engineOptions(line);
         EngineOptions options = all.withOnly(built.isEmpty() ? Set.of("config") : built);
         Background<PolicyEngine> building = Background.start("engine", () -> {
             PolicyEngine e = Tollgate.engine(options);

@@ -10,10 +10,13 @@ package dev.tollgate.api.facts;
  * @param maximumDbStalenessDays the db may be this many days old (cargo-deny's default: 90)
  * @param today                 the run's date (ISO), against which {@code expires} and staleness are judged
  * @param prMode                {@code --base} was given: findings carry {@code new}
+ * @param ignoresFromBase       PR mode with the base's policy: the base's ignore entries are the ones in
+ *                              force (the change's own are only compared with them, {@code ignore-added})
  */
 public record AdvisoriesConfig(String unmaintained, String unsound, Level unusedIgnoredAdvisory,
                                long maximumDbStalenessDays, String today, boolean prMode, Location origin,
-                               Location unmaintainedOrigin, Location unsoundOrigin, Location stalenessOrigin) {
+                               Location unmaintainedOrigin, Location unsoundOrigin, Location stalenessOrigin,
+                               boolean ignoresFromBase) {
     /** Whether a package reached {@code direct}ly (or not) is in the scope {@code scope}. */
     public static boolean inScope(String scope, boolean direct) {
         return switch (scope) {

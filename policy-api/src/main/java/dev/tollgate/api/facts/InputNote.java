@@ -5,7 +5,7 @@ package dev.tollgate.api.facts;
  * inputs are absent, an input that could only be read in part.
  *
  * @param policy the policy concerned
- * @param kind   {@code skipped} or {@code partial}
+ * @param kind   {@code skipped}, {@code partial}, or {@code missing} (an input the policy needs is gone: an error)
  */
 public record InputNote(String policy, String kind, String message, Location origin) {
 }

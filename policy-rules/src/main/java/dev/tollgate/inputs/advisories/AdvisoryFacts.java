@@ -90,6 +90,11 @@ public final class AdvisoryFacts {
 
     /** deny.toml's {@code [advisories]} thresholds. */
     public static AdvisoriesConfig config(DenyConfig deny, LocalDate today, boolean prMode) {
+        return config(deny, today, prMode, false);
+    }
+
+    /** @param ignoresFromBase PR mode under the base's policy: the base's ignore entries are in force */
+    public static AdvisoriesConfig config(DenyConfig deny, LocalDate today, boolean prMode, boolean ignoresFromBase) {
         DenyTable adv = deny.toml().getTable("advisories");
         String file = deny.displayPath();
         String unmaintained = scope(adv, "unmaintained", deny);
@@ -107,7 +112,7 @@ public final class AdvisoryFacts {
         Location origin = adv == null ? Location.file(file) : deny.locationOf("advisories");
         return new AdvisoriesConfig(unmaintained, unsound, unused, staleness, today.toString(), prMode, origin,
                 deny.locationOf("advisories.unmaintained"), deny.locationOf("advisories.unsound"),
-                deny.locationOf("advisories.maximum-db-staleness"));
+                deny.locationOf("advisories.maximum-db-staleness"), ignoresFromBase);
     }
 
     private static String scope(DenyTable adv, String key, DenyConfig deny) {

@@ -53,12 +53,12 @@ public final class AdvisoryInputs {
      */
     public static AdvisoryDatabase load(Path repo, DenyConfig deny, String location, boolean offline, Path cacheDir,
                                         LocalDate today) {
-        return load(repo, TollgateToml.read(repo), deny, location, offline, cacheDir, today);
+        return load(repo, repo, TollgateToml.read(repo), deny, location, offline, cacheDir, today);
     }
 
     /** As {@link #load(Path, DenyConfig, String, boolean, Path, LocalDate)}, with the settings files given (PR mode: the base's). */
-    static AdvisoryDatabase load(Path repo, TollgateToml tt, DenyConfig deny, String location, boolean offline, Path cacheDir,
-                                 LocalDate today) {
+    static AdvisoryDatabase load(Path repo, Path policyRoot, TollgateToml tt, DenyConfig deny, String location, boolean offline,
+                                 Path cacheDir, LocalDate today) {
         DenyTable adv = deny.toml().getTable("advisories");
         Path cache = cacheDir;
         if (cache == null && adv != null && adv.getString("db-path") != null) cache = expand(adv.getString("db-path"), repo);
@@ -72,7 +72,7 @@ public final class AdvisoryInputs {
             DenyTable section = tt.section("advisories");
             String db = section == null ? null : section.getString("db");
             if (db != null) {
-                sources.add(repo.resolve(db).normalize().toString());
+                sources.add(policyRoot.resolve(db).normalize().toString());
                 setting = tt.locationOf("advisories", "db");
             } else {
                 DenyArray urls = adv == null ? null : adv.getArray("db-urls");
@@ -94,7 +94,7 @@ public final class AdvisoryInputs {
                     throw new InputException(setting.file(), setting.line(), setting.column(),
                             "[advisories] db: advisory database directory not found: " + dir.toAbsolutePath().normalize());
                 }
-                db = AdvisoryDbReader.read(dir, RepoPaths.display(repo, dir), src, today, cache, false);
+                db = AdvisoryDbReader.read(dir, RepoPaths.display(policyRoot, dir), src, today, cache, false);
             }
             merged = merged == null ? db : merge(merged, db);
         }
@@ -127,13 +127,22 @@ public final class AdvisoryInputs {
 
     /**
      * Reads what the advisories policy needs apart from the working tree's packages: the database, and
-     * in PR mode ({@code base} not null) the base commit's Cargo.lock and deny.toml, read with JGit.
+     * in PR mode ({@code base} not null) the base commit's Cargo.lock, read with JGit.
+     *
+     * @param policyRoot where the policy in force was read (PR mode: the base's private copy, so an
+     *                   advisory database directory inside the repository is read as the base has it)
+     * @param settings   tollgate.toml in force
+     * @param policy     deny.toml in force (the base's in PR mode, unless {@code --policy-from head})
+     * @param proposed   the working tree's deny.toml: its ignore entries are linted and compared with the
+     *                   base's ({@code ignore-added}); the same object as {@code policy} outside PR mode
      */
-    public static Prepared prepare(Path repo, TollgateToml headSettings, DenyConfig head, String location, boolean offline, Path cacheDir,
-                                   String base, boolean policyFromHead, boolean named) {
+    public static Prepared prepare(Path repo, Path policyRoot, TollgateToml settings, DenyConfig policy, DenyConfig proposed,
+                                   String location, boolean offline, Path cacheDir, String base, boolean policyFromHead,
+                                   boolean named) {
         LocalDate today = today();
-        if (!named && location == null && !configured(repo, headSettings, head, cacheDir)) {
-            return new Prepared(null, head, null, null, policyFromHead, today);
+        // whether a database is configured is judged on the policy in force, never on the head's copy
+        if (!named && location == null && !configured(repo, settings, policy, cacheDir)) {
+            return new Prepared(null, proposed, null, null, policyFromHead, today);
         }
         List<LockedPackage> basePackages = null;
         DenyConfig baseConfig = null;
@@ -143,23 +152,16 @@ public final class AdvisoryInputs {
                 String lock = tree.read(prefix + "Cargo.lock");
                 String shownLock = "Cargo.lock@" + base;
                 basePackages = lock == null ? List.of() : CargoLockReader.parse(lock, shownLock).packages();
-                String deny = tree.read(prefix + "deny.toml");
-                baseConfig = deny == null ? DenyConfig.defaults("deny.toml@" + base) : DenyTomlReader.parse(deny, "deny.toml@" + base);
+                if (policyFromHead) {
+                    String deny = tree.read(prefix + "deny.toml");
+                    baseConfig = deny == null ? DenyConfig.defaults("deny.toml@" + base) : DenyTomlReader.parse(deny, "deny.toml@" + base);
+                } else {
+                    baseConfig = policy;
+                }
             }
         }
-        // Where the database comes from is policy too: in PR mode it is read from the base, so a change
-        // cannot point the gate at a database of its own making (unless --policy-from head).
-        TollgateToml settings = headSettings;
-        DenyConfig dbConfig = head;
-        if (base != null && !policyFromHead) {
-            dbConfig = baseConfig;
-            try (GitTree tree = GitTree.at(repo, base)) {
-                String text = tree.read(tree.relative(repo) + TollgateToml.FILE);
-                settings = text == null ? TollgateToml.parse("", TollgateToml.FILE + "@" + base) : TollgateToml.parse(text, TollgateToml.FILE + "@" + base);
-            }
-        }
-        AdvisoryDatabase db = load(repo, settings, dbConfig, location, offline, cacheDir, today);
-        return new Prepared(db, head, basePackages, baseConfig, policyFromHead, today);
+        AdvisoryDatabase db = load(repo, policyRoot, settings, policy, location, offline, cacheDir, today);
+        return new Prepared(db, proposed, basePackages, baseConfig, policyFromHead, today);
     }
 
     /**
@@ -241,7 +243,7 @@ public final class AdvisoryInputs {
         out.add(db.meta());
         out.addAll(db.malformed());
         DenyConfig policy = pr && !policyFromHead && baseConfig != null ? baseConfig : headConfig;
-        out.add(AdvisoryFacts.config(policy, today, pr));
+        out.add(AdvisoryFacts.config(policy, today, pr, pr && !policyFromHead && baseConfig != null));
         List<AdvisoryIgnore> head = AdvisoryFacts.ignores(headConfig, today, false);
         out.addAll(head);
         List<AdvisoryIgnore> baseIgnores = pr && baseConfig != null ? AdvisoryFacts.ignores(baseConfig, today, true) : List.of();

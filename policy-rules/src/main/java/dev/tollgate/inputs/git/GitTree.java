@@ -39,16 +39,12 @@ public final class GitTree implements AutoCloseable {
             throw InputException.at(dir.toString(), "cannot open the git repository: " + e.getMessage());
         }
         try (RevWalk walk = new RevWalk(repo)) {
-            ObjectId id = repo.resolve(ref + "^{commit}");
-            if (id == null) {
-                boolean shallow = !repo.getObjectDatabase().getShallowCommits().isEmpty();
-                repo.close();
-                throw GitHistory.unknownRef(dir.toString(), "--base", ref, shallow);
-            }
+            boolean shallow = !repo.getObjectDatabase().getShallowCommits().isEmpty();
+            ObjectId id = GitRefs.resolve(repo, ref, "--base", dir.toString(), shallow);
             return new GitTree(repo, walk.parseCommit(id), ref);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof InputException ie) throw ie;
             repo.close();
+            if (e instanceof InputException ie) throw ie;
             throw InputException.at(dir.toString(), "cannot resolve `" + ref + "`: " + e.getMessage());
         }
     }
@@ -72,6 +68,106 @@ public final class GitTree implements AutoCloseable {
             if (tw == null) return null;
             ObjectLoader loader = repo.open(tw.getObjectId(0));
             return new String(loader.getBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw InputException.at(path, "cannot read " + path + " at " + ref + ": " + e.getMessage());
+        }
+    }
+
+    /** The ref as given ({@code --base main}). */
+    public String ref() {
+        return ref;
+    }
+
+    /** {@code ref} (null: HEAD) resolved in the same repository, with git's rules ({@link GitRefs}). */
+    public String resolve(String other, String option) {
+        try {
+            boolean shallow = !repo.getObjectDatabase().getShallowCommits().isEmpty();
+            return GitRefs.resolve(repo, other == null ? org.eclipse.jgit.lib.Constants.HEAD : other, option,
+                    repo.getWorkTree().toString(), shallow).getName();
+        } catch (IOException e) {
+            throw InputException.at(repo.getWorkTree().toString(), "cannot read the git repository: " + e.getMessage());
+        }
+    }
+
+    /** What a path is at the ref. */
+    public enum EntryType { ABSENT, FILE, DIRECTORY, SYMLINK, OTHER }
+
+    /** The type of {@code path} (relative to the repository's top) at the ref. */
+    public EntryType type(String path) {
+        try (TreeWalk tw = TreeWalk.forPath(repo, path, commit.getTree())) {
+            if (tw == null) return EntryType.ABSENT;
+            org.eclipse.jgit.lib.FileMode mode = tw.getFileMode(0);
+            if (mode == org.eclipse.jgit.lib.FileMode.REGULAR_FILE || mode == org.eclipse.jgit.lib.FileMode.EXECUTABLE_FILE) return EntryType.FILE;
+            if (mode == org.eclipse.jgit.lib.FileMode.TREE) return EntryType.DIRECTORY;
+            if (mode == org.eclipse.jgit.lib.FileMode.SYMLINK) return EntryType.SYMLINK;
+            return EntryType.OTHER;
+        } catch (IOException e) {
+            throw InputException.at(path, "cannot read " + path + " at " + ref + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The bytes of the regular file {@code path} at the ref, or null when the ref has no such path; an
+     * input error when it is something else (a symbolic link, a directory, a submodule) or larger than
+     * {@code limit} bytes (checked before the blob is loaded).
+     */
+    public byte[] bytes(String path, long limit) {
+        try (TreeWalk tw = TreeWalk.forPath(repo, path, commit.getTree())) {
+            if (tw == null) return null;
+            org.eclipse.jgit.lib.FileMode mode = tw.getFileMode(0);
+            if (mode != org.eclipse.jgit.lib.FileMode.REGULAR_FILE && mode != org.eclipse.jgit.lib.FileMode.EXECUTABLE_FILE) {
+                throw InputException.at(path + "@" + ref, "not a regular file at " + ref + " ("
+                        + (mode == org.eclipse.jgit.lib.FileMode.SYMLINK ? "a symbolic link" : mode == org.eclipse.jgit.lib.FileMode.TREE
+                        ? "a directory" : "a submodule or other entry") + "); PR mode reads policy files from the base commit's objects");
+            }
+            return blob(tw.getObjectId(0).getName(), path, limit);
+        } catch (IOException e) {
+            throw InputException.at(path, "cannot read " + path + " at " + ref + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Every regular file below the directory {@code dir} at the ref (path relative to the repository's
+     * top, in path order, to its blob id); empty when the ref has no such directory. Symbolic links and
+     * submodules below it are input errors (a policy directory at the base must be plain files), and so
+     * are more than {@code maxFiles} files.
+     */
+    public java.util.SortedMap<String, String> files(String dir, int maxFiles) {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        try (TreeWalk tw = TreeWalk.forPath(repo, dir, commit.getTree())) {
+            if (tw == null || tw.getFileMode(0) != org.eclipse.jgit.lib.FileMode.TREE) return out;
+            try (TreeWalk sub = new TreeWalk(repo)) {
+                sub.addTree(tw.getObjectId(0));
+                sub.setRecursive(true);
+                while (sub.next()) {
+                    String p = dir + "/" + sub.getPathString();
+                    org.eclipse.jgit.lib.FileMode mode = sub.getFileMode(0);
+                    if (mode != org.eclipse.jgit.lib.FileMode.REGULAR_FILE && mode != org.eclipse.jgit.lib.FileMode.EXECUTABLE_FILE) {
+                        throw InputException.at(p + "@" + ref, "not a regular file at " + ref
+                                + "; a policy directory read from the base commit holds plain files only");
+                    }
+                    if (out.size() == maxFiles) {
+                        throw InputException.at(dir + "@" + ref, "more than " + maxFiles + " files at " + ref
+                                + " (the limit for a policy directory read from the base commit)");
+                    }
+                    out.put(p, sub.getObjectId(0).getName());
+                }
+            }
+        } catch (IOException e) {
+            throw InputException.at(dir, "cannot read " + dir + " at " + ref + ": " + e.getMessage());
+        }
+        return out;
+    }
+
+    /** A blob's bytes (by its id, as {@link #files} gives it), refusing one over {@code limit} bytes before loading it. */
+    public byte[] blob(String id, String path, long limit) {
+        try {
+            ObjectLoader loader = repo.open(ObjectId.fromString(id));
+            if (loader.getSize() > limit) {
+                throw InputException.at(path + "@" + ref, "is " + loader.getSize() + " bytes at " + ref
+                        + ", over the " + limit + "-byte limit for this kind of file");
+            }
+            return loader.getCachedBytes(Math.toIntExact(limit));
         } catch (IOException e) {
             throw InputException.at(path, "cannot read " + path + " at " + ref + ": " + e.getMessage());
         }

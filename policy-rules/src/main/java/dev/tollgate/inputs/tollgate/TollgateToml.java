@@ -26,7 +26,7 @@ public final class TollgateToml {
     public static final String FILE = "tollgate.toml";
 
     /** The top-level tables this version of Tollgate reads; a table not listed here is an unknown key. */
-    static final Set<String> SECTIONS = Set.of("workflows", "commits", "release", "affected", "advisories");
+    static final Set<String> SECTIONS = Set.of("workflows", "commits", "release", "affected", "advisories", "pr");
 
     private final String displayPath;
     private final DenyTable root;
@@ -43,6 +43,16 @@ public final class TollgateToml {
         Path file = repo.resolve(FILE);
         if (!Files.isRegularFile(file)) return new TollgateToml(FILE, DenyTomlReader.parseTable("", FILE), false);
         return parse(InputFiles.readText(file, FILE), FILE);
+    }
+
+    /**
+     * Reads {@code dir/tollgate.toml} naming it {@code displayPath} (PR mode: the base's copy, shown as
+     * {@code tollgate.toml@BASE} when the head's differs), or the defaults when there is none.
+     */
+    public static TollgateToml read(Path dir, String displayPath) {
+        Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file)) return new TollgateToml(displayPath, DenyTomlReader.parseTable("", displayPath), false);
+        return parse(InputFiles.readText(file, displayPath), displayPath);
     }
 
     /** Reads tollgate.toml content that did not come from a file (a git object, a test). */

@@ -1,0 +1,460 @@
+package dev.tollgate.inputs.prmode;
+
+import dev.tollgate.api.facts.Location;
+import dev.tollgate.api.facts.PolicyChange;
+import dev.tollgate.api.facts.PolicyChange.Effect;
+import dev.tollgate.api.facts.PolicyChange.Kind;
+import dev.tollgate.api.facts.PrContext;
+import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.denytoml.DenyTable;
+import dev.tollgate.inputs.denytoml.DenyTomlReader;
+import dev.tollgate.inputs.git.GitTree;
+import dev.tollgate.inputs.tollgate.TollgateToml;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * PR mode's policy: what decides the verdict comes from the base commit, what is judged comes from
+ * the change. With {@code --base REF} (and {@code --policy-from base}, the default), every policy
+ * input inside the repository is read from REF's git objects, never from the working tree the pull
+ * request controls: deny.toml (or a {@code --config} file inside the repository), tollgate.toml,
+ * {@code .cargo/config.toml}, each {@code --rules} directory inside the repository, and the advisory
+ * database directory tollgate.toml names. They are written to a private temporary directory that
+ * mirrors the repository's layout ({@link #root()}), which the readers and the engine then read as
+ * they would read the repository; paths outside the repository belong to the CI owner and are used
+ * as given.
+ *
+ * <p>Whatever applies, the head's policy files are compared with the base's ({@link PolicyDiff}), so
+ * every change to the policy reaches the reviewer as a {@link PolicyChange}, and
+ * {@code --policy-from head} (the change's own policy applies) shows the same changes.
+ */
+public final class BasePolicy implements AutoCloseable {
+    /** The largest TOML policy file read from a commit or the working tree. */
+    static final long TOML_LIMIT = 8L << 20;
+    /** The largest rules or advisory file read from a commit or the working tree. */
+    static final long FILE_LIMIT = 8L << 20;
+    /** The most files a policy directory (rules, an advisory database) may hold. */
+    static final int MAX_FILES = 100_000;
+    /** The TOML policy files read from the base besides deny.toml. */
+    static final List<String> OTHER_TOML = List.of(TollgateToml.FILE, ".cargo/config.toml", ".cargo/config");
+    /** tollgate.toml's {@code [pr]} keys. */
+    public static final List<String> PR_KEYS = List.of("policy-changes");
+
+    private final Path repo;
+    private final Path root;
+    private final boolean temporary;
+    private final Path config;
+    private final String configDisplay;
+    private final String settingsDisplay;
+    private final List<Path> ruleDirs;
+    private final List<Object> facts;
+    private final boolean lockfileAtBase;
+    private final boolean githubAtBase;
+
+    private BasePolicy(Path repo, Path root, boolean temporary, Path config, String configDisplay, String settingsDisplay,
+                       List<Path> ruleDirs, List<Object> facts, boolean lockfileAtBase, boolean githubAtBase) {
+        this.repo = repo;
+        this.root = root;
+        this.temporary = temporary;
+        this.config = config;
+        this.configDisplay = configDisplay;
+        this.settingsDisplay = settingsDisplay;
+        this.ruleDirs = List.copyOf(ruleDirs);
+        this.facts = List.copyOf(facts);
+        this.lockfileAtBase = lockfileAtBase;
+        this.githubAtBase = githubAtBase;
+    }
+
+    /**
+     * Reads the base's policy and compares the head's with it.
+     *
+     * @param repo     the repository root (the working tree: the head)
+     * @param base     {@code --base}
+     * @param head     {@code --head}, or null for HEAD
+     * @param config   {@code --config}, or null for deny.toml at the root
+     * @param ruleDirs the {@code --rules} directories
+     * @param fromHead {@code --policy-from head}: the head's policy applies, the changes are still compared
+     */
+    public static BasePolicy open(Path repo, String base, String head, Path config, List<Path> ruleDirs, boolean fromHead) {
+        Path top = repo.toAbsolutePath().normalize();
+        try (GitTree tree = GitTree.at(repo, base)) {
+            String prefix = tree.relative(repo);
+            String headCommit = tree.resolve(head, "--head");
+            Path root = fromHead ? top : createPrivateDirectory();
+            try {
+                return read(top, tree, prefix, headCommit, root, config, ruleDirs, fromHead);
+            } catch (RuntimeException e) {
+                if (!fromHead) deleteTree(root);
+                throw e;
+            }
+        }
+    }
+
+    private static BasePolicy read(Path top, GitTree tree, String prefix, String headCommit, Path root, Path config,
+                                   List<Path> ruleDirs, boolean fromHead) {
+        String base = tree.ref();
+        List<Object> facts = new ArrayList<>();
+        List<PolicyChange> changes = new ArrayList<>();
+
+        // deny.toml, or the --config file when it is inside the repository
+        String denyRel = config == null ? "deny.toml" : inside(top, config);
+        Path configInForce = config;
+        String configDisplay = config == null ? "deny.toml" : denyRel != null ? denyRel : config.toString();
+        Map<String, String> displays = new LinkedHashMap<>();
+        List<String> tomls = new ArrayList<>();
+        if (denyRel != null) tomls.add(denyRel);
+        tomls.addAll(OTHER_TOML);
+        TollgateToml settings = null;
+        for (String rel : tomls) {
+            byte[] b = tree.bytes(prefix + rel, TOML_LIMIT);
+            byte[] h = headBytes(top, rel, TOML_LIMIT);
+            boolean same = Arrays.equals(b, h);
+            String shown = same || fromHead ? rel : rel + "@" + base;
+            displays.put(rel, shown);
+            if (!fromHead && b != null) write(root.resolve(rel), b);
+            DenyTable bt = b == null ? null : DenyTomlReader.parseTable(text(b), rel + "@" + base);
+            DenyTable ht = h == null ? null : DenyTomlReader.parseTable(text(h), rel);
+            if (rel.equals(TollgateToml.FILE)) {
+                byte[] inForce = fromHead ? h : b;
+                settings = TollgateToml.parse(inForce == null ? "" : text(inForce), fromHead ? rel : shown);
+            }
+            if (same) continue;
+            if (b != null && h == null) {
+                changes.add(new PolicyChange(rel, "", Kind.REMOVED, Effect.WEAKENS, "", "", Location.file(rel)));
+            } else {
+                changes.addAll(PolicyDiff.compare(rel, bt, ht, rel.equals(denyRel) ? Set.of("advisories.ignore") : Set.of()));
+            }
+        }
+        if (denyRel != null && !fromHead) {
+            configInForce = root.resolve(denyRel);
+            configDisplay = displays.get(denyRel);
+        }
+
+        // --rules directories inside the repository
+        List<Path> dirs = new ArrayList<>();
+        for (Path dir : ruleDirs) {
+            String rel = inside(top, dir);
+            if (rel == null) {
+                dirs.add(dir);
+                continue;
+            }
+            SortedMap<String, String> atBase = tree.files(prefix + rel, MAX_FILES);
+            Path copy = root.resolve(rel);
+            if (!fromHead) {
+                mkdirs(copy);
+                for (Map.Entry<String, String> e : atBase.entrySet()) {
+                    write(root.resolve(e.getKey().substring(prefix.length())), tree.blob(e.getValue(), e.getKey(), FILE_LIMIT));
+                }
+                dirs.add(copy);
+            } else {
+                dirs.add(dir);
+            }
+            compareFiles(top, tree, prefix, rel, atBase, ".drl", changes, false);
+        }
+
+        // the advisory database directory that the settings in force name, when inside the repository
+        String dbRel = null;
+        DenyTable adv = settings.section("advisories");
+        if (adv != null && adv.get(List.of("db")) instanceof String db) {
+            dbRel = inside(top, top.resolve(db));
+        }
+        if (dbRel != null && !dbRel.isEmpty()) {
+            SortedMap<String, String> atBase = tree.files(prefix + dbRel, MAX_FILES);
+            if (!fromHead) {
+                for (Map.Entry<String, String> e : atBase.entrySet()) {
+                    write(root.resolve(e.getKey().substring(prefix.length())), tree.blob(e.getValue(), e.getKey(), FILE_LIMIT));
+                }
+            }
+            compareFiles(top, tree, prefix, dbRel, atBase, "", changes, true);
+        }
+
+        // [pr] of the settings in force
+        DenyTable pr = settings.section("pr");
+        String level = "warn";
+        Location levelAt = Location.file(settings.displayPath());
+        if (pr != null) {
+            facts.addAll(settings.unknownKeys("pr", PR_KEYS, "config"));
+            Object v = pr.get(List.of("policy-changes"));
+            levelAt = settings.locationOf("pr", "policy-changes");
+            if (v != null) {
+                if (!(v instanceof String s) || !(s.equals("warn") || s.equals("deny"))) {
+                    throw new InputException(levelAt.file(), levelAt.line(), levelAt.column(),
+                            "[pr] policy-changes must be \"warn\" or \"deny\", found " + v);
+                }
+                level = s;
+            }
+        }
+        facts.add(new PrContext(base, tree.commitId(), headCommit, fromHead, level, levelAt));
+        facts.addAll(changes);
+        boolean lockAtBase = tree.type(prefix + "Cargo.lock") == GitTree.EntryType.FILE;
+        boolean githubAtBase = tree.type(prefix + ".github") == GitTree.EntryType.DIRECTORY;
+        return new BasePolicy(top, root, !fromHead, configInForce, configDisplay, displays.get(TollgateToml.FILE), dirs, facts,
+                lockAtBase, githubAtBase);
+    }
+
+    /**
+     * Compares a policy directory at the base with the working tree's: each file added, removed or
+     * changed (only names ending in {@code suffix}). An advisory database's changes are counted, one
+     * change per kind with every path in it, since an update touches hundreds of files.
+     */
+    private static void compareFiles(Path top, GitTree tree, String prefix, String rel, SortedMap<String, String> atBase,
+                                     String suffix, List<PolicyChange> changes, boolean grouped) {
+        SortedMap<String, Path> atHead = headFiles(top, rel);
+        Map<Kind, List<String>> groups = new TreeMap<>();
+        for (Map.Entry<String, String> e : atBase.entrySet()) {
+            String path = e.getKey().substring(prefix.length());
+            if (!path.endsWith(suffix)) continue;
+            Path h = atHead.get(path);
+            if (h == null) {
+                record(changes, groups, grouped, new PolicyChange(path, "", Kind.REMOVED, Effect.WEAKENS, "", "", Location.file(rel)));
+            } else if (!Arrays.equals(tree.blob(e.getValue(), e.getKey(), FILE_LIMIT), headBytes(top, path, FILE_LIMIT))) {
+                record(changes, groups, grouped, new PolicyChange(path, "", Kind.CHANGED, Effect.CHANGES, "", "", Location.of(path, 1, 1)));
+            }
+        }
+        for (String path : atHead.keySet()) {
+            if (!path.endsWith(suffix) || atBase.containsKey(prefix + path)) continue;
+            record(changes, groups, grouped, new PolicyChange(path, "", Kind.ADDED, grouped ? Effect.TIGHTENS : Effect.CHANGES,
+                    "", "", Location.of(path, 1, 1)));
+        }
+        for (Map.Entry<Kind, List<String>> g : groups.entrySet()) {
+            List<String> paths = g.getValue();
+            Effect effect = switch (g.getKey()) {
+                case ADDED -> Effect.TIGHTENS;
+                case REMOVED -> Effect.WEAKENS;
+                case CHANGED -> Effect.CHANGES;
+            };
+            String list = paths.size() + (paths.size() == 1 ? " file: " : " files: ") + String.join(", ", paths);
+            changes.add(new PolicyChange(rel, "", g.getKey(), effect, g.getKey() == Kind.REMOVED ? list : "",
+                    g.getKey() == Kind.REMOVED ? "" : list, Location.file(rel)));
+        }
+    }
+
+    private static void record(List<PolicyChange> changes, Map<Kind, List<String>> groups, boolean grouped, PolicyChange c) {
+        if (grouped) groups.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c.file());
+        else changes.add(c);
+    }
+
+    /** Every regular file below {@code rel} in the working tree, by repository-relative path; symbolic links are errors. */
+    private static SortedMap<String, Path> headFiles(Path top, String rel) {
+        SortedMap<String, Path> out = new TreeMap<>();
+        Path dir = top.resolve(rel);
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                throw InputException.at(rel, "not a directory (a policy directory must be a plain directory in the repository)");
+            }
+            return out;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String path = top.relativize(file).toString().replace('\\', '/');
+                    if (!attrs.isRegularFile()) {
+                        throw InputException.at(path, "not a regular file (a policy directory holds plain files only)");
+                    }
+                    if (out.size() == MAX_FILES) {
+                        throw InputException.at(rel, "more than " + MAX_FILES + " files (the limit for a policy directory)");
+                    }
+                    out.put(path, file);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw InputException.at(rel, "cannot read: " + InputException.reason(e));
+        }
+        return out;
+    }
+
+    /**
+     * A policy file of the working tree, or null when there is none: a regular file (a symbolic link
+     * must stay inside the repository), at most {@code limit} bytes; anything else is an input error
+     * that names it, never "absent".
+     */
+    static byte[] headBytes(Path top, String rel, long limit) {
+        Path file = top.resolve(rel);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return null;
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            throw InputException.at(rel, "cannot read: " + InputException.reason(e) + " (a symbolic link to nothing?)");
+        }
+        Path realTop;
+        try {
+            realTop = top.toRealPath();
+        } catch (IOException e) {
+            realTop = top;
+        }
+        if (!real.startsWith(realTop)) throw InputException.at(rel, "is a symbolic link that leads outside the repository");
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(real, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw InputException.at(rel, "cannot read: " + InputException.reason(e));
+        }
+        if (!attrs.isRegularFile()) {
+            throw InputException.at(rel, attrs.isDirectory() ? "is a directory, not a file" : "is not a regular file (a FIFO or a device)");
+        }
+        if (attrs.size() > limit) throw InputException.at(rel, "is " + attrs.size() + " bytes, over the " + limit + "-byte limit for a policy file");
+        try (var in = Files.newInputStream(real)) {
+            byte[] bytes = in.readNBytes((int) limit + 1);
+            if (bytes.length > limit) throw InputException.at(rel, "is over the " + limit + "-byte limit for a policy file");
+            return bytes;
+        } catch (IOException e) {
+            throw InputException.at(rel, "cannot read: " + InputException.reason(e));
+        }
+    }
+
+    /** {@code path} relative to the repository (forward slashes), or null when it is outside. */
+    static String inside(Path top, Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        if (!p.startsWith(top)) return null;
+        return top.relativize(p).toString().replace('\\', '/');
+    }
+
+    private static String text(byte[] b) {
+        String s = new String(b, StandardCharsets.UTF_8);
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    private static Path createPrivateDirectory() {
+        try {
+            Path dir = Files.createTempDirectory("tollgate-base-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            return dir.toRealPath();
+        } catch (UnsupportedOperationException e) {
+            try {
+                return Files.createTempDirectory("tollgate-base-").toRealPath();
+            } catch (IOException io) {
+                throw InputException.at(System.getProperty("java.io.tmpdir"), "cannot create a temporary directory: " + InputException.reason(io));
+            }
+        } catch (IOException e) {
+            throw InputException.at(System.getProperty("java.io.tmpdir"), "cannot create a temporary directory: " + InputException.reason(e));
+        }
+    }
+
+    private static void mkdirs(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw InputException.at(dir.toString(), "cannot create: " + InputException.reason(e));
+        }
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        mkdirs(file.getParent());
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw InputException.at(file.toString(), "cannot write: " + InputException.reason(e));
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.deleteIfExists(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // a temporary directory left behind is the operating system's to clean; the run goes on
+        }
+    }
+
+    /** Where the policy files in force are read: the private copy of the base's, or the repository. */
+    public Path root() {
+        return root;
+    }
+
+    /** The deny.toml in force (null: deny.toml at {@link #root()}, which may be absent). */
+    public Path config() {
+        return config;
+    }
+
+    /** deny.toml as findings name it: its path, with {@code @BASE} when the head's copy differs. */
+    public String configDisplay() {
+        return configDisplay;
+    }
+
+    /** tollgate.toml as findings name it, likewise. */
+    public String settingsDisplay() {
+        return settingsDisplay;
+    }
+
+    /** The {@code --rules} directories in force, in order (the base's copies of those inside the repository). */
+    public List<Path> ruleDirs() {
+        return ruleDirs;
+    }
+
+    /** {@link PrContext}, every {@link PolicyChange}, and problems with {@code [pr]}. */
+    public List<Object> facts() {
+        return facts;
+    }
+
+    /** Whether the base has a Cargo.lock (a regular file): the Cargo policies could run there. */
+    public boolean lockfileAtBase() {
+        return lockfileAtBase;
+    }
+
+    /** Whether the base has a {@code .github} directory: the workflows policy could run there. */
+    public boolean githubAtBase() {
+        return githubAtBase;
+    }
+
+    /** The policy changes alone. */
+    public List<PolicyChange> changes() {
+        List<PolicyChange> out = new ArrayList<>();
+        for (Object f : facts) if (f instanceof PolicyChange c) out.add(c);
+        return out;
+    }
+
+    /** The repository this policy judges. */
+    public Path repo() {
+        return repo;
+    }
+
+    /** Deletes the private copy of the base's files. */
+    @Override
+    public void close() {
+        if (temporary) deleteTree(root);
+    }
+
+    /** Files the base's copy holds, for tests: paths relative to {@link #root()}. */
+    Set<String> copied() {
+        Set<String> out = new TreeSet<>();
+        if (!temporary) return out;
+        try (var s = Files.walk(root)) {
+            s.filter(Files::isRegularFile).forEach(p -> out.add(root.relativize(p).toString().replace('\\', '/')));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+}
