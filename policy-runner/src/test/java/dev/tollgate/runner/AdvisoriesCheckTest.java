@@ -171,11 +171,20 @@ class AdvisoriesCheckTest {
                     "vulnerability alpha@1.2.3 warning new=false",
                     "vulnerability beta@1.4.0 error new=true"), codes(expired.json()));
 
-            // with a future expiry it applies: the gate warns (ignore-added shows reviewers the decision)
+            // with a future expiry it is a valid ignore, but the base's policy applies: it does not count
+            // until merged, and ignore-added shows reviewers the decision
             workspace(repo, List.of(new String[] {"alpha", "1.2.3"}, new String[] {"beta", "1.4.0"}), List.of(),
                     "[advisories]\nignore = [\n  { id = \"RUSTSEC-2030-0002\", reason = \"waiting for 2.0\", tracking = \"#7\", expires = \"2999-01-01\" },\n]\n");
-            Run ignored = Run.of("check", "--repo", repo.toString(), "--advisory-db", db.toString(), "--format", "json",
+            Run notYet = Run.of("check", "--repo", repo.toString(), "--advisory-db", db.toString(), "--format", "json",
                     "--policies", "advisories", "--base", "HEAD~1");
+            assertEquals(1, notYet.code(), notYet.toString());
+            assertEquals(List.of(
+                    "ignore-added RUSTSEC-2030-0002 warning new=true",
+                    "vulnerability alpha@1.2.3 warning new=false",
+                    "vulnerability beta@1.4.0 error new=true"), codes(notYet.json()));
+            // under the change's own policy (--policy-from head) it applies: the gate warns
+            Run ignored = Run.of("check", "--repo", repo.toString(), "--advisory-db", db.toString(), "--format", "json",
+                    "--policies", "advisories", "--base", "HEAD~1", "--policy-from", "head");
             assertEquals(0, ignored.code(), ignored.toString());
             assertEquals(List.of(
                     "advisory-ignored beta@1.4.0 note",
