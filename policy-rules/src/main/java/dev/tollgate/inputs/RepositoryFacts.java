@@ -201,7 +201,14 @@ public final class RepositoryFacts {
                 }
                 if (advisories != null) {
                     AdvisoryInputs.Prepared prepared = advisories.get();
-                    facts.addAll(prepared.facts(workspace.packages()));
+                    if (prepared.skipped() && policy != null && policy.advisoryDbAtBase()) {
+                        // --policy-from head, and the change removed the database setting the base has
+                        facts.add(new InputNote(Policies.ADVISORIES, "missing", "the advisories policy cannot run: the change removes the "
+                                + "advisory database setting ([advisories] db in tollgate.toml, db-urls in deny.toml) that the base ("
+                                + request.git().base() + ") has", Location.file(TollgateToml.FILE)));
+                    } else {
+                        facts.addAll(prepared.facts(workspace.packages()));
+                    }
                     if (prepared.skipped()) evaluated.remove(Policies.ADVISORIES);
                 }
             }

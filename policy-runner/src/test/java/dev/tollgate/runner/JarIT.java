@@ -482,6 +482,40 @@ class JarIT {
         }
     }
 
+    /**
+     * A run that writes no verdict never passes the action's step: a java that exits 0 at once (as a
+     * rule calling System.exit(0) would have), and one that exits 1 under fail-on-findings false, both
+     * fail it, with an error annotation.
+     */
+    @Test
+    void theActionFailsARunThatWroteNoVerdict(@TempDir Path tmp) throws Exception {
+        Path script = tmp.resolve("run.sh");
+        Files.writeString(script, actionScript());
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        for (int exit : List.of(0, 1)) {
+            Path fake = bin.resolve("java");
+            Files.writeString(fake, "#!/bin/sh\nexit " + exit + "\n");
+            fake.toFile().setExecutable(true);
+            Path out = tmp.resolve("output-" + exit);
+            ProcessBuilder pb = new ProcessBuilder("bash", script.toString()).directory(Corpus.fixture("demo").toFile());
+            Map<String, String> env = pb.environment();
+            hermetic(env);
+            env.put("PATH", bin + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
+            env.putAll(Map.of("INPUT_POLICIES", "", "INPUT_BASE", "", "INPUT_FORMAT", "github", "INPUT_SARIF", "",
+                    "INPUT_JUNIT", "", "INPUT_JSON", "", "INPUT_SUMMARY", "false", "INPUT_REPO", ".", "INPUT_CONFIG", "", "INPUT_FAIL", "false"));
+            env.putAll(Map.of("INPUT_ARGS", "", "INPUT_JAR", JAR.toString(), "PR_BASE_REF", "", "GITHUB_ACTION_PATH", Corpus.projectRoot().toString(),
+                    "RUNNER_TEMP", tmp.toString(), "GITHUB_OUTPUT", out.toString()));
+            // a verdict file left from an earlier step must not count
+            Files.writeString(tmp.resolve("tollgate-verdict.json"), "{\n  \"verdict\" : \"pass\",\n}\n");
+            Process p = pb.start();
+            String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(2, p.waitFor(), "java exiting " + exit + ": " + stdout + stderr);
+            assertTrue(stdout.contains("::error title=Tollgate::the run wrote no verdict (exit code " + exit + ")"), stdout);
+            assertEquals(List.of("verdict=", "exit-code=" + exit, "sarif="), Files.readAllLines(out));
+        }
+    }
+
     /** The {@code run: |} block of action.yml, unindented. */
     static String actionScript() throws IOException {
         List<String> lines = Files.readAllLines(Corpus.projectRoot().resolve("action.yml"));

@@ -63,11 +63,39 @@ class PrModeGateTest {
         g.commit().setMessage(message).setSign(false).setAuthor("T", "t@example.org").setCommitter("T", "t@example.org").call();
     }
 
+    /**
+     * The action's command on the PR commit; unless the change adds rules (which would then run) or
+     * {@code --policy-from} is given, also with {@code --policy-from head}, which must show the same
+     * policy changes (code, subject and FILE:LINE).
+     */
     private static Run check(Path repo, String... more) {
+        Run base = run(repo, more);
+        if (!List.of(more).contains("--policy-from") && !List.of(more).contains("--no-head-run")) {
+            List<String> withHead = new ArrayList<>(List.of(more));
+            withHead.addAll(List.of("--policy-from", "head"));
+            Run head = run(repo, withHead.toArray(String[]::new));
+            if (base.code() != 2) assertEquals(policyChanges(base), policyChanges(head), "--policy-from head shows the same changes\n" + head);
+        }
+        return base;
+    }
+
+    /** {@code more} may name its own {@code --policies}, or {@code --all-policies} for none (the action's default). */
+    private static Run run(Path repo, String... more) {
         List<String> args = new ArrayList<>(List.of("check", "--repo", repo.toString(), "--base", "HEAD~1",
-                "--rules", repo.resolve("policy").toString(), "--format", "json", "--policies", POLICIES));
-        args.addAll(List.of(more));
+                "--rules", repo.resolve("policy").toString(), "--format", "json", "--offline"));
+        if (!List.of(more).contains("--policies") && !List.of(more).contains("--all-policies")) args.addAll(List.of("--policies", POLICIES));
+        for (String m : more) if (!m.equals("--no-head-run") && !m.equals("--all-policies")) args.add(m);
         return Run.of(args.toArray(String[]::new));
+    }
+
+    /** The pr-mode findings and ignore-added, without their severity (the [pr] level is the applied policy's). */
+    private static List<String> policyChanges(Run r) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode f : r.json().get("findings")) {
+            if (!f.get("policy").asText().equals("pr-mode") && !f.get("code").asText().equals("ignore-added")) continue;
+            out.add(f.get("code").asText() + " " + f.get("subject").asText() + " " + f.get("file").asText() + ":" + f.get("line").asInt());
+        }
+        return out.stream().sorted().toList();
     }
 
     /** code, subject, severity and FILE:LINE of every finding, sorted. */
@@ -168,7 +196,8 @@ class PrModeGateTest {
                     Files.delete(repo.resolve("tollgate.toml"));
                 }
                 commit(g, "feat: beta");
-                Run r = check(repo);
+                // (variant 2 under --policy-from head is below: advisories named there would fetch RustSec's db)
+                Run r = check(repo, variant == 2 ? "--no-head-run" : "--offline");
                 assertEquals(1, r.code(), "variant " + variant + ": " + r);
                 assertHas(r, "vulnerability beta@1.4.0 error Cargo.lock:16");
                 if (variant == 1) {
@@ -176,6 +205,10 @@ class PrModeGateTest {
                     assertTrue(r.out().contains("advisory-db/crates/beta/RUSTSEC-2030-0002.md"), r.out());
                 } else {
                     assertHas(r, "policy-weakened tollgate.toml warning tollgate.toml:0");
+                    // under the change's own policy the database setting is gone: an error, not a skip
+                    Run head = check(repo, "--policy-from", "head", "--all-policies");
+                    assertEquals(1, head.code(), head.toString());
+                    assertHas(head, "policy-input-missing null error tollgate.toml:0");
                 }
             }
         }
@@ -201,7 +234,8 @@ class PrModeGateTest {
                 addDependency(repo, "beta", "1.4.0", DENY);
                 Files.writeString(repo.resolve("policy").resolve(rules[0]), rules[1]);
                 commit(g, "feat: beta");
-                Run r = check(repo);
+                // (not with --policy-from head: that would run the change's rules, which is the point of the base's)
+                Run r = check(repo, "--no-head-run");
                 assertEquals(1, r.code(), rules[0] + ": " + r);
                 assertHas(r, "vulnerability beta@1.4.0 error Cargo.lock:16");
                 assertHas(r, "policy-changed policy/" + rules[0] + " warning policy/" + rules[0] + ":1");
@@ -355,6 +389,44 @@ class PrModeGateTest {
             assertTrue(findings(same).stream().anyMatch(f -> f.startsWith("base-is-head HEAD warning")), same.toString());
             Run at = Run.of("check", "--repo", repo.toString(), "--base", "main@{0}", "--format", "json", "--policies", "sources");
             assertEquals(0, at.code(), at.toString());
+        }
+    }
+
+    @Test
+    void replacingDenyTomlWithAMinimalOneShowsEveryLoosening(@TempDir Path tmp) throws Exception {
+        Path repo = tmp.resolve("repo");
+        try (Git g = base(repo)) {
+            addDependency(repo, "evil", "1.0.0", "[graph]\nall-features = false\n");
+            commit(g, "chore: simpler deny.toml");
+            Run r = check(repo);
+            assertEquals(1, r.code(), r.toString());
+            assertHas(r, "banned evil@1.0.0 error Cargo.lock:16");
+            assertHas(r, "policy-weakened bans.deny warning deny.toml:0");
+            assertTrue(findings(r).stream().anyMatch(f -> f.startsWith("policy-weakened sources.unknown-git ")), r.toString());
+            assertTrue(findings(r).stream().anyMatch(f -> f.startsWith("policy-changed graph.all-features ")), r.toString());
+        }
+    }
+
+    @Test
+    void turningAWorkflowsCodeOffDoesNotHideIt(@TempDir Path tmp) throws Exception {
+        Path repo = tmp.resolve("repo");
+        try (Git g = base(repo)) {
+            Files.createDirectories(repo.resolve(".github/workflows"));
+            Files.writeString(repo.resolve(".github/workflows/ci.yml"), """
+                    name: ci
+                    on: pull_request
+                    jobs:
+                      build:
+                        runs-on: ubuntu-latest
+                        steps:
+                          - uses: actions/checkout@v4
+                    """);
+            Files.writeString(repo.resolve("tollgate.toml"), SETTINGS + "\n[workflows.levels]\nunpinned-action = \"off\"\n");
+            commit(g, "ci: a workflow");
+            Run r = check(repo, "--policies", "workflows");
+            assertEquals(1, r.code(), r.toString());
+            assertHas(r, "unpinned-action actions/checkout@v4 error .github/workflows/ci.yml:7");
+            assertHas(r, "policy-weakened workflows.levels.unpinned-action warning tollgate.toml:5");
         }
     }
 }

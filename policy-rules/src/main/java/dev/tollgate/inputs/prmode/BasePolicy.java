@@ -67,9 +67,11 @@ public final class BasePolicy implements AutoCloseable {
     private final List<Object> facts;
     private final boolean lockfileAtBase;
     private final boolean githubAtBase;
+    private final boolean advisoryDbAtBase;
 
     private BasePolicy(Path repo, Path root, boolean temporary, Path config, String configDisplay, String settingsDisplay,
-                       List<Path> ruleDirs, List<Object> facts, boolean lockfileAtBase, boolean githubAtBase) {
+                       List<Path> ruleDirs, List<Object> facts, boolean lockfileAtBase, boolean githubAtBase,
+                       boolean advisoryDbAtBase) {
         this.repo = repo;
         this.root = root;
         this.temporary = temporary;
@@ -80,6 +82,7 @@ public final class BasePolicy implements AutoCloseable {
         this.facts = List.copyOf(facts);
         this.lockfileAtBase = lockfileAtBase;
         this.githubAtBase = githubAtBase;
+        this.advisoryDbAtBase = advisoryDbAtBase;
     }
 
     /**
@@ -122,6 +125,7 @@ public final class BasePolicy implements AutoCloseable {
         if (denyRel != null) tomls.add(denyRel);
         tomls.addAll(OTHER_TOML);
         TollgateToml settings = null;
+        boolean dbAtBase = false;
         for (String rel : tomls) {
             byte[] b = tree.bytes(prefix + rel, TOML_LIMIT);
             byte[] h = headBytes(top, rel, TOML_LIMIT);
@@ -131,6 +135,10 @@ public final class BasePolicy implements AutoCloseable {
             if (!fromHead && b != null) write(root.resolve(rel), b);
             DenyTable bt = b == null ? null : DenyTomlReader.parseTable(text(b), rel + "@" + base);
             DenyTable ht = h == null ? null : DenyTomlReader.parseTable(text(h), rel);
+            if (bt != null && (rel.equals(denyRel) && bt.get(List.of("advisories", "db-urls")) != null
+                    || rel.equals(TollgateToml.FILE) && bt.get(List.of("advisories", "db")) != null)) {
+                dbAtBase = true;
+            }
             if (rel.equals(TollgateToml.FILE)) {
                 byte[] inForce = fromHead ? h : b;
                 settings = TollgateToml.parse(inForce == null ? "" : text(inForce), fromHead ? rel : shown);
@@ -206,7 +214,7 @@ public final class BasePolicy implements AutoCloseable {
         boolean lockAtBase = tree.type(prefix + "Cargo.lock") == GitTree.EntryType.FILE;
         boolean githubAtBase = tree.type(prefix + ".github") == GitTree.EntryType.DIRECTORY;
         return new BasePolicy(top, root, !fromHead, configInForce, configDisplay, displays.get(TollgateToml.FILE), dirs, facts,
-                lockAtBase, githubAtBase);
+                lockAtBase, githubAtBase, dbAtBase);
     }
 
     /**
@@ -426,6 +434,11 @@ public final class BasePolicy implements AutoCloseable {
     /** Whether the base has a {@code .github} directory: the workflows policy could run there. */
     public boolean githubAtBase() {
         return githubAtBase;
+    }
+
+    /** Whether the base configures an advisory database (tollgate.toml {@code [advisories] db}, deny.toml {@code db-urls}). */
+    public boolean advisoryDbAtBase() {
+        return advisoryDbAtBase;
     }
 
     /** The policy changes alone. */

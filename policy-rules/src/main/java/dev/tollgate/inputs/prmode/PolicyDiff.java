@@ -203,15 +203,22 @@ final class PolicyDiff {
         return Effect.CHANGES;
     }
 
-    /** A key the base lacks: a loosening flag set to true, or a lowest level, lets more through. */
+    /**
+     * A key the base lacks, so its default applied there: a loosening flag set to true, or the lowest
+     * level, cannot be stricter than any default; the highest level cannot be looser.
+     */
     private static Effect addedEffect(String key, Object h) {
         if (h instanceof Boolean hb && LOOSENING_FLAGS.contains(key)) return hb ? Effect.WEAKENS : Effect.TIGHTENS;
         if (h instanceof String s && (Integer.valueOf(0).equals(LEVELS.get(s)) || "none".equals(s))) return Effect.WEAKENS;
+        if (h instanceof String s && Integer.valueOf(3).equals(LEVELS.get(s))) return Effect.TIGHTENS;
         return Effect.CHANGES;
     }
 
+    /** A key the head lacks, so its default applies: removing the highest level cannot make the gate stricter. */
     private static Effect removedEffect(String key, Object b) {
         if (b instanceof Boolean bb && LOOSENING_FLAGS.contains(key)) return bb ? Effect.TIGHTENS : Effect.CHANGES;
+        if (b instanceof String s && Integer.valueOf(3).equals(LEVELS.get(s))) return Effect.WEAKENS;
+        if (b instanceof String s && "all".equals(s)) return Effect.WEAKENS;
         return Effect.CHANGES;
     }
 
