@@ -278,7 +278,9 @@ public final class RepositoryFacts {
         // the working tree's deny.toml, whose ignore entries are compared with the base's (ignore-added)
         DenyConfig proposed = request.policy() != null && !request.git().policyFromHead()
                 ? readConfig(request.repo(), request.config(), request.repo(), null) : inForce;
-        return AdvisoryInputs.prepare(request.repo(), request.policyRoot(), settings, inForce, proposed,
+        java.util.function.Function<String, Path> policyPath = request.policy() != null ? request.policy()::policyPath
+                : request.repo()::resolve;
+        return AdvisoryInputs.prepare(request.repo(), policyPath, settings, inForce, proposed,
                 request.advisoryDb().location(), request.advisoryDb().offline(),
                 request.advisoryDb().cacheDir(), request.git().base(), request.git().policyFromHead(),
                 request.named().contains(Policies.ADVISORIES));

@@ -95,26 +95,10 @@ final class CheckCommand extends Command {
         Set<String> candidates = named.isEmpty() ? new LinkedHashSet<>(Policies.ALL) : named;
         EngineOptions all = engineOptions(line);
         String base = line.getOptionValue("base");
-        // PR mode: the policy (deny.toml, tollgate.toml, rules and advisory data inside the repository)
-        // comes from the base commit, never from the working tree the change controls.
-        BasePolicy policy = base == null ? null
-                : BasePolicy.open(repo, base, line.getOptionValue("head"), config, all.ruleDirs(), policyFrom.equals("head"));
-        try {
-            return check(line, out, err, repo, config, metadata, targets, policyFrom, named, candidates,
-                    policy == null ? all : all.withRuleDirs(policy.ruleDirs()), policy);
-        } finally {
-            if (policy != null) policy.close();
-        }
-    }
-
-    private int check(CommandLine line, PrintWriter out, PrintWriter err, Path repo, Path config, Path metadata,
-                      List<ReportTarget> targets, String policyFrom, Set<String> named, Set<String> candidates,
-                      EngineOptions all, BasePolicy policy) throws IOException {
-        RepositoryFacts.Request request = new RepositoryFacts.Request(repo, config, metadata, candidates, named,
-                new RepositoryFacts.GitRange(line.getOptionValue("base"), line.getOptionValue("head"), line.getOptionValue("pr-title"),
-                        policyFrom.equals("head")),
-                new RepositoryFacts.AdvisoryDbSource(line.getOptionValue("advisory-db"), line.hasOption("offline"),
-                        path(line, "cache-dir")), policy);
+        RepositoryFacts.GitRange git = new RepositoryFacts.GitRange(base, line.getOptionValue("head"), line.getOptionValue("pr-title"),
+                policyFrom.equals("head"));
+        RepositoryFacts.AdvisoryDbSource advisoryDb = new RepositoryFacts.AdvisoryDbSource(line.getOptionValue("advisory-db"),
+                line.hasOption("offline"), path(line, "cache-dir"));
         // Building the engine (loading the compiled rules into a KieBase) does not depend on the
         // inputs, so it runs beside reading them: on a cold JVM each takes a few hundred milliseconds.
         // Only the rules of the policies that may run are built (a cold run's biggest cost grows with
@@ -122,14 +106,49 @@ final class CheckCommand extends Command {
         // there (RepositoryFacts.mayEvaluate: no commits rules without --base or --pr-title, say).
         // Never the plans' rules. `config` and `pr-mode` are always built.
         Timings timings = Timings.fromEnvironment();
-        Set<String> built = named.isEmpty() ? RepositoryFacts.mayEvaluate(request) : named;
+        Set<String> built = named.isEmpty()
+                ? RepositoryFacts.mayEvaluate(new RepositoryFacts.Request(repo, config, metadata, candidates, named, git, advisoryDb))
+                : named;
         timings.mark("policies to build: " + String.join(",", built));
+        // PR mode: the policy (deny.toml, tollgate.toml, rules and advisory data inside the repository)
+        // comes from the base commit, never from the working tree the change controls. The engine is
+        // built beside reading the base, unless a rules directory is inside the repository: then it is
+        // built from the base's copy of it.
+        boolean rulesFromBase = base != null && !policyFrom.equals("head") && anyInside(repo, all.ruleDirs());
+        Background<PolicyEngine> building = rulesFromBase ? null : startEngine(all, built, timings);
+        BasePolicy policy = base == null ? null
+                : BasePolicy.open(repo, base, line.getOptionValue("head"), config, all.ruleDirs(), policyFrom.equals("head"));
+        try {
+            if (policy != null) timings.mark("base policy read");
+            EngineOptions effective = policy == null ? all : all.withRuleDirs(policy.ruleDirs());
+            if (building == null) building = startEngine(effective, built, timings);
+            RepositoryFacts.Request request = new RepositoryFacts.Request(repo, config, metadata, candidates, named, git, advisoryDb, policy);
+            return check(request, building, effective, built, targets, timings, out, err);
+        } finally {
+            if (policy != null) policy.close();
+        }
+    }
+
+    private static Background<PolicyEngine> startEngine(EngineOptions all, Set<String> built, Timings timings) {
         EngineOptions options = all.withOnly(built.isEmpty() ? Set.of("config") : built);
-        Background<PolicyEngine> building = Background.start("engine", () -> {
+        return Background.start("engine", () -> {
             PolicyEngine e = Tollgate.engine(options);
             timings.mark("engine built (other thread)");
             return e;
         });
+    }
+
+    private static boolean anyInside(Path repo, List<Path> dirs) {
+        Path top = repo.toAbsolutePath().normalize();
+        for (Path d : dirs) if (d.toAbsolutePath().normalize().startsWith(top)) return true;
+        return false;
+    }
+
+    private int check(RepositoryFacts.Request request, Background<PolicyEngine> building, EngineOptions all, Set<String> built,
+                      List<ReportTarget> targets, Timings timings, PrintWriter out, PrintWriter err) throws IOException {
+        Set<String> named = request.named();
+        Set<String> candidates = request.policies();
+        Path repo = request.repo();
         RepositoryFacts.Result read = RepositoryFacts.load(request);
         timings.mark("inputs read");
         PolicyEngine engine = building.get();

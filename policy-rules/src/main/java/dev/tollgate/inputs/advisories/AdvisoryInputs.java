@@ -53,18 +53,19 @@ public final class AdvisoryInputs {
      */
     public static AdvisoryDatabase load(Path repo, DenyConfig deny, String location, boolean offline, Path cacheDir,
                                         LocalDate today) {
-        return load(repo, repo, TollgateToml.read(repo), deny, location, offline, cacheDir, today);
+        return load(repo, repo::resolve, TollgateToml.read(repo), deny, location, offline, cacheDir, today);
     }
 
     /** As {@link #load(Path, DenyConfig, String, boolean, Path, LocalDate)}, with the settings files given (PR mode: the base's). */
-    static AdvisoryDatabase load(Path repo, Path policyRoot, TollgateToml tt, DenyConfig deny, String location, boolean offline,
-                                 Path cacheDir, LocalDate today) {
+    static AdvisoryDatabase load(Path repo, java.util.function.Function<String, Path> policyPath, TollgateToml tt, DenyConfig deny,
+                                 String location, boolean offline, Path cacheDir, LocalDate today) {
         DenyTable adv = deny.toml().getTable("advisories");
         Path cache = cacheDir;
         if (cache == null && adv != null && adv.getString("db-path") != null) cache = expand(adv.getString("db-path"), repo);
         if (cache == null) cache = EngineOptions.defaultCacheDir();
 
         List<String> sources = new ArrayList<>();
+        String shown = null;   // the tollgate.toml directory as the repository names it
         dev.tollgate.api.facts.Location setting = null;   // where a configured directory was named
         if (location != null) {
             sources.add(location);
@@ -72,7 +73,8 @@ public final class AdvisoryInputs {
             DenyTable section = tt.section("advisories");
             String db = section == null ? null : section.getString("db");
             if (db != null) {
-                sources.add(policyRoot.resolve(db).normalize().toString());
+                sources.add(policyPath.apply(db).normalize().toString());
+                shown = RepoPaths.display(repo, repo.resolve(db).normalize());
                 setting = tt.locationOf("advisories", "db");
             } else {
                 DenyArray urls = adv == null ? null : adv.getArray("db-urls");
@@ -94,7 +96,7 @@ public final class AdvisoryInputs {
                     throw new InputException(setting.file(), setting.line(), setting.column(),
                             "[advisories] db: advisory database directory not found: " + dir.toAbsolutePath().normalize());
                 }
-                db = AdvisoryDbReader.read(dir, RepoPaths.display(policyRoot, dir), src, today, cache, false);
+                db = AdvisoryDbReader.read(dir, setting != null && shown != null ? shown : RepoPaths.display(repo, dir), src, today, cache, false);
             }
             merged = merged == null ? db : merge(merged, db);
         }
@@ -129,14 +131,14 @@ public final class AdvisoryInputs {
      * Reads what the advisories policy needs apart from the working tree's packages: the database, and
      * in PR mode ({@code base} not null) the base commit's Cargo.lock, read with JGit.
      *
-     * @param policyRoot where the policy in force was read (PR mode: the base's private copy, so an
+     * @param policyPath where the policy in force has a repository path (PR mode: the base's copy, so an
      *                   advisory database directory inside the repository is read as the base has it)
      * @param settings   tollgate.toml in force
      * @param policy     deny.toml in force (the base's in PR mode, unless {@code --policy-from head})
      * @param proposed   the working tree's deny.toml: its ignore entries are linted and compared with the
      *                   base's ({@code ignore-added}); the same object as {@code policy} outside PR mode
      */
-    public static Prepared prepare(Path repo, Path policyRoot, TollgateToml settings, DenyConfig policy, DenyConfig proposed,
+    public static Prepared prepare(Path repo, java.util.function.Function<String, Path> policyPath, TollgateToml settings, DenyConfig policy, DenyConfig proposed,
                                    String location, boolean offline, Path cacheDir, String base, boolean policyFromHead,
                                    boolean named) {
         LocalDate today = today();
@@ -160,7 +162,7 @@ public final class AdvisoryInputs {
                 }
             }
         }
-        AdvisoryDatabase db = load(repo, policyRoot, settings, policy, location, offline, cacheDir, today);
+        AdvisoryDatabase db = load(repo, policyPath, settings, policy, location, offline, cacheDir, today);
         return new Prepared(db, proposed, basePackages, baseConfig, policyFromHead, today);
     }
 

@@ -159,6 +159,14 @@ public final class GitTree implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The git blob id of {@code content} ({@code git hash-object}): a file of the working tree has the
+     * same content as a blob of the ref exactly when the ids are equal, without reading the blob.
+     */
+    public static String blobId(byte[] content) {
+        return new org.eclipse.jgit.lib.ObjectInserter.Formatter().idFor(org.eclipse.jgit.lib.Constants.OBJ_BLOB, content).getName();
+    }
+
     /** A blob's bytes (by its id, as {@link #files} gives it), refusing one over {@code limit} bytes before loading it. */
     public byte[] blob(String id, String path, long limit) {
         try {

@@ -68,10 +68,13 @@ public final class BasePolicy implements AutoCloseable {
     private final boolean lockfileAtBase;
     private final boolean githubAtBase;
     private final boolean advisoryDbAtBase;
+    /** Policy directories inside the repository (repository-relative) and where their files in force are. */
+    private final Map<String, Path> dirsInForce;
 
     private BasePolicy(Path repo, Path root, boolean temporary, Path config, String configDisplay, String settingsDisplay,
-                       List<Path> ruleDirs, List<Object> facts, boolean lockfileAtBase, boolean githubAtBase,
-                       boolean advisoryDbAtBase) {
+                       List<Path> ruleDirs, Map<String, Path> dirsInForce, List<Object> facts, boolean lockfileAtBase,
+                       boolean githubAtBase, boolean advisoryDbAtBase) {
+        this.dirsInForce = Map.copyOf(dirsInForce);
         this.repo = repo;
         this.root = root;
         this.temporary = temporary;
@@ -155,7 +158,10 @@ public final class BasePolicy implements AutoCloseable {
             configDisplay = displays.get(denyRel);
         }
 
-        // --rules directories inside the repository
+        // --rules directories inside the repository. A directory whose files are the base's, byte for
+        // byte (the common case: the change does not touch it), is read where it is; one that differs
+        // is copied out of the base commit.
+        Map<String, Path> dirsInForce = new LinkedHashMap<>();
         List<Path> dirs = new ArrayList<>();
         for (Path dir : ruleDirs) {
             String rel = inside(top, dir);
@@ -164,17 +170,10 @@ public final class BasePolicy implements AutoCloseable {
                 continue;
             }
             SortedMap<String, String> atBase = tree.files(prefix + rel, MAX_FILES);
-            Path copy = root.resolve(rel);
-            if (!fromHead) {
-                mkdirs(copy);
-                for (Map.Entry<String, String> e : atBase.entrySet()) {
-                    write(root.resolve(e.getKey().substring(prefix.length())), tree.blob(e.getValue(), e.getKey(), FILE_LIMIT));
-                }
-                dirs.add(copy);
-            } else {
-                dirs.add(dir);
-            }
-            compareFiles(top, tree, prefix, rel, atBase, ".drl", changes, false);
+            boolean same = compareFiles(top, prefix, rel, atBase, ".drl", changes, false);
+            Path inForce = fromHead || same ? top.resolve(rel) : copy(tree, prefix, rel, atBase, root);
+            dirsInForce.put(rel, inForce);
+            dirs.add(inForce);
         }
 
         // the advisory database directory that the settings in force name, when inside the repository
@@ -185,12 +184,8 @@ public final class BasePolicy implements AutoCloseable {
         }
         if (dbRel != null && !dbRel.isEmpty()) {
             SortedMap<String, String> atBase = tree.files(prefix + dbRel, MAX_FILES);
-            if (!fromHead) {
-                for (Map.Entry<String, String> e : atBase.entrySet()) {
-                    write(root.resolve(e.getKey().substring(prefix.length())), tree.blob(e.getValue(), e.getKey(), FILE_LIMIT));
-                }
-            }
-            compareFiles(top, tree, prefix, dbRel, atBase, "", changes, true);
+            boolean same = compareFiles(top, prefix, dbRel, atBase, "", changes, true);
+            dirsInForce.put(dbRel, fromHead || same ? top.resolve(dbRel) : copy(tree, prefix, dbRel, atBase, root));
         }
 
         // [pr] of the settings in force
@@ -213,31 +208,40 @@ public final class BasePolicy implements AutoCloseable {
         facts.addAll(changes);
         boolean lockAtBase = tree.type(prefix + "Cargo.lock") == GitTree.EntryType.FILE;
         boolean githubAtBase = tree.type(prefix + ".github") == GitTree.EntryType.DIRECTORY;
-        return new BasePolicy(top, root, !fromHead, configInForce, configDisplay, displays.get(TollgateToml.FILE), dirs, facts,
-                lockAtBase, githubAtBase, dbAtBase);
+        return new BasePolicy(top, root, !fromHead, configInForce, configDisplay, displays.get(TollgateToml.FILE), dirs, dirsInForce,
+                facts, lockAtBase, githubAtBase, dbAtBase);
     }
 
     /**
      * Compares a policy directory at the base with the working tree's: each file added, removed or
-     * changed (only names ending in {@code suffix}). An advisory database's changes are counted, one
-     * change per kind with every path in it, since an update touches hundreds of files.
+     * changed (only names ending in {@code suffix}), by git blob id, so no blob of the base is read.
+     * An advisory database's changes are counted, one change per kind with every path in it, since an
+     * update touches hundreds of files.
+     *
+     * @return whether the two hold the same files with the same bytes (every file, whatever its name)
      */
-    private static void compareFiles(Path top, GitTree tree, String prefix, String rel, SortedMap<String, String> atBase,
-                                     String suffix, List<PolicyChange> changes, boolean grouped) {
+    private static boolean compareFiles(Path top, String prefix, String rel, SortedMap<String, String> atBase,
+                                        String suffix, List<PolicyChange> changes, boolean grouped) {
         SortedMap<String, Path> atHead = headFiles(top, rel);
+        boolean same = atHead.size() == atBase.size();
         Map<Kind, List<String>> groups = new TreeMap<>();
         for (Map.Entry<String, String> e : atBase.entrySet()) {
             String path = e.getKey().substring(prefix.length());
-            if (!path.endsWith(suffix)) continue;
             Path h = atHead.get(path);
-            if (h == null) {
+            boolean removed = h == null;
+            boolean changed = !removed && !e.getValue().equals(GitTree.blobId(headBytes(top, path, FILE_LIMIT)));
+            same &= !removed && !changed;
+            if (!path.endsWith(suffix)) continue;
+            if (removed) {
                 record(changes, groups, grouped, new PolicyChange(path, "", Kind.REMOVED, Effect.WEAKENS, "", "", Location.file(rel)));
-            } else if (!Arrays.equals(tree.blob(e.getValue(), e.getKey(), FILE_LIMIT), headBytes(top, path, FILE_LIMIT))) {
+            } else if (changed) {
                 record(changes, groups, grouped, new PolicyChange(path, "", Kind.CHANGED, Effect.CHANGES, "", "", Location.of(path, 1, 1)));
             }
         }
         for (String path : atHead.keySet()) {
-            if (!path.endsWith(suffix) || atBase.containsKey(prefix + path)) continue;
+            if (atBase.containsKey(prefix + path)) continue;
+            same = false;
+            if (!path.endsWith(suffix)) continue;
             record(changes, groups, grouped, new PolicyChange(path, "", Kind.ADDED, grouped ? Effect.TIGHTENS : Effect.CHANGES,
                     "", "", Location.of(path, 1, 1)));
         }
@@ -252,6 +256,17 @@ public final class BasePolicy implements AutoCloseable {
             changes.add(new PolicyChange(rel, "", g.getKey(), effect, g.getKey() == Kind.REMOVED ? list : "",
                     g.getKey() == Kind.REMOVED ? "" : list, Location.file(rel)));
         }
+        return same;
+    }
+
+    /** The base's files of a directory, written below {@code root} at their repository paths; returns the copy. */
+    private static Path copy(GitTree tree, String prefix, String rel, SortedMap<String, String> atBase, Path root) {
+        Path copy = root.resolve(rel);
+        mkdirs(copy);
+        for (Map.Entry<String, String> e : atBase.entrySet()) {
+            write(root.resolve(e.getKey().substring(prefix.length())), tree.blob(e.getValue(), e.getKey(), FILE_LIMIT));
+        }
+        return copy;
     }
 
     private static void record(List<PolicyChange> changes, Map<Kind, List<String>> groups, boolean grouped, PolicyChange c) {
@@ -399,6 +414,23 @@ public final class BasePolicy implements AutoCloseable {
     /** Where the policy files in force are read: the private copy of the base's, or the repository. */
     public Path root() {
         return root;
+    }
+
+    /**
+     * Where the policy in force has {@code path} (relative to the repository, as a setting writes it,
+     * such as tollgate.toml's {@code [advisories] db}): the base's copy, or the working tree's file or
+     * directory when it holds the base's bytes.
+     */
+    public Path policyPath(String path) {
+        Path p = repo.resolve(path).normalize();
+        String rel = inside(repo, p);
+        if (rel == null) return p;
+        for (Map.Entry<String, Path> d : dirsInForce.entrySet()) {
+            String dir = d.getKey();
+            if (rel.equals(dir)) return d.getValue();
+            if (rel.startsWith(dir + "/")) return d.getValue().resolve(rel.substring(dir.length() + 1));
+        }
+        return root.resolve(rel.isEmpty() ? "." : rel).normalize();
     }
 
     /** The deny.toml in force (null: deny.toml at {@link #root()}, which may be absent). */

@@ -18,7 +18,7 @@ class AdvisoryInputsTest {
     void aMissingDatabaseDirectoryFromTollgateTomlPointsAtTheSettingAndWhereItResolved(@TempDir Path tmp) throws Exception {
         Path repo = Files.createDirectories(tmp.resolve("repo"));
         TollgateToml tt = TollgateToml.parse("# settings\n[advisories]\ndb = \"../advisory-db\"\n", "tollgate.toml");
-        InputException e = assertThrows(InputException.class, () -> AdvisoryInputs.load(repo, repo, tt, DenyConfig.defaults("deny.toml"),
+        InputException e = assertThrows(InputException.class, () -> AdvisoryInputs.load(repo, repo::resolve, tt, DenyConfig.defaults("deny.toml"),
                 null, true, tmp.resolve("cache"), LocalDate.of(2026, 11, 27)));
         assertEquals("tollgate.toml:3:1: [advisories] db: advisory database directory not found: " + tmp.resolve("advisory-db"),
                 e.getMessage());
@@ -27,7 +27,7 @@ class AdvisoryInputsTest {
     @Test
     void aMissingDirectoryGivenOnTheCommandLineIsNamedAsGiven(@TempDir Path tmp) {
         String given = tmp.resolve("nope").toString();
-        InputException e = assertThrows(InputException.class, () -> AdvisoryInputs.load(tmp, tmp, TollgateToml.parse("", "tollgate.toml"),
+        InputException e = assertThrows(InputException.class, () -> AdvisoryInputs.load(tmp, tmp::resolve, TollgateToml.parse("", "tollgate.toml"),
                 DenyConfig.defaults("deny.toml"), given, true, tmp.resolve("cache"), LocalDate.of(2026, 11, 27)));
         assertEquals(given + ": advisory database directory not found", e.getMessage());
     }
