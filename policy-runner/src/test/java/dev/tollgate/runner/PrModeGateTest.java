@@ -82,7 +82,8 @@ class PrModeGateTest {
     /** {@code more} may name its own {@code --policies}, or {@code --all-policies} for none (the action's default). */
     private static Run run(Path repo, String... more) {
         List<String> args = new ArrayList<>(List.of("check", "--repo", repo.toString(), "--base", "HEAD~1",
-                "--rules", repo.resolve("policy").toString(), "--format", "json", "--offline"));
+                "--rules", repo.resolve("policy").toString(), "--offline"));
+        if (!List.of(more).contains("--format")) args.addAll(List.of("--format", "json"));
         if (!List.of(more).contains("--policies") && !List.of(more).contains("--all-policies")) args.addAll(List.of("--policies", POLICIES));
         for (String m : more) if (!m.equals("--no-head-run") && !m.equals("--all-policies")) args.add(m);
         return Run.of(args.toArray(String[]::new));
@@ -427,6 +428,28 @@ class PrModeGateTest {
             assertEquals(1, r.code(), r.toString());
             assertHas(r, "unpinned-action actions/checkout@v4 error .github/workflows/ci.yml:7");
             assertHas(r, "policy-weakened workflows.levels.unpinned-action warning tollgate.toml:5");
+        }
+    }
+
+    @Test
+    void textMarkdownAndSarifNameEachPolicyChangeAtItsLine(@TempDir Path tmp) throws Exception {
+        Path repo = tmp.resolve("repo");
+        try (Git g = base(repo)) {
+            Files.writeString(repo.resolve("deny.toml"), DENY.replace("multiple-versions = \"warn\"", "multiple-versions = \"allow\""));
+            commit(g, "chore: allow duplicates");
+            Path sarif = tmp.resolve("out.sarif");
+            Path md = tmp.resolve("out.md");
+            Run r = run(repo, "--format", "text", "--output", "sarif=" + sarif, "--output", "markdown=" + md);
+            assertEquals(0, r.code(), r.toString());
+            assertTrue(r.out().contains("warning deny.toml:5:1 policy-weakened bans.multiple-versions\n"), r.out());
+            assertTrue(r.out().contains("deny.toml bans.multiple-versions: `\"warn\"` becomes `\"allow\"`: this loosens the gate"), r.out());
+            assertTrue(Files.readString(md).contains("| warning | `policy-weakened` | `deny.toml:5:1` | `bans.multiple-versions` | new |"),
+                    Files.readString(md));
+            JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper().readTree(sarif.toFile()).get("runs").get(0).get("results").get(0);
+            assertEquals("policy-weakened", result.get("ruleId").asText());
+            JsonNode loc = result.get("locations").get(0).get("physicalLocation");
+            assertEquals("deny.toml", loc.get("artifactLocation").get("uri").asText());
+            assertEquals(5, loc.get("region").get("startLine").asInt());
         }
     }
 }
