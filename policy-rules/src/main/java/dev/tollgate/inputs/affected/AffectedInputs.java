@@ -70,10 +70,22 @@ public final class AffectedInputs {
         return load(request, null);
     }
 
+    /** tollgate.toml as the base commit has it (its defaults when it has none), named {@code tollgate.toml@BASE}. */
+    static TollgateToml baseSettings(java.nio.file.Path repo, String base) {
+        try (dev.tollgate.inputs.git.GitTree tree = dev.tollgate.inputs.git.GitTree.at(repo, base)) {
+            String shown = TollgateToml.FILE + "@" + base;
+            byte[] text = tree.bytes(tree.relative(repo) + TollgateToml.FILE, 8L << 20);
+            return TollgateToml.parse(text == null ? "" : new String(text, java.nio.charset.StandardCharsets.UTF_8), shown);
+        }
+    }
+
     /** As {@link #load(Request)}, with the workspace already read (null: read it from the repository). */
     public static Result load(Request request, CargoWorkspace preloaded) {
         java.nio.file.Path repo = request.repo();
-        TollgateToml settings = TollgateToml.read(repo);
+        // [affected] decides which crates a change is taken to affect, so which jobs run: in PR mode
+        // (--base) it is the base's, like every policy setting (docs/policies/pr-mode.md)
+        TollgateToml settings = request.base() != null && request.changedFiles() == null
+                ? baseSettings(repo, request.base()) : TollgateToml.read(repo);
         List<ChangedFile> changed;
         ChangedFiles git = null;
         try {

@@ -33,7 +33,7 @@ public final class GitTree implements AutoCloseable {
         Repository repo;
         try {
             FileRepositoryBuilder b = new FileRepositoryBuilder().readEnvironment().findGitDir(dir.toAbsolutePath().toFile());
-            if (b.getGitDir() == null) throw InputException.at(dir.toString(), "--base needs a git repository, and this is not one");
+            if (b.getGitDir() == null) throw InputException.at(dir.toString(), "not a git repository (needed for --base)");
             repo = b.setMustExist(true).build();
         } catch (IOException e) {
             throw InputException.at(dir.toString(), "cannot open the git repository: " + e.getMessage());

@@ -162,7 +162,6 @@ class AffectedGitTest {
     @Test
     void pathRulesFromTollgateToml() throws Exception {
         try (Git git = workspace()) {
-            String base = git.getRepository().resolve("HEAD").name();
             write("tollgate.toml", """
                     [affected]
                     [[affected.rules]]
@@ -178,6 +177,8 @@ class AffectedGitTest {
                     mark-changed = ["c", "nope"]
                     post-rule = "fallthrough"
                     """);
+            // the rules are the base's (PR mode): they are committed before the change they judge
+            String base = commit(git, "chore: path rules");
             write("assets/logo.svg", "<svg/>");
             write("scripts/run.sh", "echo");
             write("crates/a/benches-data/x.json", "{}");
@@ -185,12 +186,26 @@ class AffectedGitTest {
             AffectedInputs.Result r = AffectedInputs.load(new AffectedInputs.Request(repo, null, base, head));
             var d = engine.derive(r.facts(), Set.of("affected"));
             AffectedPlan p = AffectedPlan.of(d);
-            // tollgate.toml itself changes nothing; assets → b; scripts → nothing; benches-data → c, then (fallthrough) its owner a.
+            // assets → b; scripts → nothing; benches-data → c, then (fallthrough) its owner a.
             assertFalse(p.all(), p.allReasons().toString());
             assertEquals(List.of("a", "b", "c"), p.changed());
             assertEquals(1, d.verdict().findings().size(), d.verdict().findings().toString());
             assertEquals("unknown-crate", d.verdict().findings().get(0).code());
-            assertEquals("tollgate.toml", d.verdict().findings().get(0).location().file());
+            assertEquals("tollgate.toml@" + base, d.verdict().findings().get(0).location().file());
+        }
+    }
+
+    /** A change cannot narrow what it affects by editing the path rules that judge it: with --base they are the base's. */
+    @Test
+    void aChangeCannotRewriteThePathRulesThatJudgeIt() throws Exception {
+        try (Git git = workspace()) {
+            String base = git.getRepository().resolve("HEAD").name();
+            write("crates/a/src/lib.rs", "pub fn changed() {}\n");
+            write("tollgate.toml", "[[affected.rules]]\nglobs = [\"crates/**\"]\nmark-changed = []\n");
+            String head = commit(git, "feat: a, and nothing is affected");
+            AffectedPlan p = AffectedPlan.of(engine.derive(
+                    AffectedInputs.load(new AffectedInputs.Request(repo, null, base, head)).facts(), Set.of("affected")));
+            assertTrue(p.changed().contains("a"), p.changed().toString());
         }
     }
 
