@@ -43,7 +43,6 @@ import java.util.stream.Stream;
  * be read becomes a {@link WorkflowProblem} at its file:line, and the others are still read.
  */
 public final class WorkflowsReader {
-    static final int MAX_FILES = 500;
     static final int MAX_SCRIPT_BYTES = 256 << 10;
 
     private final Path repo;
@@ -101,14 +100,22 @@ public final class WorkflowsReader {
         for (String s : scripts) facts.add(readScript(s));
     }
 
+    /**
+     * Every YAML file under {@code dir}, sorted: all of them, with no cap (a cap would let files named to
+     * sort first push the real workflow out of the check). A folder that cannot be listed is a
+     * {@link WorkflowProblem}, never a silent "no files".
+     */
     private List<Path> yamlFiles(Path dir, int depth) {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> files = Files.walk(dir, depth)) {
             return files.filter(Files::isRegularFile).filter(f -> {
                 String n = f.getFileName().toString();
                 return n.endsWith(".yml") || n.endsWith(".yaml");
-            }).sorted().limit(MAX_FILES).toList();
+            }).sorted().toList();
         } catch (IOException | RuntimeException e) {
+            String d = display(dir);
+            facts.add(new WorkflowProblem(d, "the folder could not be listed (" + e.getClass().getSimpleName()
+                    + "), so its files were not checked", Location.file(d)));
             return List.of();
         }
     }
