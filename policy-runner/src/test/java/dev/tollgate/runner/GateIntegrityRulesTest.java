@@ -109,6 +109,12 @@ class GateIntegrityRulesTest {
         assertEquals(List.of(), findings(0));
     }
 
+    @Test
+    void theGatesOwnResultCheckMayNotContinueOnError() throws IOException {
+        ci("      - run: |\n          [[", "      - continue-on-error: true\n        run: |\n          [[");
+        assertEquals(List.of("error gate-step-continue-on-error " + CI + ":20:9"), findings(1));
+    }
+
     // --- a check whose exit status is masked ---------------------------------------------------
 
     @Test

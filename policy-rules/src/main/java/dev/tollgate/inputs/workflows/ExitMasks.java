@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * unquoted {@code #} word ending the line). A command's status is masked when
  * <ul>
  *   <li>it is followed, through a chain of {@code &&}, by {@code ||} and a fallback that always succeeds
- *       ({@code true}, {@code :}, {@code exit 0}, {@code echo}/{@code printf}, or a group of those), and no
+ *       ({@code true} or {@code /bin/true}, {@code :}, {@code exit 0}, {@code echo}/{@code printf}, or a group of
+ *       those), and no
  *       {@code && exit N} / {@code && false} follows the fallback: {@code cargo test || true} is masked,
  *       {@code cargo test || (echo failed; exit 1)} is not;</li>
  *   <li>it is followed on its line by {@code ; true} (or {@code ; :}, {@code ; exit 0}) as the line's last
@@ -34,9 +35,9 @@ final class ExitMasks {
 
     private static final Pattern SET_OFF = Pattern.compile("^set\\s+(?:.*\\s)?(?:\\+[a-zA-Z]*e[a-zA-Z]*|\\+o\\s+errexit)(?:\\s.*)?$");
     private static final Pattern SET_ON = Pattern.compile("^set\\s+(?:.*\\s)?(?:-[a-zA-Z]*e[a-zA-Z]*|-o\\s+errexit)(?:\\s.*)?$");
-    private static final Pattern SUCCEEDS = Pattern.compile("^(?:true|:|exit\\s+0|echo(?:\\s.*)?|printf(?:\\s.*)?)$");
+    private static final Pattern SUCCEEDS = Pattern.compile("^(?:(?:command\\s+|builtin\\s+)?(?:\\S*/)?(?:true|echo|printf)(?:\\s.*)?|:(?:\\s.*)?|exit\\s+0)$");
     private static final Pattern FAILS = Pattern.compile("^(?:false|exit(?:\\s+(?!0\\s*$)\\S.*)?|return(?:\\s+(?!0\\s*$)\\S.*)?)$");
-    private static final Pattern TRAILING = Pattern.compile("^(?:true|:|exit\\s+0)$");
+    private static final Pattern TRAILING = Pattern.compile("^(?:(?:\\S*/)?true|:|exit\\s+0)$");
 
     private ExitMasks() {
     }

@@ -67,6 +67,11 @@ class GateIntegrityReaderTest {
             cargo test || exit 1 => cargo test[]@6
             cargo test || exit => cargo test[]@6
             cargo test || ./report-failure.sh => cargo test[]@6,script[]@6
+            cargo deny check ||/bin/true => cargo deny[|| /bin/true]@6
+            cargo deny check || : ignored => cargo deny[|| : ignored]@6
+            cargo deny check || command true => cargo deny[|| command true]@6
+            cargo test; /usr/bin/true => cargo test[; /usr/bin/true]@6
+            cargo test || truex => cargo test[]@6
             cargo test 2>&1 && echo ok => cargo test[]@6
             echo "a || true" && cargo test => cargo test[]@6
             cargo test # || true => cargo test[]@6
