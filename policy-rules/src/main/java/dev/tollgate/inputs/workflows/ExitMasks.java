@@ -39,11 +39,22 @@ final class ExitMasks {
     private static final Pattern FAILS = Pattern.compile("^(?:false|exit(?:\\s+(?!0\\s*$)\\S.*)?|return(?:\\s+(?!0\\s*$)\\S.*)?)$");
     private static final Pattern TRAILING = Pattern.compile("^(?:(?:\\S*/)?true|:|exit\\s+0)$");
 
+    /** How deep groups are looked into for a mask (`((cargo test || true))`); deeper is not a mask. */
+    static final int MAX_GROUP_DEPTH = 8;
+
     private ExitMasks() {
     }
 
-    /** Every top-level command of the script's logical lines, in order, each with its mask. */
+    /**
+     * Every top-level command of the script's logical lines, in order, each with its mask. Linear in the
+     * script's length (groups aside, each looked into at most {@link #MAX_GROUP_DEPTH} deep): a script
+     * is hostile input.
+     */
     static List<Command> analyse(List<String> logicalLines) {
+        return analyse(logicalLines, 0);
+    }
+
+    private static List<Command> analyse(List<String> logicalLines, int depth) {
         List<List<String>> texts = new ArrayList<>();
         List<List<int[]>> spans = new ArrayList<>();
         List<List<String>> ops = new ArrayList<>();
@@ -58,21 +69,30 @@ final class ExitMasks {
         }
         List<Command> out = new ArrayList<>();
         int offLine = -1;
+        int[] nextNonEmpty = new int[logicalLines.size() + 1];
+        nextNonEmpty[logicalLines.size()] = -1;
+        for (int i = logicalLines.size() - 1; i >= 0; i--) nextNonEmpty[i] = texts.get(i).isEmpty() ? nextNonEmpty[i + 1] : i;
         for (int i = 0; i < logicalLines.size(); i++) {
             List<String> t = texts.get(i);
+            List<String> o = ops.get(i);
+            // chainEnd[k]: the first operator at or after k that is not `&&` (o.size() when none)
+            int[] chainEnd = new int[t.size() + 1];
+            chainEnd[t.size()] = o.size();
+            for (int k = t.size() - 1; k >= 0; k--) chainEnd[k] = k < o.size() && o.get(k).equals("&&") ? chainEnd[k + 1] : Math.min(k, o.size());
             for (int k = 0; k < t.size(); k++) {
                 String cmd = t.get(k);
-                String mask = fallbackMask(t, ops.get(i), k);
+                String mask = fallbackMask(t, o, chainEnd[k]);
                 int maskLine = i;
                 if (mask.isEmpty()) mask = trailingMask(t, ops.get(i), k);
                 if (mask.isEmpty() && offLine >= 0 && !SET_OFF.matcher(cmd).matches()) {
-                    String next = next(texts, i, k);
+                    String next = k + 1 < t.size() ? t.get(k + 1)
+                            : nextNonEmpty[i + 1] < 0 ? null : texts.get(nextNonEmpty[i + 1]).get(0);
                     if (next != null && !next.contains("$?") && !next.contains("PIPESTATUS")) {
                         mask = "set +e";
                         maskLine = offLine;
                     }
                 }
-                if (mask.isEmpty() && isGroup(cmd)) mask = innerMask(cmd);
+                if (mask.isEmpty() && isGroup(cmd) && depth < MAX_GROUP_DEPTH) mask = innerMask(cmd, depth + 1);
                 out.add(new Command(i, spans.get(i).get(k)[0], spans.get(i).get(k)[1], cmd, mask, mask.isEmpty() ? -1 : maskLine));
                 if (SET_OFF.matcher(cmd).matches()) offLine = i;
                 else if (SET_ON.matcher(cmd).matches()) offLine = -1;
@@ -81,22 +101,31 @@ final class ExitMasks {
         return out;
     }
 
-    /** The mask of the command at {@code offset} of logical line {@code line} ("" none). */
-    static Command at(List<Command> commands, int line, int offset) {
-        for (Command c : commands) if (c.line() == line && c.contains(offset)) return c;
+    /** The commands of each logical line ({@link #analyse}'s result grouped by line, in offset order). */
+    static List<List<Command>> byLine(List<Command> commands, int lines) {
+        List<List<Command>> out = new ArrayList<>();
+        for (int i = 0; i < lines; i++) out.add(new ArrayList<>());
+        for (Command c : commands) out.get(c.line()).add(c);
+        return out;
+    }
+
+    /** The command at {@code offset} of logical line {@code line}, or null (a binary search). */
+    static Command at(List<List<Command>> byLine, int line, int offset) {
+        if (line < 0 || line >= byLine.size()) return null;
+        List<Command> l = byLine.get(line);
+        int lo = 0, hi = l.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Command c = l.get(mid);
+            if (offset < c.start()) hi = mid - 1;
+            else if (offset >= c.end()) lo = mid + 1;
+            else return c;
+        }
         return null;
     }
 
-    /** The command after command k of line i (same line or a later one), or null at the script's end. */
-    private static String next(List<List<String>> texts, int i, int k) {
-        if (k + 1 < texts.get(i).size()) return texts.get(i).get(k + 1);
-        for (int j = i + 1; j < texts.size(); j++) if (!texts.get(j).isEmpty()) return texts.get(j).get(0);
-        return null;
-    }
-
-    private static String fallbackMask(List<String> t, List<String> ops, int k) {
-        int j = k;
-        while (j < ops.size() && ops.get(j).equals("&&")) j++;
+    /** The mask `|| fallback` when the `&&` chain from the command ends at operator j with `||`. */
+    private static String fallbackMask(List<String> t, List<String> ops, int j) {
         if (j >= ops.size() || !ops.get(j).equals("||") || j + 1 >= t.size()) return "";
         String fallback = t.get(j + 1);
         if (j + 1 < ops.size() && ops.get(j + 1).equals("&&") && j + 2 < t.size() && FAILS.matcher(t.get(j + 2)).matches()) return "";
@@ -112,8 +141,8 @@ final class ExitMasks {
     }
 
     /** A mask inside a group: {@code (cargo test || true)}. */
-    private static String innerMask(String group) {
-        for (Command c : analyse(List.of(inner(group)))) if (!c.mask().isEmpty()) return c.mask();
+    private static String innerMask(String group, int depth) {
+        for (Command c : analyse(List.of(inner(group)), depth)) if (!c.mask().isEmpty()) return c.mask();
         return "";
     }
 

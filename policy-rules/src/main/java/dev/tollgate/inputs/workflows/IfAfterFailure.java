@@ -16,9 +16,12 @@ import java.util.Locale;
 final class IfAfterFailure {
     private static final int TRUE = 1, FALSE = 0, UNKNOWN = -1;
     private static final int MAX_LENGTH = 4096;
+    /** Nesting (parentheses, `!`) deeper than this is unknown: the text is hostile, the stack is not. */
+    private static final int MAX_DEPTH = 64;
 
     private final List<String> tokens;
     private int pos;
+    private int depth;
     private boolean status;
 
     private IfAfterFailure(List<String> tokens) {
@@ -75,12 +78,17 @@ final class IfAfterFailure {
     }
 
     private int unary() {
-        if (peek("!")) {
-            pos++;
-            int v = unary();
-            return v == UNKNOWN ? UNKNOWN : 1 - v;
+        if (++depth > MAX_DEPTH) throw new IllegalStateException();
+        try {
+            if (peek("!")) {
+                pos++;
+                int v = unary();
+                return v == UNKNOWN ? UNKNOWN : 1 - v;
+            }
+            return primary();
+        } finally {
+            depth--;
         }
-        return primary();
     }
 
     private int primary() {

@@ -307,13 +307,15 @@ public final class WorkflowsReader {
             Path f = dir.resolve(name);
             if (!Files.isRegularFile(f)) continue;
             try {
+                // a symlink out of the checkout is not this repository's action
+                if (!f.toRealPath().startsWith(root.toRealPath())) return false;
                 YamlFile y = YamlFile.read(f, display(f));
                 if (!(y.root instanceof MappingNode)) return false;
                 Map<String, NodeTuple> top = y.mapping(y.root);
                 if (YamlFile.scalar(YamlFile.value(top.get("name"))).trim().equalsIgnoreCase("tollgate")) return true;
                 Node inputs = YamlFile.value(top.get("inputs"));
                 return inputs instanceof MappingNode && y.mapping(inputs).containsKey("fail-on-findings");
-            } catch (RuntimeException e) { // YamlFile.Problem included: an unreadable action is not Tollgate
+            } catch (IOException | RuntimeException e) { // YamlFile.Problem included: an unreadable action is not Tollgate
                 return false;
             }
         }
@@ -388,9 +390,10 @@ public final class WorkflowsReader {
             logicals.add(logical.toString());
             lineOf.add(logicalLine);
         }
-        List<ExitMasks.Command> masks = ExitMasks.analyse(logicals);
+        List<List<ExitMasks.Command>> masks = ExitMasks.byLine(ExitMasks.analyse(logicals), logicals.size());
+        Map<String, Location> maskAt = new java.util.HashMap<>();
         for (int i = 0; i < logicals.size(); i++) {
-            emit(y, jobId, stepIndex, logicals.get(i), i, masks, lineOf, rustflags, out);
+            emit(y, jobId, stepIndex, logicals.get(i), i, masks, maskAt, lineOf, rustflags, out);
         }
     }
 
@@ -404,8 +407,8 @@ public final class WorkflowsReader {
     static final Pattern TOLLGATE = Pattern.compile(
             "(?:^|[\\s/\"'])(?:policy-runner|tollgate)[\\w.-]*\\.jar\\b|^(?:\\w+=\\S*\\s+)*(?:exec\\s+)?(?:\\S*/)?tollgate(?:\\s|$)");
 
-    private void emit(YamlFile y, String jobId, int stepIndex, String line, int logicalIndex, List<ExitMasks.Command> masks,
-                      List<Integer> lineOf, String rustflags, List<Object> out) {
+    private void emit(YamlFile y, String jobId, int stepIndex, String line, int logicalIndex, List<List<ExitMasks.Command>> masks,
+                      Map<String, Location> maskAt, List<Integer> lineOf, String rustflags, List<Object> out) {
         String stripped = line.trim();
         if (stripped.isEmpty() || stripped.startsWith("#")) return;
         int lineIndex = lineOf.get(logicalIndex);
@@ -424,18 +427,21 @@ public final class WorkflowsReader {
             if (seg.isEmpty()) continue;
             ExitMasks.Command m = ExitMasks.at(masks, logicalIndex, offset);
             String mask = m != null ? m.mask() : "";
-            Location maskAt = mask.isEmpty() ? Location.NONE : maskLocation(y, lineOf.get(m.maskLine()), mask, at);
+            // one search of the line per kind of mask (a long line may hold thousands of masked commands)
+            Location maskLoc = mask.isEmpty() ? Location.NONE : maskAt.computeIfAbsent(
+                    lineOf.get(m.maskLine()) + (mask.startsWith("||") ? "|" : mask.startsWith(";") ? ";" : "s"),
+                    k -> maskLocation(y, lineOf.get(m.maskLine()), mask, at));
             Matcher c = CARGO.matcher(seg);
             if (c.find()) {
-                out.add(new RunCommand(y.display, jobId, stepIndex, "cargo " + c.group(2), "", seg, rustflags, mask, maskAt, at));
+                out.add(new RunCommand(y.display, jobId, stepIndex, "cargo " + c.group(2), "", seg, rustflags, mask, maskLoc, at));
                 continue;
             }
             if (TOLLGATE.matcher(seg).find()) {
-                out.add(new RunCommand(y.display, jobId, stepIndex, "tollgate", "", seg, rustflags, mask, maskAt, at));
+                out.add(new RunCommand(y.display, jobId, stepIndex, "tollgate", "", seg, rustflags, mask, maskLoc, at));
                 continue;
             }
             if (GH_RELEASE.matcher(seg).find()) {
-                out.add(new RunCommand(y.display, jobId, stepIndex, "gh release", "", seg, rustflags, mask, maskAt, at));
+                out.add(new RunCommand(y.display, jobId, stepIndex, "gh release", "", seg, rustflags, mask, maskLoc, at));
                 continue;
             }
             Matcher s = SCRIPT.matcher(seg);
@@ -444,7 +450,7 @@ public final class WorkflowsReader {
                 while (path.startsWith("./")) path = path.substring(2);
                 if (path.startsWith("/") || path.contains("..") || path.contains("$")) continue;
                 scripts.add(path);
-                out.add(new RunCommand(y.display, jobId, stepIndex, "script", path, seg, rustflags, mask, maskAt, at));
+                out.add(new RunCommand(y.display, jobId, stepIndex, "script", path, seg, rustflags, mask, maskLoc, at));
             }
         }
     }

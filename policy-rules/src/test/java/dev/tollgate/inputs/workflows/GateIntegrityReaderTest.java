@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The facts behind the gate-integrity codes: exit masks, continue-on-error, `if:` after failure, the action. */
@@ -178,5 +179,62 @@ class GateIntegrityReaderTest {
         assertEquals(601, of(facts, dev.tollgate.api.facts.Workflow.class).size());
         assertTrue(of(facts, ActionRef.class).stream().anyMatch(r -> r.file().equals(".github/workflows/ci.yml") && r.ref().equals("v4")));
         assertFalse(facts.stream().anyMatch(WorkflowProblem.class::isInstance));
+    }
+
+    // --- hostile scripts and conditions: linear time, bounded stack -------------------------------
+
+    @Test
+    void aLongAndChainIsReadInLinearTime() throws IOException {
+        String chain = "cargo test && ".repeat(60_000) + "true || true";
+        write(".github/workflows/ci.yml", "on: pull_request\njobs:\n  test:\n    steps:\n      - run: " + chain + "\n");
+        List<RunCommand> cmds = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> of(WorkflowsReader.read(repo), RunCommand.class));
+        assertEquals(60_000, cmds.size());
+        assertTrue(cmds.stream().allMatch(c -> c.exitMask().equals("|| true")));
+    }
+
+    @Test
+    void manyCommandsOnManyLinesAreReadInLinearTime() throws IOException {
+        String script = ("cargo test; a=1; b=2; c=3\n").repeat(20_000) + "set +e\n" + "cargo deny check; x\n".repeat(5_000);
+        String indented = script.lines().map(l -> "          " + l).collect(Collectors.joining("\n"));
+        write(".github/workflows/ci.yml", "on: pull_request\njobs:\n  test:\n    steps:\n      - run: |\n" + indented + "\n");
+        List<RunCommand> cmds = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> of(WorkflowsReader.read(repo), RunCommand.class));
+        assertEquals(25_000, cmds.size());
+        assertEquals(5_000, cmds.stream().filter(c -> c.exitMask().equals("set +e")).count());
+    }
+
+    @Test
+    void deeplyNestedGroupsNeitherOverflowNorCount() throws IOException {
+        String deep = "(".repeat(100_000) + "cargo test || true" + ")".repeat(100_000);
+        String shallow = "(((cargo deny check || true)))";
+        write(".github/workflows/ci.yml", "on: pull_request\njobs:\n  test:\n    steps:\n      - run: " + deep
+                + "\n      - run: " + shallow + "\n");
+        List<RunCommand> cmds = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> of(WorkflowsReader.read(repo), RunCommand.class));
+        assertEquals(List.of("cargo test[]", "cargo deny[|| true]"), cmds.stream().map(c -> c.tool() + "[" + c.exitMask() + "]").toList());
+    }
+
+    @Test
+    void deeplyNestedConditionsAreUnknownNotACrash() {
+        assertEquals("", IfAfterFailure.evaluate("always() && " + "!".repeat(4000) + "false"));
+        assertEquals("", IfAfterFailure.evaluate("always() && " + "(".repeat(2000) + "false" + ")".repeat(2000)));
+        assertEquals("", IfAfterFailure.evaluate("always() && " + "(".repeat(100_000)));
+        assertEquals("false", IfAfterFailure.evaluate("always() && " + "!".repeat(11) + "true"));
+    }
+
+    @Test
+    void aLocalActionLinkedOutOfTheCheckoutIsNotTollgate() throws IOException {
+        Path outside = Files.createTempDirectory("tollgate-outside");
+        try {
+            Files.writeString(outside.resolve("action.yml"), "name: Tollgate\nruns:\n  using: composite\n  steps: []\n");
+            Files.createDirectories(repo.resolve(".github/actions"));
+            Files.createSymbolicLink(repo.resolve(".github/actions/linked"), outside);
+            write(".github/workflows/ci.yml", "on: pull_request\njobs:\n  a:\n    steps:\n      - uses: ./.github/actions/linked\n");
+            assertFalse(of(WorkflowsReader.read(repo), WorkflowStep.class).get(0).tollgate());
+        } finally {
+            Files.deleteIfExists(outside.resolve("action.yml"));
+            Files.deleteIfExists(outside);
+        }
     }
 }
