@@ -3,11 +3,17 @@ package dev.tollgate.runner;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tollgate.fixtures.Corpus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -143,5 +149,61 @@ class ZeroClawWorkflowsTest {
                         "clippy-not-workspace", "clippy-not-all-targets", "clippy-warnings-not-denied", "cargo-audit-gate",
                         "no-cargo-deny", "no-daily-advisory-scan", "no-dependabot-actions", "release-build-without-provenance",
                         "redundant-release-workflows", "invalid-reusable-workflow-location", "invalid-workflow"));
+    }
+
+    static final String[] GATE_INTEGRITY = {"gate-job-continue-on-error", "gate-step-continue-on-error", "gate-step-masks-exit",
+            "gate-if-never-after-failure", "gate-action-never-fails"};
+
+    /**
+     * Neither state neutralises its gate: head's ci.yml runs cargo under `set +e` twice (275, 509) but
+     * reads `${PIPESTATUS[0]}` right after; every `|| true` follows grep, sort or find; the
+     * continue-on-error jobs and steps are in workflows that are not pull-request pipelines with a gate
+     * (release-stable-manual.yml, daily-audit.yml, platform-tests.yml, which has no gate at all, and
+     * ci-code-analysis.yml, idem).
+     */
+    @Test
+    void neitherStateNeutralisesItsGate() {
+        for (String state : List.of("pre-rationalise", "head")) {
+            assertEquals(List.of(), codes(check(state), GATE_INTEGRITY), state);
+        }
+    }
+
+    @TempDir
+    Path copy;
+
+    /** head's real ci.yml, edited line for line (no line moves) the way a pull request could. */
+    @Test
+    void headsGateNeutralisedByAPullRequestIsCaughtAtEachLine() throws IOException {
+        Path from = Corpus.file("zeroclaw/head/.github");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path to = copy.resolve(".github").resolve(from.relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to);
+            }
+        }
+        Path ci = copy.resolve(".github/workflows/ci.yml");
+        List<String> lines = new ArrayList<>(Files.readAllLines(ci));
+        edit(lines, 568, "      - name: Run tests", "      - continue-on-error: true");
+        edit(lines, 569, "        run: cargo nextest run --locked --workspace --exclude zeroclaw-desktop",
+                "        run: cargo nextest run --locked --workspace --exclude zeroclaw-desktop || true");
+        edit(lines, 685, "    name: Security", "    continue-on-error: true");
+        edit(lines, 706, "        run: cargo deny check", "        run: cargo deny check; true");
+        edit(lines, 960, "    if: always()", "    if: ${{ always() && false }}");
+        Files.write(ci, lines);
+        Run r = Run.of("check", "--repo", copy.toString(), "--policies", "workflows", "--format", "json");
+        assertEquals(1, r.code(), r.err());
+        assertEquals(sorted(
+                "gate-step-continue-on-error " + W + "ci.yml:568",
+                "gate-step-masks-exit " + W + "ci.yml:569",
+                "gate-job-continue-on-error " + W + "ci.yml:685",
+                "gate-step-masks-exit " + W + "ci.yml:706",
+                "gate-if-never-after-failure " + W + "ci.yml:960"), codes(r.json().get("findings"), GATE_INTEGRITY));
+        assertFalse(r.out().contains("\"invalid-workflow\""), r.out());
+    }
+
+    static void edit(List<String> lines, int line, String from, String to) {
+        assertEquals(from, lines.get(line - 1), "ci.yml:" + line);
+        lines.set(line - 1, to);
     }
 }

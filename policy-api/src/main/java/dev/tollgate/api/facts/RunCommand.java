@@ -2,16 +2,24 @@ package dev.tollgate.api.facts;
 
 /**
  * One command of a step's {@code run:} script that the workflows policy recognises: a cargo (or
- * cross) subcommand, or a script file the step calls.
+ * cross) subcommand, the Tollgate CLI ({@code java -jar .../policy-runner.jar}, a {@code tollgate}
+ * command), {@code gh release create|upload}, or a script file the step calls.
  *
- * @param tool      {@code cargo <subcommand>} ({@code cargo clippy}, {@code cargo deny}, ...) or {@code script}
+ * @param tool      {@code cargo <subcommand>} ({@code cargo clippy}, {@code cargo deny}, ...), {@code tollgate},
+ *                  {@code gh release} or {@code script}
  * @param script    for {@code script}, the script's path relative to the repository root ("" otherwise)
  * @param text      the command as written (one segment between {@code &&}, {@code ;}, {@code |})
  * @param rustflags the {@code RUSTFLAGS} the step runs with (workflow, job and step {@code env}), "" when none
+ * @param exitMask  how the script throws the command's exit status away, as written: {@code || true},
+ *                  {@code || :}, {@code || exit 0}, {@code || echo ...}, {@code ; true} after it on its line, or
+ *                  {@code set +e} earlier in the script (with no {@code set -e} between, and the status not
+ *                  read through {@code $?} by the next command, and more commands after it); "" when the
+ *                  status reaches the step
+ * @param exitMaskOrigin where the mask is written (the line of the {@code ||} or of {@code set +e})
  * @param origin    the line of the command inside the file
  */
 public record RunCommand(String file, String jobId, int stepIndex, String tool, String script, String text,
-                         String rustflags, Location origin) {
+                         String rustflags, String exitMask, Location exitMaskOrigin, Location origin) {
     public boolean hasFlag(String flag) {
         for (String word : text.split("\\s+")) if (word.equals(flag) || word.startsWith(flag + "=")) return true;
         return false;

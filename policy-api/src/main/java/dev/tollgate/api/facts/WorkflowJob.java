@@ -13,10 +13,18 @@ import java.util.Map;
  *                        workflow's when it has none ({@code *} holds {@code read-all} / {@code write-all})
  * @param uses            the reusable workflow it calls ("" otherwise)
  * @param matrix          the keys of {@code strategy.matrix}
+ * @param continueOnError the job's {@code continue-on-error} as written ({@code true}, {@code false}, an
+ *                        expression; "" when absent)
+ * @param conditionAfterFailure what the {@code if:} comes to when a needed job failed: {@code true},
+ *                        {@code false}, or "" when it depends on more than the job results (a context, a
+ *                        function other than the status checks); {@code false} for a condition without
+ *                        a status check function, which GitHub prefixes with {@code success() &&}
+ * @param continueOnErrorOrigin the {@code continue-on-error} key (the job's key when absent)
  */
 public record WorkflowJob(String file, String id, String name, List<String> needs, List<String> transitiveNeeds,
                           String condition, Map<String, String> permissions, String uses, List<String> matrix,
-                          Location needsOrigin, Location conditionOrigin, Location origin) {
+                          String continueOnError, String conditionAfterFailure,
+                          Location needsOrigin, Location conditionOrigin, Location continueOnErrorOrigin, Location origin) {
     public WorkflowJob {
         needs = List.copyOf(needs);
         transitiveNeeds = List.copyOf(transitiveNeeds);

@@ -6,12 +6,28 @@ import java.util.Map;
  * A step of a workflow job or composite action (whose {@code jobId} is "").
  * {@code uses} or {@code run} is set ("" otherwise); {@code condition} is the step's {@code if:}
  * ("" when it has none); {@code with} and {@code env} hold the step's scalar inputs and environment.
+ *
+ * @param continueOnError the step's {@code continue-on-error} as written ({@code true}, {@code false}, an
+ *                        expression; "" when absent)
+ * @param tollgate        whether {@code uses} is the Tollgate action: a remote {@code OWNER/tollgate}, or a
+ *                        local {@code ./path} inside the repository whose {@code action.yml} is named
+ *                        Tollgate or has a {@code fail-on-findings} input
+ * @param withOrigins     where each {@code with:} input is written (its key)
+ * @param continueOnErrorOrigin the {@code continue-on-error} key (the step's start when absent)
  */
 public record WorkflowStep(String file, String jobId, int index, String name, String uses, String run, String condition,
-                           Map<String, String> with, Map<String, String> env, Location origin) {
+                           Map<String, String> with, Map<String, String> env, String continueOnError, boolean tollgate,
+                           Map<String, Location> withOrigins, Location continueOnErrorOrigin, Location origin) {
     public WorkflowStep {
         with = Map.copyOf(with);
         env = Map.copyOf(env);
+        withOrigins = Map.copyOf(withOrigins);
+    }
+
+    /** Where the {@code with:} input {@code key} is written, or the step's start when absent. */
+    public Location inputOrigin(String key) {
+        Location at = withOrigins.get(key);
+        return at != null ? at : origin;
     }
 
     /** The {@code with:} input {@code key}, or "" when absent. */

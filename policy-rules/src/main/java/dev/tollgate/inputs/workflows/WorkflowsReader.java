@@ -43,7 +43,6 @@ import java.util.stream.Stream;
  * be read becomes a {@link WorkflowProblem} at its file:line, and the others are still read.
  */
 public final class WorkflowsReader {
-    static final int MAX_FILES = 500;
     static final int MAX_SCRIPT_BYTES = 256 << 10;
 
     private final Path repo;
@@ -101,14 +100,22 @@ public final class WorkflowsReader {
         for (String s : scripts) facts.add(readScript(s));
     }
 
+    /**
+     * Every YAML file under {@code dir}, sorted: all of them, with no cap (a cap would let files named to
+     * sort first push the real workflow out of the check). A folder that cannot be listed is a
+     * {@link WorkflowProblem}, never a silent "no files".
+     */
     private List<Path> yamlFiles(Path dir, int depth) {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> files = Files.walk(dir, depth)) {
             return files.filter(Files::isRegularFile).filter(f -> {
                 String n = f.getFileName().toString();
                 return n.endsWith(".yml") || n.endsWith(".yaml");
-            }).sorted().limit(MAX_FILES).toList();
+            }).sorted().toList();
         } catch (IOException | RuntimeException e) {
+            String d = display(dir);
+            facts.add(new WorkflowProblem(d, "the folder could not be listed (" + e.getClass().getSimpleName()
+                    + "), so its files were not checked", Location.file(d)));
             return List.of();
         }
     }
@@ -213,10 +220,14 @@ public final class WorkflowsReader {
             Node strategy = YamlFile.value(j.get("strategy"));
             if (strategy != null) matrix.addAll(y.mapping(y.get(strategy, "matrix")).keySet());
             String usesText = uses != null ? YamlFile.scalar(uses.getValueNode()) : "";
+            NodeTuple coe = j.get("continue-on-error");
+            String condText = YamlFile.scalar(YamlFile.value(cond));
             out.add(new WorkflowJob(y.display, id, YamlFile.scalar(YamlFile.value(j.get("name"))), needsOf.get(id),
-                    closure(id, needsOf), YamlFile.scalar(YamlFile.value(cond)), jobPerms, usesText, matrix,
+                    closure(id, needsOf), condText, jobPerms, usesText, matrix,
+                    YamlFile.scalar(YamlFile.value(coe)).trim(), IfAfterFailure.evaluate(condText),
                     needs != null ? y.at(needs.getKeyNode()) : y.at(e.getValue().getKeyNode()),
                     cond != null ? y.at(cond.getKeyNode()) : y.at(e.getValue().getKeyNode()),
+                    coe != null ? y.at(coe.getKeyNode()) : y.at(e.getValue().getKeyNode()),
                     y.at(e.getValue().getKeyNode())));
             if (uses != null) out.add(actionRef(y, id, uses, true));
             Map<String, String> jobEnv = new LinkedHashMap<>(env);
@@ -251,9 +262,16 @@ public final class WorkflowsReader {
             NodeTuple run = s.get("run");
             String usesText = uses != null ? YamlFile.scalar(uses.getValueNode()) : "";
             String runText = run != null ? YamlFile.scalar(run.getValueNode()) : "";
+            NodeTuple coe = s.get("continue-on-error");
+            Node with = YamlFile.value(s.get("with"));
+            Map<String, Location> withAt = new LinkedHashMap<>();
+            if (with instanceof MappingNode) {
+                for (Map.Entry<String, NodeTuple> w : y.mapping(with).entrySet()) withAt.put(w.getKey(), y.at(w.getValue().getKeyNode()));
+            }
             out.add(new WorkflowStep(y.display, jobId, index, YamlFile.scalar(YamlFile.value(s.get("name"))),
-                    usesText, runText, YamlFile.scalar(YamlFile.value(s.get("if"))), y.scalarMap(YamlFile.value(s.get("with"))), y.scalarMap(YamlFile.value(s.get("env"))),
-                    y.at(step)));
+                    usesText, runText, YamlFile.scalar(YamlFile.value(s.get("if"))), y.scalarMap(with), y.scalarMap(YamlFile.value(s.get("env"))),
+                    YamlFile.scalar(YamlFile.value(coe)).trim(), isTollgate(usesText.trim()), withAt,
+                    coe != null ? y.at(coe.getKeyNode()) : y.at(step), y.at(step)));
             if (uses != null) out.add(actionRef(y, jobId, uses, false));
             if (run != null && run.getValueNode() instanceof ScalarNode) {
                 Map<String, String> stepEnv = new LinkedHashMap<>(env);
@@ -262,6 +280,46 @@ public final class WorkflowsReader {
             }
             index++;
         }
+    }
+
+    /**
+     * Whether {@code uses} is the Tollgate action: a remote {@code OWNER/tollgate[@ref]}, or a local
+     * {@code ./path} (inside the repository) whose {@code action.yml} is named Tollgate or has a
+     * {@code fail-on-findings} input.
+     */
+    private boolean isTollgate(String uses) {
+        if (uses.isEmpty() || uses.startsWith("docker://")) return false;
+        if (uses.startsWith("./")) {
+            return tollgateActions.computeIfAbsent(uses, this::isLocalTollgate);
+        }
+        int at = uses.lastIndexOf('@');
+        String[] parts = (at < 0 ? uses : uses.substring(0, at)).split("/");
+        return parts.length == 2 && parts[1].equalsIgnoreCase("tollgate");
+    }
+
+    private final Map<String, Boolean> tollgateActions = new LinkedHashMap<>();
+
+    private boolean isLocalTollgate(String uses) {
+        Path root = repo.toAbsolutePath().normalize();
+        Path dir = root.resolve(uses.substring(2)).normalize();
+        if (!dir.startsWith(root)) return false;
+        for (String name : List.of("action.yml", "action.yaml")) {
+            Path f = dir.resolve(name);
+            if (!Files.isRegularFile(f)) continue;
+            try {
+                // a symlink out of the checkout is not this repository's action
+                if (!f.toRealPath().startsWith(root.toRealPath())) return false;
+                YamlFile y = YamlFile.read(f, display(f));
+                if (!(y.root instanceof MappingNode)) return false;
+                Map<String, NodeTuple> top = y.mapping(y.root);
+                if (YamlFile.scalar(YamlFile.value(top.get("name"))).trim().equalsIgnoreCase("tollgate")) return true;
+                Node inputs = YamlFile.value(top.get("inputs"));
+                return inputs instanceof MappingNode && y.mapping(inputs).containsKey("fail-on-findings");
+            } catch (IOException | RuntimeException e) { // YamlFile.Problem included: an unreadable action is not Tollgate
+                return false;
+            }
+        }
+        return false;
     }
 
     static final Pattern DOCKER = Pattern.compile("docker://([^@]+?)(?:@(sha256:[0-9a-fA-F]+))?");
@@ -310,6 +368,8 @@ public final class WorkflowsReader {
         if (YamlFile.isBlock(run)) first++;
         int cursor = first;
         String[] physical = text.split("\n", -1);
+        List<String> logicals = new ArrayList<>();
+        List<Integer> lineOf = new ArrayList<>();
         StringBuilder logical = new StringBuilder();
         int logicalLine = -1;
         for (String p : physical) {
@@ -322,10 +382,19 @@ public final class WorkflowsReader {
                 continue;
             }
             logical.append(trimmed);
-            emit(y, jobId, stepIndex, logical.toString(), rustflags, logicalLine, out);
+            logicals.add(logical.toString());
+            lineOf.add(logicalLine);
             logical.setLength(0);
         }
-        if (!logical.isEmpty()) emit(y, jobId, stepIndex, logical.toString(), rustflags, logicalLine, out);
+        if (!logical.isEmpty()) {
+            logicals.add(logical.toString());
+            lineOf.add(logicalLine);
+        }
+        List<List<ExitMasks.Command>> masks = ExitMasks.byLine(ExitMasks.analyse(logicals), logicals.size());
+        Map<String, Location> maskAt = new java.util.HashMap<>();
+        for (int i = 0; i < logicals.size(); i++) {
+            emit(y, jobId, stepIndex, logicals.get(i), i, masks, maskAt, lineOf, rustflags, out);
+        }
     }
 
     /** The 0-based line in {@code [from, to]} whose text contains {@code needle}, or -1. */
@@ -335,23 +404,44 @@ public final class WorkflowsReader {
         return -1;
     }
 
-    private void emit(YamlFile y, String jobId, int stepIndex, String line, String rustflags, int lineIndex,
-                      List<Object> out) {
+    static final Pattern TOLLGATE = Pattern.compile(
+            "(?:^|[\\s/\"'])(?:policy-runner|tollgate)[\\w.-]*\\.jar\\b|^(?:\\w+=\\S*\\s+)*(?:exec\\s+)?(?:\\S*/)?tollgate(?:\\s|$)");
+
+    private void emit(YamlFile y, String jobId, int stepIndex, String line, int logicalIndex, List<List<ExitMasks.Command>> masks,
+                      Map<String, Location> maskAt, List<Integer> lineOf, String rustflags, List<Object> out) {
         String stripped = line.trim();
         if (stripped.isEmpty() || stripped.startsWith("#")) return;
+        int lineIndex = lineOf.get(logicalIndex);
         String raw = lineIndex >= 0 && lineIndex < y.lines.length ? y.lines[lineIndex] : "";
         int col = raw.length() - raw.stripLeading().length() + 1;
         Location at = Location.of(y.display, lineIndex + 1, col);
-        for (String segment : SEPARATORS.split(stripped)) {
+        int lead = line.indexOf(stripped);
+        Matcher sep = SEPARATORS.matcher(stripped);
+        int from = 0;
+        while (from <= stripped.length()) {
+            int to = sep.find(from) ? sep.start() : stripped.length();
+            String segment = stripped.substring(from, to);
+            int offset = lead + from + (segment.length() - segment.stripLeading().length());
+            from = to < stripped.length() ? sep.end() : stripped.length() + 1;
             String seg = segment.trim();
             if (seg.isEmpty()) continue;
+            ExitMasks.Command m = ExitMasks.at(masks, logicalIndex, offset);
+            String mask = m != null ? m.mask() : "";
+            // one search of the line per kind of mask (a long line may hold thousands of masked commands)
+            Location maskLoc = mask.isEmpty() ? Location.NONE : maskAt.computeIfAbsent(
+                    lineOf.get(m.maskLine()) + (mask.startsWith("||") ? "|" : mask.startsWith(";") ? ";" : "s"),
+                    k -> maskLocation(y, lineOf.get(m.maskLine()), mask, at));
             Matcher c = CARGO.matcher(seg);
             if (c.find()) {
-                out.add(new RunCommand(y.display, jobId, stepIndex, "cargo " + c.group(2), "", seg, rustflags, at));
+                out.add(new RunCommand(y.display, jobId, stepIndex, "cargo " + c.group(2), "", seg, rustflags, mask, maskLoc, at));
+                continue;
+            }
+            if (TOLLGATE.matcher(seg).find()) {
+                out.add(new RunCommand(y.display, jobId, stepIndex, "tollgate", "", seg, rustflags, mask, maskLoc, at));
                 continue;
             }
             if (GH_RELEASE.matcher(seg).find()) {
-                out.add(new RunCommand(y.display, jobId, stepIndex, "gh release", "", seg, rustflags, at));
+                out.add(new RunCommand(y.display, jobId, stepIndex, "gh release", "", seg, rustflags, mask, maskLoc, at));
                 continue;
             }
             Matcher s = SCRIPT.matcher(seg);
@@ -360,9 +450,19 @@ public final class WorkflowsReader {
                 while (path.startsWith("./")) path = path.substring(2);
                 if (path.startsWith("/") || path.contains("..") || path.contains("$")) continue;
                 scripts.add(path);
-                out.add(new RunCommand(y.display, jobId, stepIndex, "script", path, seg, rustflags, at));
+                out.add(new RunCommand(y.display, jobId, stepIndex, "script", path, seg, rustflags, mask, maskLoc, at));
             }
         }
+    }
+
+    /** The line of a mask ({@code set +e}'s own line, or the command's), at the mask's column when found. */
+    private static Location maskLocation(YamlFile y, int lineIndex, String mask, Location fallback) {
+        if (lineIndex < 0 || lineIndex >= y.lines.length) return fallback;
+        String raw = y.lines[lineIndex];
+        String needle = mask.startsWith("||") ? "||" : mask.startsWith(";") ? ";" : "set";
+        int c = raw.indexOf(needle);
+        if (mask.equals("set +e")) c = Math.max(raw.indexOf("set "), 0);
+        return Location.of(y.display, lineIndex + 1, c >= 0 ? c + 1 : fallback.column());
     }
 
     private CalledScript readScript(String path) {
