@@ -126,7 +126,11 @@ public final class BasePolicy implements AutoCloseable {
         Map<String, String> displays = new LinkedHashMap<>();
         List<String> tomls = new ArrayList<>();
         if (denyRel != null) tomls.add(denyRel);
-        tomls.addAll(OTHER_TOML);
+        for (String t : OTHER_TOML) if (!tomls.contains(t)) tomls.add(t);
+        if (config != null && denyRel != null && tree.type(prefix + denyRel) == GitTree.EntryType.ABSENT && !fromHead) {
+            throw InputException.at(denyRel, "--config names a file the base (" + base + ") does not have; in PR mode the policy "
+                    + "comes from the base commit, so add the file in its own change first (or pass --policy-from head)");
+        }
         TollgateToml settings = null;
         boolean dbAtBase = false;
         for (String rel : tomls) {
