@@ -84,6 +84,9 @@ public final class RuleCompiler {
                 }
             }
         }
+        // What a rule may call: checked on the generated classes, before anything of them runs.
+        List<RuleSandbox.Refusal> refusals = RuleSandbox.check(classes, byPackage.keySet());
+        if (!refusals.isEmpty()) throw new RulesException(RuleSandbox.problems(refusals, byPackage));
         List<ModelEntry> models = new ArrayList<>();
         for (Map.Entry<String, RuleFile> e : byPackage.entrySet()) {
             String pkg = e.getKey();
