@@ -250,118 +250,32 @@ final class RuleSandbox {
         }
     }
 
-    private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+(\"([^\"]*)\"|'([^']*)'|([\\w-]+))");
-    private static final java.util.regex.Pattern END = java.util.regex.Pattern.compile("(?m)^\\s*end\\b");
-    private static final java.util.regex.Pattern THEN = java.util.regex.Pattern.compile("(?m)^\\s*then\\b");
-    private static final java.util.regex.Pattern FUNCTION = java.util.regex.Pattern.compile("(?m)^\\s*function\\s+[\\w.<>\\[\\],? ]+?\\s+(\\w+)\\s*\\(");
-
     /** Where {@code name} is used in {@code file}: in a consequence or function first, else anywhere. */
     static Located locate(RuleFile file, String name) {
-        String text = RuleFile.stripComments(file.content());
-        String blank = blankStrings(text);
-        // Spans of consequences and functions, with what to call them.
-        List<int[]> spans = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        List<int[]> ruleSpans = new ArrayList<>();
-        List<String> ruleLabels = new ArrayList<>();
-        java.util.regex.Matcher rm = RULE.matcher(text);
-        int from = 0;
-        while (from < text.length() && rm.find(from)) {
-            String rule = rm.group(2) != null ? rm.group(2) : rm.group(3) != null ? rm.group(3) : rm.group(4);
-            java.util.regex.Matcher em = END.matcher(text);
-            int end = em.find(rm.end()) ? em.end() : text.length();
-            String label = "rule \"" + rule + "\"";
-            ruleSpans.add(new int[]{rm.start(), end});
-            ruleLabels.add(label);
-            java.util.regex.Matcher tm = THEN.matcher(text).region(rm.end(), end);
-            if (tm.find()) {
-                spans.add(new int[]{tm.end(), end});
-                labels.add(label);
-            }
-            from = end;
-        }
-        java.util.regex.Matcher fm = FUNCTION.matcher(text);
-        while (fm.find()) {
-            int open = text.indexOf('{', fm.end());
-            int end = open < 0 ? text.length() : matchingBrace(text, open);
-            spans.add(new int[]{fm.start(), end});
-            labels.add("function " + fm.group(1) + "()");
-        }
+        DrlSpans d = DrlSpans.of(file);
         if (name != null) {
-            java.util.regex.Pattern call = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name) + "\\b");
-            java.util.regex.Matcher m = call.matcher(blank);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name) + "\\b").matcher(d.blank);
             int fallback = -1;
             while (m.find()) {
-                for (int i = 0; i < spans.size(); i++) {
-                    if (m.start() >= spans.get(i)[0] && m.start() < spans.get(i)[1]) {
-                        int[] lc = lineCol(text, m.start());
-                        return new Located(lc[0], lc[1], labels.get(i));
-                    }
+                DrlSpans.Span s = d.at(m.start());
+                if (s != null && s.body()) {
+                    int[] lc = d.lineCol(m.start());
+                    return new Located(lc[0], lc[1], s.label());
                 }
                 if (fallback < 0) fallback = m.start();
             }
             if (fallback >= 0) {
-                int[] lc = lineCol(text, fallback);
-                for (int i = 0; i < ruleSpans.size(); i++) {
-                    if (fallback >= ruleSpans.get(i)[0] && fallback < ruleSpans.get(i)[1]) return new Located(lc[0], lc[1], ruleLabels.get(i));
-                }
-                return new Located(lc[0], lc[1], "the rule file");
+                int[] lc = d.lineCol(fallback);
+                return new Located(lc[0], lc[1], d.labelAt(fallback));
             }
         }
-        if (!ruleSpans.isEmpty()) {
-            int at = ruleSpans.get(0)[0];
-            while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
-            int[] lc = lineCol(text, at);
-            return new Located(lc[0], lc[1], ruleLabels.get(0) + " (or another rule of the file)", false);
+        for (DrlSpans.Span s : d.spans) {
+            if (!s.body()) {
+                int[] lc = d.lineCol(s.start());
+                return new Located(lc[0], lc[1], s.label() + " (or another rule of the file)", false);
+            }
         }
         return new Located(1, 1, "the rule file", false);
-    }
-
-    private static int matchingBrace(String text, int open) {
-        int depth = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '{') depth++;
-            else if (c == '}' && --depth == 0) return i + 1;
-        }
-        return text.length();
-    }
-
-    /** String and character literal contents become spaces; positions are kept. */
-    static String blankStrings(String s) {
-        StringBuilder out = new StringBuilder(s);
-        char quote = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == '\\' && i + 1 < s.length()) {
-                    out.setCharAt(i, ' ');
-                    if (s.charAt(i + 1) != '\n') out.setCharAt(i + 1, ' ');
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                } else if (c != '\n') {
-                    out.setCharAt(i, ' ');
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            }
-        }
-        return out.toString();
-    }
-
-    static int[] lineCol(String text, int offset) {
-        int line = 1;
-        int col = 1;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                col = 1;
-            } else {
-                col++;
-            }
-        }
-        return new int[]{line, col};
     }
 
     static String display(String internal) {

@@ -162,6 +162,25 @@ class RuleSandboxTest {
     }
 
     @Test
+    void aDeclaredTypeCannotExtendWhatRulesMayNotUse(@TempDir Path tmp) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("rules"));
+        Files.writeString(dir.resolve("msrv.drl"), """
+                package tollgate.msrv;
+
+                declare Evil extends java.io.File
+                end
+
+                rule "x"
+                when
+                then
+                end
+                """);
+        Run r = Run.of("rules", "check", dir.toString(), "--cache-dir", tmp.resolve("cache").toString());
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().startsWith(dir.resolve("msrv.drl") + ":3:"), r.toString());
+    }
+
+    @Test
     void whatRulesMayCallCompilesAndRuns(@TempDir Path tmp) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("rules"));
         Files.writeString(dir.resolve("msrv.drl"), """
