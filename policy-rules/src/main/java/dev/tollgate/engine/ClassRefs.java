@@ -15,7 +15,7 @@ import java.util.Set;
  * Nothing a class can call escapes its constant pool, so this is what {@link RuleSandbox} checks;
  * reading only the pool (no code walk) keeps the check to well under a millisecond per class.
  */
-record ClassRefs(String name, String superName, List<String> interfaces, Set<String> classes, Set<Member> members) {
+record ClassRefs(String name, String superName, List<String> interfaces, Set<String> classes, List<Member> members) {
 
     /** A method or field reference; {@code owner} in internal form ({@code java/lang/System}). */
     record Member(String owner, String name, String descriptor, boolean method) {
@@ -73,7 +73,9 @@ record ClassRefs(String name, String superName, List<String> interfaces, Set<Str
         for (int i = 0; i < nInterfaces; i++) interfaces.add(className(utf, a, in.readUnsignedShort()));
 
         Set<String> classes = new LinkedHashSet<>();
-        Set<Member> members = new LinkedHashSet<>();
+        // A list, not a set: a class names each member once, and hashing records costs a cold JVM
+        // their bootstrap (tens of milliseconds) for nothing.
+        List<Member> members = new ArrayList<>();
         for (int i = 1; i < count; i++) {
             switch (tag[i]) {
                 case CLASS -> classes.add(utf[a[i]]);
@@ -86,7 +88,7 @@ record ClassRefs(String name, String superName, List<String> interfaces, Set<Str
                 }
             }
         }
-        return new ClassRefs(self, superName, List.copyOf(interfaces), classes, members);
+        return new ClassRefs(self, superName, List.copyOf(interfaces), classes, List.copyOf(members));
     }
 
     private static String className(String[] utf, int[] a, int classIndex) {

@@ -104,7 +104,7 @@ final class RuleSandbox {
         // A type the rule files declare that is already on the class path (a custom file replacing a
         // shipped one declares the shipped types again) is not generated again: the shipped one is
         // used, which passed this check when the shipped rules were built.
-        for (String p : drlPackages) if (p.startsWith("tollgate.")) generated.add(p.replace('.', '/') + "/*");
+        for (String p : drlPackages) if (p.startsWith("tollgate.")) generated.add(p.replace('.', '/').concat("/*"));
         List<Refusal> out = new ArrayList<>();
         for (Map.Entry<String, byte[]> c : classes.entrySet()) {
             ClassRefs refs;
@@ -141,7 +141,7 @@ final class RuleSandbox {
         if (owner.startsWith("[")) return m.name().equals("clone") || m.name().equals("length");
         if (NEVER.contains(m.name())) return false;
         if (generated(owner, generated)) return true;
-        if (NAMED_ONLY.contains(owner)) return NAMED_ONLY_CALLS.contains(owner + "." + m.name());
+        if (NAMED_ONLY.contains(owner)) return NAMED_ONLY_CALLS.contains(owner.concat(".").concat(m.name()));
         if (owner.equals("org/drools/model/Drools") || owner.equals("org/drools/model/DroolsEntryPoint")) {
             return DROOLS_CALLS.contains(m.name());
         }
@@ -154,7 +154,7 @@ final class RuleSandbox {
     private static boolean generated(String type, Set<String> generated) {
         if (generated.contains(type)) return true;
         int slash = type.lastIndexOf('/');
-        return slash > 0 && generated.contains(type.substring(0, slash) + "/*");
+        return slash > 0 && generated.contains(type.substring(0, slash).concat("/*"));
     }
 
     static boolean typeAllowed(String type, Set<String> generated) {
@@ -171,7 +171,9 @@ final class RuleSandbox {
         }
         if (type.startsWith("java/util/")) {
             if (JAVA_UTIL_CONCURRENT.contains(type) || type.startsWith("java/util/concurrent/atomic/")) return true;
-            for (String d : JAVA_UTIL_DENIED) if (type.equals(d) || type.startsWith(d + "$") || (d.endsWith("/") && type.startsWith(d))) return false;
+            for (String d : JAVA_UTIL_DENIED) {
+                if (type.equals(d) || (type.startsWith(d) && (d.endsWith("/") || type.charAt(d.length()) == '$'))) return false;
+            }
             return true;
         }
         if (type.startsWith("java/time/")) return !type.startsWith("java/time/zone/ZoneRulesProvider");
