@@ -181,6 +181,41 @@ class RuleSandboxTest {
     }
 
     @Test
+    void conditionsImportedFunctionsAndGlobalsAreCheckedToo(@TempDir Path tmp) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("rules"));
+        Files.writeString(dir.resolve("msrv.drl"), """
+                package tollgate.msrv;
+
+                import dev.tollgate.api.facts.*;
+                import function java.lang.System.exit;
+
+                global java.io.File victim;
+
+                rule "from env"
+                when
+                    $h : String() from System.getenv("HOME")
+                then
+                end
+
+                rule "imported"
+                when
+                    $m : WorkspaceMember()
+                then
+                    exit(0);
+                end
+                """);
+        Run r = Run.of("rules", "check", dir.toString(), "--cache-dir", tmp.resolve("cache").toString());
+        assertEquals(2, r.code(), r.toString());
+        String f = dir.resolve("msrv.drl").toString();
+        String tail = " (see docs/authoring.md \"What a rule may call\")";
+        assertEquals(java.util.Set.of(
+                f + ":6:16: error: the rule file uses java.io.File, which rules may not use" + tail,
+                f + ":10:31: error: rule \"from env\" calls java.lang.System.getenv(java.lang.String), which rules may not call" + tail,
+                f + ":18:5: error: rule \"imported\" calls java.lang.System.exit(int), which rules may not call" + tail,
+                "rules check: 3 compile errors"), java.util.Set.copyOf(r.err().lines().toList()), r.toString());
+    }
+
+    @Test
     void whatRulesMayCallCompilesAndRuns(@TempDir Path tmp) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("rules"));
         Files.writeString(dir.resolve("msrv.drl"), """
