@@ -70,7 +70,7 @@ public final class RuleCompiler {
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) throw new RulesException(positioned(errors, byPath));
+        if (!errors.isEmpty()) throw new RulesException(positioned(errors, byPath, byPackage));
 
         InternalKieModule module = (InternalKieModule) builder.getKieModule();
         Map<String, byte[]> classes = new LinkedHashMap<>();
@@ -84,6 +84,9 @@ public final class RuleCompiler {
                 }
             }
         }
+        // What a rule may call: checked on the generated classes, before anything of them runs.
+        List<RuleSandbox.Refusal> refusals = RuleSandbox.check(classes, byPackage.keySet());
+        if (!refusals.isEmpty()) throw new RulesException(RuleSandbox.problems(refusals, byPackage));
         List<ModelEntry> models = new ArrayList<>();
         for (Map.Entry<String, RuleFile> e : byPackage.entrySet()) {
             String pkg = e.getKey();
@@ -100,35 +103,83 @@ public final class RuleCompiler {
     }
 
     /**
-     * Executable-model errors often carry no line (-1). For each file with such an error, the classic
-     * DRL compiler is run on that file alone to get positioned errors; it is slower, but only runs
-     * when something is already wrong.
+     * Every error at its {@code .drl} FILE:LINE:COLUMN, in the author's terms ({@link RuleErrors}).
+     * Errors in the generated Java name a generated file: its package gives the rule file, and the
+     * generated source (which Drools prints in a companion message) gives the line. Errors on the
+     * rule file without a line are placed where that is known; for the rest the classic DRL compiler
+     * is run on that file alone to get positioned errors (slower, but only when something is already
+     * wrong).
      */
-    private static List<Problem> positioned(List<Message> errors, Map<String, RuleFile> byPath) {
+    private static List<Problem> positioned(List<Message> errors, Map<String, RuleFile> byPath, Map<String, RuleFile> byPackage) {
         List<Problem> problems = new ArrayList<>();
         Map<String, RuleFile> needClassic = new LinkedHashMap<>();
+        Map<String, String> sources = new HashMap<>();
+        List<String> orphans = new ArrayList<>();
         for (Message m : errors) {
+            String t = m.getText();
+            if (t != null && t.startsWith("Java source of ") && m.getPath() != null) sources.put(m.getPath(), t);
+        }
+        for (Message m : errors) {
+            String text = m.getText();
+            if (text != null && text.startsWith("Java source of ")) continue;
             RuleFile f = fileOf(m.getPath(), byPath);
             if (f == null) {
-                problems.add(new Problem("(rules)", 0, 0, oneLine(m.getText())));
+                RuleFile g = generatedFileOf(m.getPath(), byPackage);
+                if (g != null) {
+                    problems.add(RuleErrors.javaError(g, sources.get(m.getPath()), m.getLine(), m.getColumn(), text == null ? "error" : oneLine(text)));
+                } else {
+                    orphans.add(oneLine(text));
+                }
             } else if (m.getLine() <= 0) {
-                needClassic.put(f.name(), f);
+                Problem placed = text == null ? null : RuleErrors.unpositioned(f, oneLine(text));
+                if (placed != null) problems.add(placed);
+                else needClassic.put(f.name(), f);
             } else {
                 problems.add(problem(f, m.getLine(), m.getColumn(), m.getText()));
             }
         }
+        // Errors without a file (javac on a declared type's generated class): placed by the name they
+        // complain about; the ones that follow from an error already placed are left out.
+        List<Problem> placed = new ArrayList<>();
+        List<RuleFile> files = new ArrayList<>(new java.util.LinkedHashSet<>(byPath.values()));
+        for (String o : orphans) {
+            Problem p = RuleErrors.orphan(files, o);
+            if (p != null) placed.add(p);
+        }
+        for (String o : orphans) {
+            if (RuleErrors.orphan(files, o) != null || !placed.isEmpty() || !problems.isEmpty()) continue;
+            placed.add(files.size() == 1 ? new Problem(files.get(0).origin(), 1, 1, RuleErrors.authorTerms(o))
+                    : new Problem("(rules)", 0, 0, RuleErrors.authorTerms(o)));
+        }
+        problems.addAll(placed);
         for (RuleFile f : needClassic.values()) {
             if (problems.stream().anyMatch(p -> p.file().equals(f.origin()))) continue;
             List<Problem> classic = classicErrors(f);
             if (classic.isEmpty()) {
                 for (Message m : errors) {
-                    if (fileOf(m.getPath(), byPath) == f) problems.add(new Problem(f.origin(), 0, 0, oneLine(m.getText())));
+                    if (fileOf(m.getPath(), byPath) == f) problems.add(new Problem(f.origin(), 1, 1, RuleErrors.authorTerms(oneLine(m.getText()))));
                 }
             } else {
                 problems.addAll(classic);
             }
         }
         return dedupe(problems);
+    }
+
+    /** The rule file whose DRL package holds a generated source ({@code src/main/java/tollgate/msrv/P31/X.java}). */
+    private static RuleFile generatedFileOf(String path, Map<String, RuleFile> byPackage) {
+        if (path == null || !path.endsWith(".java")) return null;
+        String p = path.startsWith("src/main/java/") ? path.substring("src/main/java/".length()) : path;
+        String cls = p.substring(0, p.length() - ".java".length()).replace('/', '.');
+        RuleFile best = null;
+        String bestPkg = "";
+        for (Map.Entry<String, RuleFile> e : byPackage.entrySet()) {
+            if (cls.startsWith(e.getKey() + ".") && e.getKey().length() > bestPkg.length()) {
+                bestPkg = e.getKey();
+                best = e.getValue();
+            }
+        }
+        return best;
     }
 
     private static final java.util.regex.Pattern ERR_PREFIX = java.util.regex.Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) ");
@@ -149,7 +200,7 @@ public final class RuleCompiler {
             t = t.substring(prefix.end());
         }
         if (column <= 0) column = firstNonBlankColumn(f.content(), line);
-        return new Problem(f.origin(), line, column, t);
+        return new Problem(f.origin(), line, column, RuleErrors.inRule(f, line, column, RuleErrors.authorTerms(t)));
     }
 
     private static int firstNonBlankColumn(String content, int line) {
@@ -195,7 +246,7 @@ public final class RuleCompiler {
                 line = pe.getRow();
                 column = pe.getCol() + 1;
             }
-            problems.add(line > 0 ? problem(f, line, column, e.getMessage()) : new Problem(f.origin(), 0, 0, oneLine(e.getMessage())));
+            problems.add(line > 0 ? problem(f, line, column, e.getMessage()) : new Problem(f.origin(), 1, 1, RuleErrors.authorTerms(oneLine(e.getMessage()))));
         }
         return problems;
     }

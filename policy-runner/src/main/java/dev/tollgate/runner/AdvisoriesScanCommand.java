@@ -66,6 +66,7 @@ final class AdvisoriesScanCommand extends Command {
         String format = line.getOptionValue("format", "markdown");
         if (!format.equals("markdown") && !format.equals("json")) throw new Cli.UsageException("unknown format `" + format + "`; use markdown or json");
         Path repo = Path.of(line.getOptionValue("repo", "."));
+        cacheOutsideRepo(line, repo);
         String config = line.getOptionValue("config");
         String cache = line.getOptionValue("cache-dir");
         PolicyEngine engine = Tollgate.engine(engineOptions(line));

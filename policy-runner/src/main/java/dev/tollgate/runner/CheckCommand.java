@@ -71,6 +71,7 @@ final class CheckCommand extends Command {
     @Override
     int run(CommandLine line, PrintWriter out, PrintWriter err) throws IOException {
         Path repo = Path.of(line.getOptionValue("repo", "."));
+        cacheOutsideRepo(line, repo);
         Path config = path(line, "config");
         Path metadata = path(line, "metadata");
         List<ReportTarget> targets = reportTargets(line);

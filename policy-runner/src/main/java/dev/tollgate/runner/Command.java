@@ -49,6 +49,40 @@ abstract class Command {
         return EngineOptions.bundled().withRuleDirs(dirs).withCacheDir(cache == null ? null : Path.of(cache));
     }
 
+    /**
+     * Compiled rules are code that Tollgate loads, and the repository under review is written by
+     * whoever proposes the change: a cache directory inside it (given with --cache-dir, or the
+     * default one) is a usage error, whether or not it exists yet.
+     */
+    static void cacheOutsideRepo(CommandLine line, Path repo) {
+        String given = line.getOptionValue("cache-dir");
+        Path cache = given != null ? Path.of(given) : EngineOptions.defaultCacheDir();
+        Path realRepo;
+        try {
+            realRepo = repo.toRealPath();
+        } catch (java.io.IOException e) {
+            return; // a missing repository is reported where it is read
+        }
+        if (realPath(cache).startsWith(realRepo)) {
+            throw new Cli.UsageException((given != null ? "--cache-dir " + given : "the cache directory " + cache)
+                    + " is inside the repository under review (" + repo + "); compiled rules are code, so keep their cache"
+                    + " outside the checkout (--cache-dir DIR)");
+        }
+    }
+
+    /** The real path of {@code p}, resolving its nearest existing ancestor when it does not exist yet. */
+    private static Path realPath(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !java.nio.file.Files.exists(existing)) existing = existing.getParent();
+        if (existing == null) return abs;
+        try {
+            return existing.toRealPath().resolve(existing.relativize(abs));
+        } catch (java.io.IOException e) {
+            return abs;
+        }
+    }
+
     static Option valued(String name, String label, String description) {
         return Option.builder().longOpt(name).hasArg().argName(label).desc(description).get();
     }

@@ -94,6 +94,7 @@ final class PlanAffectedCommand extends Command {
     static Derived derive(CommandLine line, String base, Set<String> plans, List<PathRule> extraRules, List<Object> extraFacts,
                           PrintWriter err) {
         Path repo = Path.of(line.getOptionValue("repo", "."));
+        cacheOutsideRepo(line, repo);
         String head = line.getOptionValue("head");
         String list = line.getOptionValue("changed-files");
         if (list != null && (line.hasOption("base") || head != null)) {

@@ -43,6 +43,7 @@ final class PlanReleaseCommand extends Command {
     @Override
     int run(CommandLine line, PrintWriter out, PrintWriter err) {
         Path repo = Path.of(line.getOptionValue("repo", "."));
+        cacheOutsideRepo(line, repo);
         String format = line.getOptionValue("format", "json");
         if (format.equals("matrix")) return ReleaseJobs.runMatrix(line, out, err);
         if (!format.equals("json") && !format.equals("changelog")) {
