@@ -285,6 +285,17 @@ public final class DroolsPolicyEngine implements PolicyEngine {
                         + " firings; the evaluation ended without a verdict");
             }
             errors.addAll(ev.engineFindings);
+            if (ev.exceeded != null) {
+                // A loop: report it, and evaluate again without the rule that drove it (the one inserting when
+                // the memory cap was hit, else the one that fired most), so the other rules' findings are reported.
+                Rule driver = ev.exceeded == Evaluation.Budget.FACTS && ev.current != null ? ev.current
+                        : ev.topRules(1).isEmpty() ? null : ev.topRules(1).get(0).getKey();
+                boolean again = ev.exceeded != Evaluation.Budget.TIME && driver != null && excluded.size() < MAX_FAULTY_RULES
+                        && System.nanoTime() < deadline && excluded.add(key(driver.getPackageName(), driver.getName()));
+                errors.add(budgetFinding(ev, limits, facts.size(), again ? driver : null));
+                if (again) continue;
+                break;
+            }
             if (ev.failure == null) break;
             Rule faulty = faultyRule(ev);
             if (faulty == null || excluded.size() >= MAX_FAULTY_RULES || System.nanoTime() > deadline) {
@@ -300,7 +311,6 @@ public final class DroolsPolicyEngine implements PolicyEngine {
             excluded.add(key(faulty.getPackageName(), faulty.getName()));
         }
         List<Finding> findings = new ArrayList<>(ev.findings);
-        if (ev.exceeded != null) findings.add(budgetFinding(ev, limits, facts.size()));
         findings.addAll(errors);
         List<Finding> checked = new ArrayList<>(findings.size());
         for (Finding f : findings) {
@@ -344,7 +354,8 @@ public final class DroolsPolicyEngine implements PolicyEngine {
         return w != null ? w : new RuleLocations.Where(rule.getPackageName(), 0);
     }
 
-    private Finding budgetFinding(Evaluation ev, EngineLimits limits, int facts) {
+    /** @param setAside the rule the evaluation ran again without, or null */
+    private Finding budgetFinding(Evaluation ev, EngineLimits limits, int facts, Rule setAside) {
         StringBuilder top = new StringBuilder();
         List<Map.Entry<Rule, long[]>> most = ev.topRules(3);
         List<String> named = new ArrayList<>();
@@ -361,10 +372,12 @@ public final class DroolsPolicyEngine implements PolicyEngine {
         };
         Finding f = Finding.of(EngineCodes.ENGINE, EngineCodes.RULE_BUDGET_EXCEEDED, Severity.ERROR,
                         "the rules were stopped " + why + "; the evaluation is incomplete, so the gate fails"
-                                + (most.isEmpty() ? "" : "; the rules that fired most: " + top))
+                                + (most.isEmpty() ? "" : "; the rules that fired most: " + top)
+                                + (setAside == null ? "" : "; the other rules were evaluated again without \"" + setAside.getName() + "\""))
                 .with("budget", ev.exceeded.name().toLowerCase(java.util.Locale.ROOT))
                 .with("firings", ev.firings)
-                .with("rules", named);
+                .with("rules", named)
+                .with("setAside", setAside == null ? null : setAside.getName());
         if (!most.isEmpty()) {
             Rule first = most.get(0).getKey();
             RuleLocations.Where w = where(first);
