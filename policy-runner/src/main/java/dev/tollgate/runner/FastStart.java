@@ -128,6 +128,7 @@ final class FastStart {
     /** The launcher's exit code for the child's status: its answer, or 2 when it ended without one. */
     static int answer(int childStatus) {
         if (childStatus >= CODE_SHIFT && childStatus <= CODE_SHIFT + 2) return childStatus - CODE_SHIFT;
+        if (childStatus == 2) return 2;   // the child's Main.NoVerdict has said why
         System.err.println("tollgate: the evaluation ended without a verdict (the child JVM exited with status "
                 .concat(Integer.toString(childStatus)).concat(")"));
         return 2;
