@@ -67,9 +67,16 @@ public final class DroolsPolicyEngine implements PolicyEngine {
     /** Rules whose condition throws that one evaluation sets aside before it gives up. */
     private static final int MAX_FAULTY_RULES = 8;
 
+    /** Policies of custom rule packages ({@code acme.msrv} → {@code msrv}): selected like the shipped ones. */
+    private final Set<String> customPolicies;
+    /** Notes every verdict carries: shipped rule files replaced by custom ones. */
+    private final List<Finding> notes;
+
     private DroolsPolicyEngine(KieBase kieBase, List<FindingCode> codes, List<RuleSource> ruleSources, List<Model> models,
-                               RuleLocations locations) {
+                               RuleLocations locations, Set<String> customPolicies, List<Finding> notes) {
         this.kieBase = kieBase;
+        this.customPolicies = customPolicies;
+        this.notes = List.copyOf(notes);
         this.models = List.copyOf(models);
         this.locations = locations;
         this.matchedTypes = matchedTypes(kieBase);
@@ -80,6 +87,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
         this.codeIndex = index;
         Set<String> pols = new java.util.TreeSet<>();
         for (FindingCode c : codes) if (Policies.isPolicy(c.policy())) pols.add(c.policy());
+        pols.addAll(customPolicies);
         this.policies = java.util.Collections.unmodifiableSet(pols);
     }
 
@@ -110,9 +118,11 @@ public final class DroolsPolicyEngine implements PolicyEngine {
         }
         if (!problems.isEmpty()) throw new RulesException(problems);
 
+        Map<String, ModelEntry> bundledByFile = new HashMap<>();
         if (options.includeBundled()) {
             RulesIndex bundled = bundledIndex(appLoader);
             for (ModelEntry m : bundled.models()) {
+                bundledByFile.put(m.file(), m);
                 if (customNames.contains(m.file())) continue;
                 String id = m.drlPackage().substring(m.drlPackage().lastIndexOf('.') + 1);
                 if (!options.only().isEmpty() && !options.only().contains(id) && !id.equals("config")) continue;
@@ -122,10 +132,24 @@ public final class DroolsPolicyEngine implements PolicyEngine {
                 fileOfPackage.put(m.drlPackage(), m.file());
             }
         }
+        Set<String> customPackages = new java.util.HashSet<>();
+        List<Finding> notes = new ArrayList<>();
+        Map<RuleFile, ModelEntry> replacing = new LinkedHashMap<>();
         if (!custom.isEmpty()) {
             for (RuleFile f : custom) {
                 String pkg = f.drlPackage();
-                if (pkg != null && fileOfPackage.containsKey(pkg)) {
+                if (pkg != null) customPackages.add(pkg);
+                ModelEntry shipped = bundledByFile.get(f.name());
+                if (shipped != null) {
+                    // Replacing a shipped file is allowed, but never silently, and never so that its policy disappears.
+                    if (!shipped.drlPackage().equals(pkg)) {
+                        problems.add(new Problem(f.origin(), 1, 1, "replaces the shipped " + f.name() + " (package " + shipped.drlPackage()
+                                + ") but declares " + (pkg == null ? "no package" : "package " + pkg) + ", which would drop the "
+                                + shipped.drlPackage() + " rules; declare package " + shipped.drlPackage()
+                                + ", or give the file another name to add rules beside the shipped ones"));
+                    }
+                    replacing.put(f, shipped);
+                } else if (pkg != null && fileOfPackage.containsKey(pkg)) {
                     problems.add(new Problem(f.origin(), 1, 1, "package " + pkg + " is already used by the bundled "
                             + fileOfPackage.get(pkg) + "; use another package, or name the file " + fileOfPackage.get(pkg) + " to replace it"));
                 }
@@ -139,9 +163,42 @@ public final class DroolsPolicyEngine implements PolicyEngine {
         }
 
         KieBase kieBase = kieBaseOf(models);
+        for (Map.Entry<RuleFile, ModelEntry> r : replacing.entrySet()) {
+            RuleFile f = r.getKey();
+            String pkg = r.getValue().drlPackage();
+            KiePackage kp = kieBase.getKiePackage(pkg);
+            if (kp == null || kp.getRules().isEmpty()) {
+                problems.add(new Problem(f.origin(), 1, 1, "replaces the shipped " + f.name() + " with no rules: the "
+                        + pkg.substring(pkg.lastIndexOf('.') + 1) + " policy would check nothing; keep at least one rule in package " + pkg));
+                continue;
+            }
+            notes.add(Finding.of(EngineCodes.ENGINE, EngineCodes.SHIPPED_RULES_REPLACED, Severity.NOTE,
+                            "the shipped rules/" + f.name() + " is replaced by " + f.origin() + ": the "
+                                    + pkg.substring(pkg.lastIndexOf('.') + 1) + " policy is decided by that file, not by Tollgate's rules")
+                    .at(dev.tollgate.api.facts.Location.file(f.origin()))
+                    .about(f.name())
+                    .with("replacedBy", f.origin()));
+        }
+        if (!problems.isEmpty()) throw new RulesException(problems);
         sources.sort(Comparator.comparing(RuleSource::name));
-        return new DroolsPolicyEngine(kieBase, declaredCodes(kieBase, strictDeclarations), List.copyOf(sources), models,
-                new RuleLocations(located, appLoader));
+        return new DroolsPolicyEngine(kieBase, declaredCodes(kieBase, strictDeclarations, customPackages), List.copyOf(sources), models,
+                new RuleLocations(located, appLoader), customPolicies(customPackages), notes);
+    }
+
+    /** The policy ids of custom packages: their last segment, unless it is a shipped policy, a plan or always runs. */
+    static Set<String> customPolicies(Set<String> customPackages) {
+        Set<String> ids = new java.util.TreeSet<>();
+        for (String pkg : customPackages) {
+            String id = pkg.substring(pkg.lastIndexOf('.') + 1);
+            if (isCustomPolicyId(id)) ids.add(id);
+        }
+        return java.util.Collections.unmodifiableSet(ids);
+    }
+
+    /** Whether a custom package's last segment makes a policy of its own: not a shipped policy or plan, not {@code config}, {@code engine}. */
+    public static boolean isCustomPolicyId(String id) {
+        return KEBAB.matcher(id).matches() && Policies.ofPackage(id) == null && !id.equals("config") && !id.equals(EngineCodes.ENGINE)
+                && !id.equals("versions");
     }
 
     private static KieBase kieBaseOf(List<Model> models) {
@@ -201,6 +258,11 @@ public final class DroolsPolicyEngine implements PolicyEngine {
     }
 
     static List<FindingCode> declaredCodes(KieBase kieBase, boolean strict) {
+        return declaredCodes(kieBase, strict, Set.of());
+    }
+
+    /** @param customPackages packages of custom rules: their codes link to their {@code @url}, or to nothing */
+    static List<FindingCode> declaredCodes(KieBase kieBase, boolean strict, Set<String> customPackages) {
         Map<String, FindingCode> codes = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
         for (FindingCode c : EngineCodes.ALL) codes.put(c.code(), c);
@@ -223,8 +285,10 @@ public final class DroolsPolicyEngine implements PolicyEngine {
                     continue;
                 }
                 String policy = Policies.ofPackage(pkg.getName());
+                String url = unquote(meta.get("url"));
                 codes.put(c, new FindingCode(c, policy == null ? pkg.getName().substring(pkg.getName().lastIndexOf('.') + 1) : policy,
-                        severity, doc, rule.getName()));
+                        severity, doc, rule.getName(), customPackages.contains(pkg.getName())
+                        ? (url == null || url.isBlank() ? FindingCode.NO_URL : url) : null));
             }
         }
         if (strict && !problems.isEmpty()) throw new RulesException(problems);
@@ -256,7 +320,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
             else if (relevant(o)) facts.add(o);
         }
         AgendaFilter filter = match -> {
-            String policy = Policies.ofPackage(match.getRule().getPackageName());
+            String policy = policyOf(match.getRule().getPackageName());
             return policy == null || selected.contains(policy);
         };
         long deadline = System.nanoTime() + limits.timeout().toNanos();
@@ -312,6 +376,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
         }
         List<Finding> findings = new ArrayList<>(ev.findings);
         findings.addAll(errors);
+        findings.addAll(notes);
         List<Finding> checked = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             FindingCode declared = codeIndex.get(f.code());
@@ -324,6 +389,19 @@ public final class DroolsPolicyEngine implements PolicyEngine {
             }
         }
         return new Derivation(Verdict.of(checked), ev.kept);
+    }
+
+    /** The policy or plan of a rule package; null for packages that always run. */
+    private String policyOf(String pkg) {
+        String p = Policies.ofPackage(pkg);
+        if (p != null || pkg == null) return p;
+        String last = pkg.substring(pkg.lastIndexOf('.') + 1);
+        return customPolicies.contains(last) ? last : null;
+    }
+
+    /** The policies of custom rule packages. */
+    public Set<String> customPolicies() {
+        return customPolicies;
     }
 
     private final Evaluation.RuleFindings made = new Evaluation.RuleFindings() {

@@ -10,6 +10,10 @@ import dev.tollgate.api.findings.FindingCode;
 import dev.tollgate.api.verdict.Outcome;
 import dev.tollgate.api.verdict.Verdict;
 import dev.tollgate.engine.BuildInfo;
+import dev.tollgate.engine.DroolsPolicyEngine;
+import dev.tollgate.engine.RuleFile;
+import dev.tollgate.engine.RuleCheck;
+import dev.tollgate.api.RulesException;
 import dev.tollgate.inputs.Background;
 import dev.tollgate.inputs.InputException;
 import dev.tollgate.inputs.RepositoryFacts;
@@ -79,19 +83,31 @@ final class CheckCommand extends Command {
         if (!policyFrom.equals("base") && !policyFrom.equals("head")) {
             throw new Cli.UsageException("--policy-from takes base or head, not `" + policyFrom + "`");
         }
+        // Custom policies: the packages of --rules files (acme.msrv → msrv), known from the files' text
+        // before anything is compiled, so --policies is checked before any input is read.
+        EngineOptions all = engineOptions(line);
+        Set<String> custom = customPolicies(all);
         Set<String> named = new LinkedHashSet<>();
         for (String list : values(line, "policies")) {
             for (String p : list.split(",")) {
                 String id = p.trim();
                 if (id.isEmpty()) continue;
-                if (!Policies.isPolicy(id)) {
-                    throw new Cli.UsageException("unknown policy `" + id + "` in --policies; known: " + String.join(", ", Policies.ALL));
+                if (!Policies.isPolicy(id) && !custom.contains(id)) {
+                    List<String> known = new ArrayList<>(Policies.ALL);
+                    known.addAll(custom);
+                    throw new Cli.UsageException("unknown policy `" + id + "` in --policies; known: " + String.join(", ", known));
                 }
                 named.add(id);
             }
         }
-        Set<String> candidates = named.isEmpty() ? new LinkedHashSet<>(Policies.ALL) : named;
-        RepositoryFacts.Request request = new RepositoryFacts.Request(repo, config, metadata, candidates, named,
+        Set<String> namedShipped = new LinkedHashSet<>(named);
+        namedShipped.retainAll(Policies.ALL);
+        Set<String> namedCustom = new TreeSet<>(named);
+        namedCustom.removeAll(Policies.ALL);
+        // A custom policy's rules may match any input: naming one reads every input there is (leniently,
+        // like a plain check), but only the named policies are evaluated.
+        Set<String> candidates = named.isEmpty() || !namedCustom.isEmpty() ? new LinkedHashSet<>(Policies.ALL) : namedShipped;
+        RepositoryFacts.Request request = new RepositoryFacts.Request(repo, config, metadata, candidates, namedShipped,
                 new RepositoryFacts.GitRange(line.getOptionValue("base"), line.getOptionValue("head"), line.getOptionValue("pr-title"),
                         policyFrom.equals("head")),
                 new RepositoryFacts.AdvisoryDbSource(line.getOptionValue("advisory-db"), line.hasOption("offline"),
@@ -103,9 +119,8 @@ final class CheckCommand extends Command {
         // there (RepositoryFacts.mayEvaluate: no commits rules without --base or --pr-title, say).
         // Never the plans' rules. `config` is always built, so an empty set still builds only it.
         Timings timings = Timings.fromEnvironment();
-        Set<String> built = named.isEmpty() ? RepositoryFacts.mayEvaluate(request) : named;
+        Set<String> built = named.isEmpty() ? RepositoryFacts.mayEvaluate(request) : namedShipped;
         timings.mark("policies to build: " + String.join(",", built));
-        EngineOptions all = engineOptions(line);
         EngineOptions options = all.withOnly(built.isEmpty() ? Set.of("config") : built);
         Background<PolicyEngine> building = Background.start("engine", () -> {
             PolicyEngine e = Tollgate.engine(options);
@@ -116,7 +131,22 @@ final class CheckCommand extends Command {
         timings.mark("inputs read");
         PolicyEngine engine = building.get();
         timings.mark("engine joined");
-        if (!built.containsAll(read.evaluated())) {
+        if (!all.ruleDirs().isEmpty()) {
+            // Custom rules get the lint of `rules check`: a failure refuses them (exit 2) like a compile
+            // error, since a verdict from rules that break the contract (an undeclared code, a finding of
+            // another policy) is not one to trust; warnings are printed and the run goes on.
+            RuleCheck.Report lint = RuleCheck.run(all);
+            for (RulesException.Problem p : lint.warnings()) err.println("tollgate: " + p.toString().replaceFirst(": ", ": warning: "));
+            if (!lint.compileErrors().isEmpty() || !lint.failures().isEmpty()) {
+                List<RulesException.Problem> problems = new ArrayList<>(lint.compileErrors());
+                problems.addAll(lint.failures());
+                throw new RulesException(problems);
+            }
+            timings.mark("custom rules linted");
+        }
+        Set<String> wanted = new TreeSet<>(read.evaluated());
+        if (!named.isEmpty()) wanted.retainAll(namedShipped);
+        if (!built.containsAll(wanted)) {
             // mayEvaluate errs towards keeping a policy, and a test holds it to load(); should they ever
             // disagree, the policy's rules are built now rather than the policy silently not checked.
             engine = Tollgate.engine(all.withOnly(Set.copyOf(candidates)));
@@ -130,18 +160,19 @@ final class CheckCommand extends Command {
         if (named.isEmpty() && all.includeBundled()) {
             for (String p : candidates) if (!built.contains(p)) withRules.add(p);
         }
-        for (String p : named) {
+        for (String p : namedShipped) {
             if (!withRules.contains(p)) {
                 throw new Cli.UsageException("policy `" + p + "` has no rules loaded (policies with rules: "
                         + String.join(", ", withRules) + ")");
             }
         }
         // Without --policies: every policy that has rules. Notes about the others are dropped.
-        Set<String> evaluated = new TreeSet<>(read.evaluated());
+        Set<String> evaluated = new TreeSet<>(wanted);
         evaluated.retainAll(withRules);
+        evaluated.addAll(named.isEmpty() ? custom : namedCustom);
         List<Object> facts = new ArrayList<>(read.facts().size());
         for (Object f : read.facts()) {
-            if (f instanceof InputNote n && !withRules.contains(n.policy())) continue;
+            if (f instanceof InputNote n && (!withRules.contains(n.policy()) || !named.isEmpty() && !named.contains(n.policy()))) continue;
             facts.add(f instanceof RunContext rc ? new RunContext(evaluated, rc.lockfile(), rc.config()) : f);
         }
         Verdict verdict = engine.evaluate(facts, evaluated);
@@ -165,6 +196,20 @@ final class CheckCommand extends Command {
         timings.mark("report written");
         timings.print(err);
         return verdict.outcome() == Outcome.FAIL ? Cli.FAIL : Cli.PASS;
+    }
+
+    /** The policy ids of the custom rule files' packages ({@code package acme.msrv;} → {@code msrv}). */
+    static Set<String> customPolicies(EngineOptions options) {
+        Set<String> ids = new TreeSet<>();
+        for (Path dir : options.ruleDirs()) {
+            for (RuleFile f : RuleFile.readDir(dir)) {
+                String pkg = f.drlPackage();
+                if (pkg == null) continue;
+                String id = pkg.substring(pkg.lastIndexOf('.') + 1);
+                if (DroolsPolicyEngine.isCustomPolicyId(id)) ids.add(id);
+            }
+        }
+        return ids;
     }
 
     /** Where a report goes: standard output when {@code file} is null. */

@@ -30,7 +30,7 @@ class HostileRulesCheckTest {
     static List<String> clean;
 
     private static final String HEAD = """
-            package acme.hostile;
+            package tollgate.hostile;
             import dev.tollgate.api.facts.*;
             import dev.tollgate.api.findings.*;
             """;
@@ -153,8 +153,11 @@ class HostileRulesCheckTest {
     }
 
     @Test
-    void aConsequenceThatNeverReturnsIsExit2NamingTheRule(@TempDir Path dir, @TempDir Path repo) throws IOException {
+    void aConsequenceThatNeverReturnsIsExit2NamingTheRule(@TempDir Path dir, @TempDir Path tmp) throws IOException {
+        // the demo and its advisory db (tollgate.toml: db = "../advisory-db"), with a 2 s budget
+        Path repo = tmp.resolve("demo");
         copy(DEMO, repo);
+        copy(DEMO.resolveSibling("advisory-db"), tmp.resolve("advisory-db"));
         Files.writeString(repo.resolve("tollgate.toml"), "\n[engine]\ntimeout-seconds = 2\n", java.nio.file.StandardOpenOption.APPEND);
         Path rules = rules(dir, "spin.drl", """
                 rule "spin"
@@ -165,7 +168,7 @@ class HostileRulesCheckTest {
                 end
                 """);
         long start = System.nanoTime();
-        Run r = check(rules, repo, "--policies", "sources");
+        Run r = check(rules, repo, "--policies", "sources,hostile");
         long took = (System.nanoTime() - start) / 1_000_000;
         assertEquals(2, r.code(), r.toString());
         assertEquals("", r.out());

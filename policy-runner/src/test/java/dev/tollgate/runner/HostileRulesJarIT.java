@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HostileRulesJarIT {
     private static final String HEAD = """
-            package acme.hostile;
+            package tollgate.hostile;
             import dev.tollgate.api.facts.*;
             import dev.tollgate.api.findings.*;
             """;
