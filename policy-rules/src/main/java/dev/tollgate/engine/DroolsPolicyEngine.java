@@ -545,22 +545,31 @@ public final class DroolsPolicyEngine implements PolicyEngine {
     public Verdict check(dev.tollgate.api.CheckRequest request) {
         Set<String> withRules = policies();
         for (String p : request.policies()) {
-            if (!Policies.isPolicy(p)) {
+            if (!Policies.isPolicy(p) && !customPolicies.contains(p)) {
                 throw new IllegalArgumentException("unknown policy `" + p + "`; known: " + String.join(", ", Policies.ALL));
             }
             if (!withRules.contains(p)) {
                 throw new IllegalArgumentException("policy `" + p + "` has no rules loaded (policies with rules: " + String.join(", ", withRules) + ")");
             }
         }
-        Set<String> candidates = request.policies().isEmpty() ? new java.util.LinkedHashSet<>(Policies.ALL) : request.policies();
+        Set<String> namedShipped = new java.util.LinkedHashSet<>(request.policies());
+        namedShipped.retainAll(Policies.ALL);
+        Set<String> namedCustom = new java.util.TreeSet<>(request.policies());
+        namedCustom.removeAll(Policies.ALL);
+        // as on the command line: naming a custom policy reads every input, since its rules may match any fact
+        Set<String> candidates = request.policies().isEmpty() || !namedCustom.isEmpty()
+                ? new java.util.LinkedHashSet<>(Policies.ALL) : namedShipped;
         dev.tollgate.inputs.RepositoryFacts.Result read = dev.tollgate.inputs.RepositoryFacts.load(
                 new dev.tollgate.inputs.RepositoryFacts.Request(request.repository(), request.config(), request.metadata(),
-                        candidates, request.policies()));
+                        candidates, namedShipped));
         Set<String> evaluated = new java.util.TreeSet<>(read.evaluated());
+        if (!request.policies().isEmpty()) evaluated.retainAll(namedShipped);
         evaluated.retainAll(withRules);
+        evaluated.addAll(request.policies().isEmpty() ? customPolicies : namedCustom);
         List<Object> facts = new ArrayList<>(read.facts().size());
         for (Object f : read.facts()) {
-            if (f instanceof dev.tollgate.api.facts.InputNote n && !withRules.contains(n.policy())) continue;
+            if (f instanceof dev.tollgate.api.facts.InputNote n && (!withRules.contains(n.policy())
+                    || !request.policies().isEmpty() && !request.policies().contains(n.policy()))) continue;
             facts.add(f instanceof dev.tollgate.api.facts.RunContext rc
                     ? new dev.tollgate.api.facts.RunContext(evaluated, rc.lockfile(), rc.config()) : f);
         }
