@@ -122,27 +122,33 @@ final class CheckCommand extends Command {
         Set<String> built = named.isEmpty() ? RepositoryFacts.mayEvaluate(request) : namedShipped;
         timings.mark("policies to build: " + String.join(",", built));
         EngineOptions options = all.withOnly(built.isEmpty() ? Set.of("config") : built);
+        // Custom rules get the lint of `rules check`, on the engine's thread once the engine (and so the
+        // compiled-rules cache) is ready, while the inputs are still being read.
+        RuleCheck.Report[] linted = new RuleCheck.Report[1];
         Background<PolicyEngine> building = Background.start("engine", () -> {
             PolicyEngine e = Tollgate.engine(options);
             timings.mark("engine built (other thread)");
+            if (!all.ruleDirs().isEmpty()) {
+                linted[0] = RuleCheck.run(all);
+                timings.mark("custom rules linted (other thread)");
+            }
             return e;
         });
         RepositoryFacts.Result read = RepositoryFacts.load(request);
         timings.mark("inputs read");
         PolicyEngine engine = building.get();
         timings.mark("engine joined");
-        if (!all.ruleDirs().isEmpty()) {
-            // Custom rules get the lint of `rules check`: a failure refuses them (exit 2) like a compile
-            // error, since a verdict from rules that break the contract (an undeclared code, a finding of
-            // another policy) is not one to trust; warnings are printed and the run goes on.
-            RuleCheck.Report lint = RuleCheck.run(all);
+        if (linted[0] != null) {
+            // A lint failure refuses the rules (exit 2) like a compile error, since a verdict from rules that
+            // break the contract (an undeclared code, a finding of another policy) is not one to trust;
+            // warnings are printed and the run goes on.
+            RuleCheck.Report lint = linted[0];
             for (RulesException.Problem p : lint.warnings()) err.println("tollgate: " + p.toString().replaceFirst(": ", ": warning: "));
             if (!lint.compileErrors().isEmpty() || !lint.failures().isEmpty()) {
                 List<RulesException.Problem> problems = new ArrayList<>(lint.compileErrors());
                 problems.addAll(lint.failures());
                 throw new RulesException(problems);
             }
-            timings.mark("custom rules linted");
         }
         Set<String> wanted = new TreeSet<>(read.evaluated());
         if (!named.isEmpty()) wanted.retainAll(namedShipped);
