@@ -23,6 +23,9 @@ import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import dev.tollgate.api.EngineLimits;
+import dev.tollgate.api.EvaluationException;
 import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 
 import java.io.IOException;
@@ -55,9 +58,27 @@ public final class DroolsPolicyEngine implements PolicyEngine {
     /** The fact classes some rule pattern matches on; facts of other classes cannot match anything. */
     private final Set<Class<?>> matchedTypes;
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, Boolean> relevance = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The models of {@link #kieBase}, to build it again without a rule whose condition throws. */
+    private final List<Model> models;
+    private final RuleLocations locations;
+    private final java.util.concurrent.ConcurrentHashMap<Set<String>, KieBase> without = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How long a rule may keep running after the wall-clock budget halted its session. */
+    static final long GRACE_MILLIS = 3_000;
+    /** Rules whose condition throws that one evaluation sets aside before it gives up. */
+    private static final int MAX_FAULTY_RULES = 8;
 
-    private DroolsPolicyEngine(KieBase kieBase, List<FindingCode> codes, List<RuleSource> ruleSources) {
+    /** Policies of custom rule packages ({@code acme.msrv} → {@code msrv}): selected like the shipped ones. */
+    private final Set<String> customPolicies;
+    /** Notes every verdict carries: shipped rule files replaced by custom ones. */
+    private final List<Finding> notes;
+
+    private DroolsPolicyEngine(KieBase kieBase, List<FindingCode> codes, List<RuleSource> ruleSources, List<Model> models,
+                               RuleLocations locations, Set<String> customPolicies, List<Finding> notes) {
         this.kieBase = kieBase;
+        this.customPolicies = customPolicies;
+        this.notes = List.copyOf(notes);
+        this.models = List.copyOf(models);
+        this.locations = locations;
         this.matchedTypes = matchedTypes(kieBase);
         this.codes = codes;
         this.ruleSources = ruleSources;
@@ -66,6 +87,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
         this.codeIndex = index;
         Set<String> pols = new java.util.TreeSet<>();
         for (FindingCode c : codes) if (Policies.isPolicy(c.policy())) pols.add(c.policy());
+        pols.addAll(customPolicies);
         this.policies = java.util.Collections.unmodifiableSet(pols);
     }
 
@@ -83,6 +105,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
         List<Model> models = new ArrayList<>();
         List<RuleSource> sources = new ArrayList<>();
         Map<String, String> fileOfPackage = new HashMap<>();
+        List<RuleLocations.Source> located = new ArrayList<>();
 
         List<RuleFile> custom = new ArrayList<>();
         for (Path dir : options.ruleDirs()) custom.addAll(RuleFile.readDir(dir));
@@ -95,22 +118,39 @@ public final class DroolsPolicyEngine implements PolicyEngine {
         }
         if (!problems.isEmpty()) throw new RulesException(problems);
 
+        Map<String, ModelEntry> bundledByFile = new HashMap<>();
         if (options.includeBundled()) {
             RulesIndex bundled = bundledIndex(appLoader);
             for (ModelEntry m : bundled.models()) {
+                bundledByFile.put(m.file(), m);
                 if (customNames.contains(m.file())) continue;
                 // config and pr-mode belong to no policy: they are always built
                 String id = Policies.idOfPackage(m.drlPackage());
                 if (!options.only().isEmpty() && !options.only().contains(id) && !id.equals("config") && !id.equals("pr-mode")) continue;
                 models.add(instantiate(m, appLoader));
                 sources.add(new RuleSource(m.file(), "bundled", m.sha256()));
+                located.add(new RuleLocations.Source("rules/" + m.file(), null, RulesIndex.BUNDLED_DRL_DIR + m.file()));
                 fileOfPackage.put(m.drlPackage(), m.file());
             }
         }
+        Set<String> customPackages = new java.util.HashSet<>();
+        List<Finding> notes = new ArrayList<>();
+        Map<RuleFile, ModelEntry> replacing = new LinkedHashMap<>();
         if (!custom.isEmpty()) {
             for (RuleFile f : custom) {
                 String pkg = f.drlPackage();
-                if (pkg != null && fileOfPackage.containsKey(pkg)) {
+                if (pkg != null) customPackages.add(pkg);
+                ModelEntry shipped = bundledByFile.get(f.name());
+                if (shipped != null) {
+                    // Replacing a shipped file is allowed, but never silently, and never so that its policy disappears.
+                    if (!shipped.drlPackage().equals(pkg)) {
+                        problems.add(new Problem(f.origin(), 1, 1, "replaces the shipped " + f.name() + " (package " + shipped.drlPackage()
+                                + ") but declares " + (pkg == null ? "no package" : "package " + pkg) + ", which would drop the "
+                                + shipped.drlPackage() + " rules; declare package " + shipped.drlPackage()
+                                + ", or give the file another name to add rules beside the shipped ones"));
+                    }
+                    replacing.put(f, shipped);
+                } else if (pkg != null && fileOfPackage.containsKey(pkg)) {
                     problems.add(new Problem(f.origin(), 1, 1, "package " + pkg + " is already used by the bundled "
                             + fileOfPackage.get(pkg) + "; use another package, or name the file " + fileOfPackage.get(pkg) + " to replace it"));
                 }
@@ -120,13 +160,52 @@ public final class DroolsPolicyEngine implements PolicyEngine {
             CompiledRulesCache.Entry entry = new CompiledRulesCache(cacheDir).load(custom, appLoader);
             for (ModelEntry m : entry.index().models()) models.add(instantiate(m, entry.loader()));
             for (RuleFile f : custom) sources.add(new RuleSource(f.name(), f.origin(), f.sha256()));
+            for (RuleFile f : custom) located.add(new RuleLocations.Source(f.origin(), f.content(), null));
         }
 
+        KieBase kieBase = kieBaseOf(models);
+        for (Map.Entry<RuleFile, ModelEntry> r : replacing.entrySet()) {
+            RuleFile f = r.getKey();
+            String pkg = r.getValue().drlPackage();
+            KiePackage kp = kieBase.getKiePackage(pkg);
+            if (kp == null || kp.getRules().isEmpty()) {
+                problems.add(new Problem(f.origin(), 1, 1, "replaces the shipped " + f.name() + " with no rules: the "
+                        + pkg.substring(pkg.lastIndexOf('.') + 1) + " policy would check nothing; keep at least one rule in package " + pkg));
+                continue;
+            }
+            notes.add(Finding.of(EngineCodes.ENGINE, EngineCodes.SHIPPED_RULES_REPLACED, Severity.NOTE,
+                            "the shipped rules/" + f.name() + " is replaced by " + f.origin() + ": the "
+                                    + pkg.substring(pkg.lastIndexOf('.') + 1) + " policy is decided by that file, not by Tollgate's rules")
+                    .at(dev.tollgate.api.facts.Location.file(f.origin()))
+                    .about(f.name())
+                    .with("replacedBy", f.origin()));
+        }
+        if (!problems.isEmpty()) throw new RulesException(problems);
+        sources.sort(Comparator.comparing(RuleSource::name));
+        return new DroolsPolicyEngine(kieBase, declaredCodes(kieBase, strictDeclarations, customPackages), List.copyOf(sources), models,
+                new RuleLocations(located, appLoader), customPolicies(customPackages), notes);
+    }
+
+    /** The policy ids of custom packages: their last segment, unless it is a shipped policy, a plan or always runs. */
+    static Set<String> customPolicies(Set<String> customPackages) {
+        Set<String> ids = new java.util.TreeSet<>();
+        for (String pkg : customPackages) {
+            String id = Policies.idOfPackage(pkg);
+            if (isCustomPolicyId(id)) ids.add(id);
+        }
+        return java.util.Collections.unmodifiableSet(ids);
+    }
+
+    /** Whether a custom package's last segment makes a policy of its own: not a shipped policy or plan, not {@code config}, {@code engine}. */
+    public static boolean isCustomPolicyId(String id) {
+        return KEBAB.matcher(id).matches() && Policies.ofPackage(id) == null && !id.equals("config") && !id.equals(EngineCodes.ENGINE)
+                && !id.equals("versions") && !id.equals("pr-mode");
+    }
+
+    private static KieBase kieBaseOf(List<Model> models) {
         KieBaseConfiguration conf = KieServices.Factory.get().newKieBaseConfiguration();
         conf.setOption(ConsequenceExceptionHandlerOption.get(RuleErrorHandler.class));
-        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, conf);
-        sources.sort(Comparator.comparing(RuleSource::name));
-        return new DroolsPolicyEngine(kieBase, declaredCodes(kieBase, strictDeclarations), List.copyOf(sources));
+        return KieBaseBuilder.createKieBaseFromModel(models, conf);
     }
 
     private static Set<Class<?>> matchedTypes(KieBase kieBase) {
@@ -180,6 +259,11 @@ public final class DroolsPolicyEngine implements PolicyEngine {
     }
 
     static List<FindingCode> declaredCodes(KieBase kieBase, boolean strict) {
+        return declaredCodes(kieBase, strict, Set.of());
+    }
+
+    /** @param customPackages packages of custom rules: their codes link to their {@code @url}, or to nothing */
+    static List<FindingCode> declaredCodes(KieBase kieBase, boolean strict, Set<String> customPackages) {
         Map<String, FindingCode> codes = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
         for (FindingCode c : EngineCodes.ALL) codes.put(c.code(), c);
@@ -202,8 +286,10 @@ public final class DroolsPolicyEngine implements PolicyEngine {
                     continue;
                 }
                 String policy = Policies.ofPackage(pkg.getName());
+                String url = unquote(meta.get("url"));
                 codes.put(c, new FindingCode(c, policy == null ? Policies.idOfPackage(pkg.getName()) : policy,
-                        severity, doc, rule.getName()));
+                        severity, doc, rule.getName(), customPackages.contains(pkg.getName())
+                        ? (url == null || url.isBlank() ? FindingCode.NO_URL : url) : null));
             }
         }
         if (strict && !problems.isEmpty()) throw new RulesException(problems);
@@ -226,26 +312,72 @@ public final class DroolsPolicyEngine implements PolicyEngine {
         return run(facts, selected, true);
     }
 
-    private Derivation run(Collection<?> facts, Set<String> policies, boolean keepFacts) {
+    private Derivation run(Collection<?> input, Set<String> policies, boolean keepFacts) {
         Set<String> selected = Set.copyOf(policies);
-        List<Finding> findings = new ArrayList<>();
-        List<Object> kept = new ArrayList<>();
-        KieSession session = kieBase.newKieSession();
-        try {
-            for (Object fact : facts) if (relevant(fact)) session.insert(fact);
-            session.fireAllRules(match -> {
-                String policy = Policies.ofPackage(match.getRule().getPackageName());
-                return policy == null || selected.contains(policy);
-            });
-            for (Object o : session.getObjects(o -> o instanceof Finding)) findings.add((Finding) o);
-            if (keepFacts) kept.addAll(session.getObjects(o -> !(o instanceof Finding)));
-        } catch (RuntimeException e) {
-            // A constraint that throws leaves the session unusable: keep what was found and fail closed.
-            for (Object o : session.getObjects(o -> o instanceof Finding)) findings.add((Finding) o);
-            findings.add(RuleErrorHandler.ruleError(ruleNameOf(e), null, e));
-        } finally {
-            session.dispose();
+        EngineLimits limits = EngineLimits.DEFAULTS;
+        List<Object> facts = new ArrayList<>(input.size());
+        for (Object o : input) {
+            if (o instanceof EngineLimits l) limits = l;
+            else if (relevant(o)) facts.add(o);
         }
+        AgendaFilter filter = match -> {
+            String policy = policyOf(match.getRule().getPackageName());
+            return policy == null || selected.contains(policy);
+        };
+        long deadline = System.nanoTime() + limits.timeout().toNanos();
+        Set<String> excluded = new java.util.LinkedHashSet<>();
+        List<Finding> errors = new ArrayList<>();
+        Evaluation ev;
+        while (true) {
+            KieBase base = excluded.isEmpty() ? kieBase : without.computeIfAbsent(Set.copyOf(excluded), this::kieBaseWithout);
+            ev = new Evaluation(limits.firingsBudget(facts.size()), limits.factsBudget(facts.size()), made);
+            boolean returned;
+            try {
+                returned = ev.runWithin(base, facts, filter, keepFacts, deadline, GRACE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EvaluationException("the evaluation was interrupted before its verdict");
+            }
+            if (!returned) {
+                Rule r = ev.current;
+                throw new EvaluationException((r == null ? "a rule" : "rule \"" + r.getName() + "\" (" + where(r) + ")")
+                        + " did not return within the wall-clock budget of " + limits.timeout().toSeconds()
+                        + " s (timeout-seconds in tollgate.toml [engine]); the evaluation ended without a verdict");
+            }
+            if (ev.outOfMemory) {
+                throw new EvaluationException("the rules exhausted the memory (" + (Runtime.getRuntime().maxMemory() >> 20)
+                        + " MiB) after " + ev.objects + " objects in working memory and " + ev.firings
+                        + " firings; the evaluation ended without a verdict");
+            }
+            errors.addAll(ev.engineFindings);
+            if (ev.exceeded != null) {
+                // A loop: report it, and evaluate again without the rule that drove it (the one inserting when
+                // the memory cap was hit, else the one that fired most), so the other rules' findings are reported.
+                Rule driver = ev.exceeded == Evaluation.Budget.FACTS && ev.current != null ? ev.current
+                        : ev.topRules(1).isEmpty() ? null : ev.topRules(1).get(0).getKey();
+                boolean again = ev.exceeded != Evaluation.Budget.TIME && driver != null && excluded.size() < MAX_FAULTY_RULES
+                        && System.nanoTime() < deadline && excluded.add(key(driver.getPackageName(), driver.getName()));
+                errors.add(budgetFinding(ev, limits, facts.size(), again ? driver : null));
+                if (again) continue;
+                break;
+            }
+            if (ev.failure == null) break;
+            Rule faulty = faultyRule(ev);
+            if (faulty == null || excluded.size() >= MAX_FAULTY_RULES || System.nanoTime() > deadline) {
+                // The session is unusable and the rule cannot be set aside: keep what was found and fail closed.
+                errors.add(faulty == null ? RuleErrorHandler.ruleError(ruleNameOf(ev.failure), null, ev.failure)
+                        : made.ruleError(faulty, null, ev.failure));
+                break;
+            }
+            // A condition (or an Error in a consequence) stopped the session: report the rule, with the fact it
+            // failed on, and evaluate again without it, so every other rule's findings are still reported.
+            FactLabels.Described fact = ev.current == null ? culprit(faulty, facts, deadline) : null;
+            errors.add(RuleErrorHandler.ruleError(faulty.getName(), faulty.getPackageName(), where(faulty), fact, ev.failure));
+            excluded.add(key(faulty.getPackageName(), faulty.getName()));
+        }
+        List<Finding> findings = new ArrayList<>(ev.findings);
+        findings.addAll(errors);
+        findings.addAll(notes);
         List<Finding> checked = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             FindingCode declared = codeIndex.get(f.code());
@@ -257,19 +389,150 @@ public final class DroolsPolicyEngine implements PolicyEngine {
                 checked.add(f);
             }
         }
-        return new Derivation(Verdict.of(checked), kept);
+        return new Derivation(Verdict.of(checked), ev.kept);
+    }
+
+    /** The policy or plan of a rule package; null for packages that always run. */
+    private String policyOf(String pkg) {
+        String p = Policies.ofPackage(pkg);
+        if (p != null || pkg == null) return p;
+        String last = Policies.idOfPackage(pkg);
+        return customPolicies.contains(last) ? last : null;
+    }
+
+    /** The policies of custom rule packages. */
+    public Set<String> customPolicies() {
+        return customPolicies;
+    }
+
+    private final Evaluation.RuleFindings made = new Evaluation.RuleFindings() {
+        @Override
+        public Finding ruleError(Rule rule, List<Object> facts, Throwable e) {
+            return RuleErrorHandler.ruleError(rule.getName(), rule.getPackageName(), where(rule), FactLabels.first(facts), e);
+        }
+
+        @Override
+        public Finding tampered(Rule rule, String how, Finding finding) {
+            String policy = rule == null ? null : Policies.ofPackage(rule.getPackageName());
+            RuleLocations.Where w = rule == null ? null : where(rule);
+            String what = finding.code() + (finding.subject() == null ? "" : " " + finding.subject());
+            Finding f = Finding.of(policy == null ? EngineCodes.ENGINE : policy, EngineCodes.RULE_ERROR, Severity.ERROR,
+                            (rule == null ? "a rule" : "rule \"" + rule.getName() + "\" (" + w + ")") + " " + how + " a finding ("
+                                    + what + "); findings cannot be taken back, so it is reported as it was inserted, and the gate fails")
+                    .about(rule == null ? null : rule.getName())
+                    .with("rule", rule == null ? null : rule.getName())
+                    .with("package", rule == null ? null : rule.getPackageName())
+                    .with("ruleFile", w == null ? null : w.toString())
+                    .with("finding", what);
+            return w != null && w.line() > 0 ? f.at(dev.tollgate.api.facts.Location.of(w.file(), w.line(), 1)) : f;
+        }
+    };
+
+    private RuleLocations.Where where(Rule rule) {
+        RuleLocations.Where w = locations.of(rule.getPackageName(), rule.getName());
+        return w != null ? w : new RuleLocations.Where(rule.getPackageName(), 0);
+    }
+
+    /** @param setAside the rule the evaluation ran again without, or null */
+    private Finding budgetFinding(Evaluation ev, EngineLimits limits, int facts, Rule setAside) {
+        StringBuilder top = new StringBuilder();
+        List<Map.Entry<Rule, long[]>> most = ev.topRules(3);
+        List<String> named = new ArrayList<>();
+        for (Map.Entry<Rule, long[]> e : most) {
+            String one = "\"" + e.getKey().getName() + "\" (" + where(e.getKey()) + ") " + e.getValue()[0] + " times";
+            named.add(one);
+            top.append(top.length() == 0 ? "" : ", ").append(one);
+        }
+        String why = switch (ev.exceeded) {
+            case FIRINGS -> "after " + ev.firings + " rule firings, the budget for " + facts + " facts (max-firings in tollgate.toml [engine])";
+            case FACTS -> "when working memory reached " + limits.factsBudget(facts) + " objects (max-facts in tollgate.toml [engine])";
+            case TIME -> "after " + limits.timeout().toSeconds() + " s, the wall-clock budget (timeout-seconds in tollgate.toml [engine]), and "
+                    + ev.firings + " firings";
+        };
+        Finding f = Finding.of(EngineCodes.ENGINE, EngineCodes.RULE_BUDGET_EXCEEDED, Severity.ERROR,
+                        "the rules were stopped " + why + "; the evaluation is incomplete, so the gate fails"
+                                + (most.isEmpty() ? "" : "; the rules that fired most: " + top)
+                                + (setAside == null ? "" : "; the other rules were evaluated again without \"" + setAside.getName() + "\""))
+                .with("budget", ev.exceeded.name().toLowerCase(java.util.Locale.ROOT))
+                .with("firings", ev.firings)
+                .with("rules", named)
+                .with("setAside", setAside == null ? null : setAside.getName());
+        if (!most.isEmpty()) {
+            Rule first = most.get(0).getKey();
+            RuleLocations.Where w = where(first);
+            f = f.about(first.getName());
+            if (w.line() > 0) f = f.at(dev.tollgate.api.facts.Location.of(w.file(), w.line(), 1));
+        }
+        return f;
+    }
+
+    /** The rule that stopped the session: the one a condition's exception names, else the one whose consequence was running. */
+    private Rule faultyRule(Evaluation ev) {
+        String name = ruleNameOf(ev.failure);
+        if (name != null) {
+            for (KiePackage p : kieBase.getKiePackages()) {
+                for (Rule r : p.getRules()) if (r.getName().equals(name)) return r;
+            }
+        }
+        return ev.current;
+    }
+
+    /**
+     * The fact a rule's condition throws on: the rule alone, given the facts one at a time until its
+     * condition throws (nothing fires). Only after a condition failed; null when no single fact does it
+     * (the rule matched facts other rules derive) or time ran out.
+     */
+    private FactLabels.Described culprit(Rule rule, List<Object> facts, long deadline) {
+        KieBase one;
+        try {
+            one = without.computeIfAbsent(Set.of("\u0001only", key(rule.getPackageName(), rule.getName())), k -> kieBaseOnly(rule));
+        } catch (RuntimeException e) {
+            return null;
+        }
+        KieSession s = one.newKieSession();
+        try {
+            for (Object fact : facts) {
+                if (System.nanoTime() > deadline) return null;
+                try {
+                    s.insert(fact);
+                    s.fireAllRules(m -> false);
+                } catch (RuntimeException e) {
+                    return FactLabels.describe(fact);
+                }
+            }
+            return null;
+        } finally {
+            s.dispose();
+        }
+    }
+
+    private static String key(String pkg, String rule) {
+        return pkg + '\u0000' + rule;
+    }
+
+    private KieBase kieBaseWithout(Set<String> keys) {
+        List<Model> filtered = new ArrayList<>(models.size());
+        for (Model m : models) filtered.add(new FilteredModel(m, r -> !keys.contains(key(m.getPackageName(), r.getName()))));
+        return kieBaseOf(filtered);
+    }
+
+    private KieBase kieBaseOnly(Rule rule) {
+        String wanted = key(rule.getPackageName(), rule.getName());
+        List<Model> filtered = new ArrayList<>();
+        for (Model m : models) {
+            FilteredModel f = new FilteredModel(m, r -> wanted.equals(key(m.getPackageName(), r.getName())));
+            if (!f.getRules().isEmpty()) filtered.add(f);
+        }
+        return kieBaseOf(filtered);
     }
 
     private static String ruleNameOf(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage();
             if (m == null) continue;
-            int i = m.indexOf("rule \"");
-            if (i < 0) i = m.indexOf("Rule name: ");
-            if (i >= 0) {
-                java.util.regex.Matcher mm = Pattern.compile("rule \"([^\"]+)\"|Rule name: ([^\\n,]+)").matcher(m);
-                if (mm.find()) return mm.group(1) != null ? mm.group(1) : mm.group(2).trim();
-            }
+            java.util.regex.Matcher mm = Pattern.compile("[Rr]ule \"([^\"]+)\"|Rule name: ([^\\n,]+)").matcher(m);
+            if (mm.find()) return mm.group(1) != null ? mm.group(1) : mm.group(2).trim();
+            if (t.getCause() == t) break;
         }
         return null;
     }
@@ -283,22 +546,31 @@ public final class DroolsPolicyEngine implements PolicyEngine {
     public Verdict check(dev.tollgate.api.CheckRequest request) {
         Set<String> withRules = policies();
         for (String p : request.policies()) {
-            if (!Policies.isPolicy(p)) {
+            if (!Policies.isPolicy(p) && !customPolicies.contains(p)) {
                 throw new IllegalArgumentException("unknown policy `" + p + "`; known: " + String.join(", ", Policies.ALL));
             }
             if (!withRules.contains(p)) {
                 throw new IllegalArgumentException("policy `" + p + "` has no rules loaded (policies with rules: " + String.join(", ", withRules) + ")");
             }
         }
-        Set<String> candidates = request.policies().isEmpty() ? new java.util.LinkedHashSet<>(Policies.ALL) : request.policies();
+        Set<String> namedShipped = new java.util.LinkedHashSet<>(request.policies());
+        namedShipped.retainAll(Policies.ALL);
+        Set<String> namedCustom = new java.util.TreeSet<>(request.policies());
+        namedCustom.removeAll(Policies.ALL);
+        // as on the command line: naming a custom policy reads every input, since its rules may match any fact
+        Set<String> candidates = request.policies().isEmpty() || !namedCustom.isEmpty()
+                ? new java.util.LinkedHashSet<>(Policies.ALL) : namedShipped;
         dev.tollgate.inputs.RepositoryFacts.Result read = dev.tollgate.inputs.RepositoryFacts.load(
                 new dev.tollgate.inputs.RepositoryFacts.Request(request.repository(), request.config(), request.metadata(),
-                        candidates, request.policies()));
+                        candidates, namedShipped));
         Set<String> evaluated = new java.util.TreeSet<>(read.evaluated());
+        if (!request.policies().isEmpty()) evaluated.retainAll(namedShipped);
         evaluated.retainAll(withRules);
+        evaluated.addAll(request.policies().isEmpty() ? customPolicies : namedCustom);
         List<Object> facts = new ArrayList<>(read.facts().size());
         for (Object f : read.facts()) {
-            if (f instanceof dev.tollgate.api.facts.InputNote n && !withRules.contains(n.policy())) continue;
+            if (f instanceof dev.tollgate.api.facts.InputNote n && (!withRules.contains(n.policy())
+                    || !request.policies().isEmpty() && !request.policies().contains(n.policy()))) continue;
             facts.add(f instanceof dev.tollgate.api.facts.RunContext rc
                     ? new dev.tollgate.api.facts.RunContext(evaluated, rc.lockfile(), rc.config()) : f);
         }

@@ -33,11 +33,25 @@ public record RuleFile(String name, String origin, String content) {
         return m.find() ? m.group(1) : null;
     }
 
-    /** Every {@code *.drl} directly in {@code dir}, sorted by name. */
+    /**
+     * Every {@code *.drl} directly in {@code dir}, sorted by name. A {@code .drl} file in a subdirectory is
+     * refused (exit 2) rather than ignored: a file name is what replaces a shipped file, and two
+     * subdirectories could hold the same name. Subdirectories of other files (scenarios) are fine.
+     */
     public static List<RuleFile> readDir(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new RulesException(List.of(new RulesException.Problem(dir.toString(), 0, 0, "rules directory not found")));
         }
+        List<RulesException.Problem> nested = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(dir, 32)) {
+            for (Path p : all.filter(p -> p.getFileName().toString().endsWith(".drl") && !dir.equals(p.getParent())).sorted().toList()) {
+                nested.add(new RulesException.Problem(p.toString(), 0, 0, "rules in a subdirectory are not read; move the file into "
+                        + dir + ", or pass its directory with another --rules"));
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new RulesException(List.of(new RulesException.Problem(dir.toString(), 0, 0, "cannot read: " + e.getMessage())));
+        }
+        if (!nested.isEmpty()) throw new RulesException(nested);
         List<RuleFile> files = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
             for (Path p : list.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {

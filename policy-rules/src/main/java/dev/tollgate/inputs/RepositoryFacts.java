@@ -117,6 +117,10 @@ public final class RepositoryFacts {
         TollgateToml settings = policy != null ? TollgateToml.read(policy.root(), policy.settingsDisplay()) : TollgateToml.read(repo);
         facts.addAll(settings.unknownSections());
         if (policy != null) facts.addAll(policy.facts());
+        // The evaluation's budgets ([engine]): read by the engine, never inserted as a fact.
+        dev.tollgate.inputs.tollgate.EngineSettings engine = dev.tollgate.inputs.tollgate.EngineSettings.read(settings);
+        facts.add(engine.limits());
+        facts.addAll(engine.issues());
 
         // The commits policy first: a PR title needs nothing else, so it is parsed before any other input.
         if (request.policies().contains(Policies.COMMITS)) {

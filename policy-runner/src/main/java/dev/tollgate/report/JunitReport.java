@@ -77,7 +77,7 @@ public final class JunitReport implements Report {
                     String line = describe(f);
                     if (f.severity() == Severity.ERROR) {
                         x.append("      <failure type=\"").append(attr(f.code())).append("\" message=\"").append(attr(line)).append("\">")
-                                .append(text(line + "\n" + f.message() + "\n" + Reports.helpUri(helpPolicy(f), f.code())))
+                                .append(text(line + "\n" + f.message() + help(f)))
                                 .append("</failure>\n");
                     } else {
                         other.append(f.severity().word()).append(' ').append(line).append('\n').append("    ").append(f.message()).append('\n');
@@ -90,6 +90,17 @@ public final class JunitReport implements Report {
         }
         x.append("</testsuites>\n");
         out.write(x.toString());
+    }
+
+    /** The finding's help link on a line of its own, or nothing when its code has no help page. */
+    private String help(Finding f) {
+        for (FindingCode c : context.codes()) {
+            if (c.code().equals(f.code())) {
+                String uri = Reports.helpUri(c);
+                return uri == null ? "" : "\n" + uri;
+            }
+        }
+        return "\n" + Reports.helpUri(helpPolicy(f), f.code());
     }
 
     private String helpPolicy(Finding f) {

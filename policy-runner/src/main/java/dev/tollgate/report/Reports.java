@@ -37,6 +37,12 @@ public final class Reports {
         };
     }
 
+    /** The help link of a declared code: a custom rule's {@code @url}, else its row in the policy's page; null when it has none. */
+    public static String helpUri(dev.tollgate.api.findings.FindingCode c) {
+        if (!c.hasHelp()) return null;
+        return c.url() != null ? c.url() : helpUri(c.policy(), c.code());
+    }
+
     /** The help link of a finding code: its row in the policy's page. */
     public static String helpUri(String policy, String code) {
         return DOCS_URL + policy + ".md#" + code;

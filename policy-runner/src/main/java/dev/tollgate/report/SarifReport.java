@@ -51,7 +51,7 @@ public final class SarifReport implements Report {
         }
         for (Finding f : verdict.findings()) {
             rules.computeIfAbsent(f.code(), code -> context.codes().stream().filter(c -> c.code().equals(code)).findFirst()
-                    .orElse(new FindingCode(code, f.policy(), f.severity(), code, null)));
+                    .orElse(new FindingCode(code, f.policy(), f.severity(), code, null, FindingCode.NO_URL)));
         }
         Map<String, Integer> index = new HashMap<>();
         for (String code : rules.keySet()) index.put(code, index.size());
@@ -96,7 +96,7 @@ public final class SarifReport implements Report {
     }
 
     private static void writeRule(JsonGenerator g, FindingCode c) throws IOException {
-        String help = Reports.helpUri(c.policy(), c.code());
+        String help = Reports.helpUri(c);
         g.writeStartObject();
         g.writeStringField("id", c.code());
         g.writeObjectFieldStart("shortDescription");
@@ -105,11 +105,13 @@ public final class SarifReport implements Report {
         g.writeObjectFieldStart("fullDescription");
         g.writeStringField("text", c.doc());
         g.writeEndObject();
-        g.writeStringField("helpUri", help);
-        g.writeObjectFieldStart("help");
-        g.writeStringField("text", c.doc() + " See " + help);
-        g.writeStringField("markdown", c.doc() + " See [`" + c.code() + "` in the " + c.policy() + " docs](" + help + ").");
-        g.writeEndObject();
+        if (help != null) {
+            g.writeStringField("helpUri", help);
+            g.writeObjectFieldStart("help");
+            g.writeStringField("text", c.doc() + " See " + help);
+            g.writeStringField("markdown", c.doc() + " See [`" + c.code() + "` in the " + c.policy() + " docs](" + help + ").");
+            g.writeEndObject();
+        }
         g.writeObjectFieldStart("defaultConfiguration");
         g.writeStringField("level", level(c.severity()));
         g.writeEndObject();

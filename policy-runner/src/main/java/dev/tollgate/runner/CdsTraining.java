@@ -22,6 +22,7 @@ final class CdsTraining {
     public static void main(String[] args) throws IOException, java.net.URISyntaxException {
         // the launcher's own classes (Main relaunches through FastStart; both run in every child too)
         FastStart.archiveFor(new java.io.File(Main.class.getSimpleName().concat(".jar")));
+        new Main.NoVerdict().done = true;
         java.io.File jar = FastStart.ownJar();
         if (jar == null) throw new IllegalStateException("CdsTraining runs from the shaded jar");
         String demo = args[0];

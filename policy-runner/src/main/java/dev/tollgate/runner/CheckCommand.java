@@ -10,6 +10,10 @@ import dev.tollgate.api.findings.FindingCode;
 import dev.tollgate.api.verdict.Outcome;
 import dev.tollgate.api.verdict.Verdict;
 import dev.tollgate.engine.BuildInfo;
+import dev.tollgate.engine.DroolsPolicyEngine;
+import dev.tollgate.engine.RuleFile;
+import dev.tollgate.engine.RuleCheck;
+import dev.tollgate.api.RulesException;
 import dev.tollgate.inputs.Background;
 import dev.tollgate.inputs.InputException;
 import dev.tollgate.inputs.RepositoryFacts;
@@ -82,19 +86,30 @@ final class CheckCommand extends Command {
         if (!policyFrom.equals("base") && !policyFrom.equals("head")) {
             throw new Cli.UsageException("--policy-from takes base or head, not `" + policyFrom + "`");
         }
+        // Custom policies: the packages of --rules files (acme.msrv → msrv), known from the files' text
+        // before anything is compiled, so --policies is checked before any input is read.
+        EngineOptions all = engineOptions(line);
+        Set<String> custom = customPolicies(all);
         Set<String> named = new LinkedHashSet<>();
         for (String list : values(line, "policies")) {
             for (String p : list.split(",")) {
                 String id = p.trim();
                 if (id.isEmpty()) continue;
-                if (!Policies.isPolicy(id)) {
-                    throw new Cli.UsageException("unknown policy `" + id + "` in --policies; known: " + String.join(", ", Policies.ALL));
+                if (!Policies.isPolicy(id) && !custom.contains(id)) {
+                    List<String> known = new ArrayList<>(Policies.ALL);
+                    known.addAll(custom);
+                    throw new Cli.UsageException("unknown policy `" + id + "` in --policies; known: " + String.join(", ", known));
                 }
                 named.add(id);
             }
         }
-        Set<String> candidates = named.isEmpty() ? new LinkedHashSet<>(Policies.ALL) : named;
-        EngineOptions all = engineOptions(line);
+        Set<String> namedShipped = new LinkedHashSet<>(named);
+        namedShipped.retainAll(Policies.ALL);
+        Set<String> namedCustom = new TreeSet<>(named);
+        namedCustom.removeAll(Policies.ALL);
+        // A custom policy's rules may match any input: naming one reads every input there is (leniently,
+        // like a plain check), but only the named policies are evaluated.
+        Set<String> candidates = named.isEmpty() || !namedCustom.isEmpty() ? new LinkedHashSet<>(Policies.ALL) : namedShipped;
         String base = line.getOptionValue("base");
         RepositoryFacts.GitRange git = new RepositoryFacts.GitRange(base, line.getOptionValue("head"), line.getOptionValue("pr-title"),
                 policyFrom.equals("head"));
@@ -108,53 +123,75 @@ final class CheckCommand extends Command {
         // Never the plans' rules. `config` and `pr-mode` are always built.
         Timings timings = Timings.fromEnvironment();
         Set<String> built = named.isEmpty()
-                ? RepositoryFacts.mayEvaluate(new RepositoryFacts.Request(repo, config, metadata, candidates, named, git, advisoryDb))
-                : named;
+                ? RepositoryFacts.mayEvaluate(new RepositoryFacts.Request(repo, config, metadata, candidates, namedShipped, git, advisoryDb))
+                : namedShipped;
         timings.mark("policies to build: " + String.join(",", built));
         // PR mode: the policy (deny.toml, tollgate.toml, rules and advisory data inside the repository)
         // comes from the base commit, never from the working tree the change controls. The engine is
-        // built beside reading the base, unless a rules directory is inside the repository: then it is
-        // built from the base's copy of it.
-        boolean rulesFromBase = base != null && !policyFrom.equals("head") && anyInside(repo, all.ruleDirs());
-        Background<PolicyEngine> building = rulesFromBase ? null : startEngine(all, built, timings);
+        // built beside reading the base, unless rules directories are given: then it is built from the
+        // base's copy of those inside the repository.
+        boolean rulesFromBase = base != null && !policyFrom.equals("head") && !all.ruleDirs().isEmpty();
+        RuleCheck.Report[] linted = new RuleCheck.Report[1];
+        Background<PolicyEngine> building = rulesFromBase ? null : startEngine(all, built, timings, linted);
         BasePolicy policy = base == null ? null
                 : BasePolicy.open(repo, base, line.getOptionValue("head"), config, all.ruleDirs(), policyFrom.equals("head"));
         try {
             if (policy != null) timings.mark("base policy read");
             EngineOptions effective = policy == null ? all : all.withRuleDirs(policy.ruleDirs());
-            if (building == null) building = startEngine(effective, built, timings);
-            RepositoryFacts.Request request = new RepositoryFacts.Request(repo, config, metadata, candidates, named, git, advisoryDb, policy);
-            return check(request, building, effective, built, targets, timings, out, err);
+            if (building == null) building = startEngine(effective, built, timings, linted);
+            // the custom policies are those of the rules in force (in PR mode, the base's)
+            Set<String> inForce = policy == null ? custom : customPolicies(effective);
+            RepositoryFacts.Request request = new RepositoryFacts.Request(repo, config, metadata, candidates, namedShipped, git,
+                    advisoryDb, policy);
+            return check(request, building, linted, effective, built, named, namedCustom, inForce, targets, timings, out, err);
         } finally {
             if (policy != null) policy.close();
         }
     }
 
-    private static Background<PolicyEngine> startEngine(EngineOptions all, Set<String> built, Timings timings) {
+    /**
+     * Builds the engine on another thread; custom rules then get the lint of {@code rules check} there,
+     * once the engine (and so the compiled-rules cache) is ready, while the inputs are still being read.
+     */
+    private static Background<PolicyEngine> startEngine(EngineOptions all, Set<String> built, Timings timings,
+                                                        RuleCheck.Report[] linted) {
         EngineOptions options = all.withOnly(built.isEmpty() ? Set.of("config") : built);
         return Background.start("engine", () -> {
             PolicyEngine e = Tollgate.engine(options);
             timings.mark("engine built (other thread)");
+            if (!all.ruleDirs().isEmpty()) {
+                linted[0] = RuleCheck.run(all);
+                timings.mark("custom rules linted (other thread)");
+            }
             return e;
         });
     }
 
-    private static boolean anyInside(Path repo, List<Path> dirs) {
-        Path top = repo.toAbsolutePath().normalize();
-        for (Path d : dirs) if (d.toAbsolutePath().normalize().startsWith(top)) return true;
-        return false;
-    }
-
-    private int check(RepositoryFacts.Request request, Background<PolicyEngine> building, EngineOptions all, Set<String> built,
+    private int check(RepositoryFacts.Request request, Background<PolicyEngine> building, RuleCheck.Report[] linted,
+                      EngineOptions all, Set<String> built, Set<String> named, Set<String> namedCustom, Set<String> custom,
                       List<ReportTarget> targets, Timings timings, PrintWriter out, PrintWriter err) throws IOException {
-        Set<String> named = request.named();
+        Set<String> namedShipped = request.named();
         Set<String> candidates = request.policies();
         Path repo = request.repo();
         RepositoryFacts.Result read = RepositoryFacts.load(request);
         timings.mark("inputs read");
         PolicyEngine engine = building.get();
         timings.mark("engine joined");
-        if (!built.containsAll(read.evaluated())) {
+        if (linted[0] != null) {
+            // A lint failure refuses the rules (exit 2) like a compile error, since a verdict from rules that
+            // break the contract (an undeclared code, a finding of another policy) is not one to trust;
+            // warnings are printed and the run goes on.
+            RuleCheck.Report lint = linted[0];
+            for (RulesException.Problem p : lint.warnings()) err.println("tollgate: " + p.toString().replaceFirst(": ", ": warning: "));
+            if (!lint.compileErrors().isEmpty() || !lint.failures().isEmpty()) {
+                List<RulesException.Problem> problems = new ArrayList<>(lint.compileErrors());
+                problems.addAll(lint.failures());
+                throw new RulesException(problems);
+            }
+        }
+        Set<String> wanted = new TreeSet<>(read.evaluated());
+        if (!named.isEmpty()) wanted.retainAll(namedShipped);
+        if (!built.containsAll(wanted)) {
             // mayEvaluate errs towards keeping a policy, and a test holds it to load(); should they ever
             // disagree, the policy's rules are built now rather than the policy silently not checked.
             engine = Tollgate.engine(all.withOnly(Set.copyOf(candidates)));
@@ -168,18 +205,21 @@ final class CheckCommand extends Command {
         if (named.isEmpty() && all.includeBundled()) {
             for (String p : candidates) if (!built.contains(p)) withRules.add(p);
         }
-        for (String p : named) {
+        for (String p : namedShipped) {
             if (!withRules.contains(p)) {
                 throw new Cli.UsageException("policy `" + p + "` has no rules loaded (policies with rules: "
                         + String.join(", ", withRules) + ")");
             }
         }
         // Without --policies: every policy that has rules. Notes about the others are dropped.
-        Set<String> evaluated = new TreeSet<>(read.evaluated());
+        Set<String> evaluated = new TreeSet<>(wanted);
         evaluated.retainAll(withRules);
+        Set<String> customWanted = new TreeSet<>(named.isEmpty() ? custom : namedCustom);
+        customWanted.retainAll(custom);
+        evaluated.addAll(customWanted);
         List<Object> facts = new ArrayList<>(read.facts().size());
         for (Object f : read.facts()) {
-            if (f instanceof InputNote n && !withRules.contains(n.policy())) continue;
+            if (f instanceof InputNote n && (!withRules.contains(n.policy()) || !named.isEmpty() && !named.contains(n.policy()))) continue;
             facts.add(f instanceof RunContext rc ? new RunContext(evaluated, rc.lockfile(), rc.config()) : f);
         }
         Verdict verdict = engine.evaluate(facts, evaluated);
@@ -203,6 +243,20 @@ final class CheckCommand extends Command {
         timings.mark("report written");
         timings.print(err);
         return verdict.outcome() == Outcome.FAIL ? Cli.FAIL : Cli.PASS;
+    }
+
+    /** The policy ids of the custom rule files' packages ({@code package acme.msrv;} → {@code msrv}). */
+    static Set<String> customPolicies(EngineOptions options) {
+        Set<String> ids = new TreeSet<>();
+        for (Path dir : options.ruleDirs()) {
+            for (RuleFile f : RuleFile.readDir(dir)) {
+                String pkg = f.drlPackage();
+                if (pkg == null) continue;
+                String id = Policies.idOfPackage(pkg);
+                if (DroolsPolicyEngine.isCustomPolicyId(id)) ids.add(id);
+            }
+        }
+        return ids;
     }
 
     /** Where a report goes: standard output when {@code file} is null. */

@@ -1,5 +1,6 @@
 package dev.tollgate.runner;
 
+import dev.tollgate.api.EvaluationException;
 import dev.tollgate.api.RulesException;
 import dev.tollgate.engine.BuildInfo;
 import dev.tollgate.inputs.InputException;
@@ -118,6 +119,16 @@ public final class Cli {
         } catch (RulesException e) {
             for (RulesException.Problem p : e.problems()) err.println("tollgate: " + p);
             if (debug) e.printStackTrace(err);
+            return USAGE;
+        } catch (EvaluationException e) {
+            // no verdict: a rule did not return within the budget, or the rules exhausted the memory
+            err.println("tollgate: " + e.getMessage());
+            if (debug) e.printStackTrace(err);
+            return USAGE;
+        } catch (VirtualMachineError e) {
+            // out of memory (or stack) outside the rules: one line, never a stack trace, never "the gate fails"
+            err.println("tollgate: the run ended without a verdict: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + "; raise the heap (-Xmx) or report the input that caused it");
             return USAGE;
         } catch (Exception | LinkageError e) {
             err.println("tollgate: internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));

@@ -38,6 +38,13 @@ import java.util.List;
  */
 final class FastStart {
     static final String RELAUNCHED = "tollgate.relaunched";
+    /**
+     * Set on the child the launcher starts: its exit codes are shifted by {@link #CODE_SHIFT}, so any
+     * other status (a rule's {@code System.exit(0)}, a JVM that failed to start, a signal) is told apart
+     * from an answer and becomes 2, never 0 or 1.
+     */
+    static final String SHIFTED = "tollgate.shiftedExit";
+    static final int CODE_SHIFT = 40;
     /** Free space the cache directory needs before a run may dump an archive into it (about 12–25 MB). */
     static final long MIN_FREE = 256L << 20;
     /** Test hook: the free space to require instead of {@link #MIN_FREE} (a "full disk"). */
@@ -94,13 +101,14 @@ final class FastStart {
             cmd.add("-XX:TieredStopAtLevel=1");
             cmd.add("-XX:+UseSerialGC");
             cmd.add("-D" + RELAUNCHED + "=1");
+            cmd.add("-D".concat(SHIFTED).concat("=1"));
             cmd.add("-cp");
             cmd.add(jar.getPath());
             cmd.add(Main.class.getName());
             for (String a : args) cmd.add(a);
             Process child = new ProcessBuilder(cmd).inheritIO().start();
             Runtime.getRuntime().addShutdownHook(new StopChild(child));
-            int code = child.waitFor();
+            int code = answer(child.waitFor());
             if (dump != null) {
                 keep(dump, cached, code);
                 dump = null;
@@ -115,6 +123,15 @@ final class FastStart {
         } finally {
             if (dump != null) dump.delete();
         }
+    }
+
+    /** The launcher's exit code for the child's status: its answer, or 2 when it ended without one. */
+    static int answer(int childStatus) {
+        if (childStatus >= CODE_SHIFT && childStatus <= CODE_SHIFT + 2) return childStatus - CODE_SHIFT;
+        if (childStatus == 2) return 2;   // the child's Main.NoVerdict has said why
+        System.err.println("tollgate: the evaluation ended without a verdict (the child JVM exited with status "
+                .concat(Integer.toString(childStatus)).concat(")"));
+        return 2;
     }
 
     /** The jar this class was loaded from, or null when it was not loaded from a jar file. */

@@ -31,6 +31,17 @@ class FastStartTest {
     }
 
     @Test
+    void onlyAChildThatAnsweredGivesTheLaunchersExitCode() {
+        assertEquals(0, FastStart.answer(FastStart.CODE_SHIFT));
+        assertEquals(1, FastStart.answer(FastStart.CODE_SHIFT + 1));
+        assertEquals(2, FastStart.answer(FastStart.CODE_SHIFT + 2));
+        // a child that ended without answering: System.exit(0) from a rule, a JVM that failed to start, a signal
+        for (int status : new int[]{0, 1, 2, 3, 134, 137, 143, FastStart.CODE_SHIFT + 3, -1}) {
+            assertEquals(2, FastStart.answer(status), "child status " + status);
+        }
+    }
+
+    @Test
     void aCompleteDumpOfARunThatDidItsWorkIsRenamedIntoPlace(@TempDir Path dir) throws Exception {
         File target = FastStart.cachedArchive(dir.toFile(), "jvm a\n", "jvm a\njar 1\n");
         for (int code : new int[] {0, 1}) {

@@ -26,7 +26,7 @@ public final class TollgateToml {
     public static final String FILE = "tollgate.toml";
 
     /** The top-level tables this version of Tollgate reads; a table not listed here is an unknown key. */
-    static final Set<String> SECTIONS = Set.of("workflows", "commits", "release", "affected", "advisories", "pr");
+    static final Set<String> SECTIONS = Set.of("workflows", "commits", "release", "affected", "advisories", "pr", "engine");
 
     private final String displayPath;
     private final DenyTable root;

@@ -1,10 +1,8 @@
 package dev.tollgate.scenarios;
 
-import dev.tollgate.api.Policies;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.facts.RunContext;
 import dev.tollgate.api.findings.Finding;
-import dev.tollgate.api.findings.FindingCode;
 import dev.tollgate.api.verdict.Verdict;
 
 import java.nio.file.Path;
@@ -39,7 +37,8 @@ public final class ScenarioRunner {
     public ScenarioResult run(Scenario s) {
         Set<String> policies = new TreeSet<>(s.policies());
         if (policies.isEmpty()) {
-            for (FindingCode c : engine.codes()) if (Policies.isPolicy(c.policy())) policies.add(c.policy());
+            // every policy with rules: the shipped ones and those of custom packages (tollgate.msrv → msrv)
+            policies.addAll(engine.policies());
         }
         List<Object> facts = new ArrayList<>(s.facts());
         if (facts.stream().noneMatch(f -> f instanceof RunContext)) facts.add(new RunContext(policies, "Cargo.lock", "deny.toml"));

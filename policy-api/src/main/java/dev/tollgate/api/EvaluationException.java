@@ -1,0 +1,14 @@
+package dev.tollgate.api;
+
+/**
+ * The evaluation ended without a verdict: a rule did not return within the wall-clock budget (it
+ * cannot be stopped), or the rules exhausted the memory. Neither pass nor fail can be claimed, so
+ * the command line exits 2 with this message.
+ */
+public class EvaluationException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public EvaluationException(String message) {
+        super(message);
+    }
+}
