@@ -95,11 +95,8 @@ final class CheckCommand extends Command {
             for (String p : list.split(",")) {
                 String id = p.trim();
                 if (id.isEmpty()) continue;
-                if (!Policies.isPolicy(id) && !custom.contains(id)) {
-                    List<String> known = new ArrayList<>(Policies.ALL);
-                    known.addAll(custom);
-                    throw new Cli.UsageException("unknown policy `" + id + "` in --policies; known: " + String.join(", ", known));
-                }
+                // in PR mode a custom id is checked against the base's rules, once they are read
+                if (!Policies.isPolicy(id) && !custom.contains(id) && line.getOptionValue("base") == null) throw unknownPolicy(id, custom);
                 named.add(id);
             }
         }
@@ -141,12 +138,19 @@ final class CheckCommand extends Command {
             if (building == null) building = startEngine(effective, built, timings, linted);
             // the custom policies are those of the rules in force (in PR mode, the base's)
             Set<String> inForce = policy == null ? custom : customPolicies(effective);
+            for (String id : namedCustom) if (!inForce.contains(id)) throw unknownPolicy(id, inForce);
             RepositoryFacts.Request request = new RepositoryFacts.Request(repo, config, metadata, candidates, namedShipped, git,
                     advisoryDb, policy);
             return check(request, building, linted, effective, built, named, namedCustom, inForce, targets, timings, out, err);
         } finally {
             if (policy != null) policy.close();
         }
+    }
+
+    private static Cli.UsageException unknownPolicy(String id, Set<String> custom) {
+        List<String> known = new ArrayList<>(Policies.ALL);
+        known.addAll(custom);
+        return new Cli.UsageException("unknown policy `" + id + "` in --policies; known: " + String.join(", ", known));
     }
 
     /**

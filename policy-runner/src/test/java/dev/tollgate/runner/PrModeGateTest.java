@@ -263,7 +263,8 @@ class PrModeGateTest {
             Files.delete(repo.resolve("policy/no-beta.drl"));
             AdvisoriesCheckTest.workspace(repo, List.of(new String[] {"alpha", "1.2.3"}, new String[] {"beta", "3.0.0"}), List.of(), DENY);
             commit(g, "feat: beta 3, and our rule goes");
-            Run r = check(repo);
+            // the base's rules define the policy `custom`, though the change deletes the file
+            Run r = check(repo, "--policies", POLICIES + ",custom", "--no-head-run");
             assertEquals(1, r.code(), r.toString());
             assertHas(r, "no-beta beta@3.0.0 error Cargo.lock:16");
             assertHas(r, "policy-weakened policy/no-beta.drl warning policy:0");
