@@ -197,8 +197,12 @@ public final class RepositoryFacts {
                 if (licenses) {
                     // Licenses need cargo metadata (Cargo.lock has none): without --metadata, run cargo, once
                     // the other inputs have been read without error.
+                    // In PR mode cargo runs from the base's copy of the policy files, never from the working tree:
+                    // cargo obeys the .cargo/config.toml and rustup the rust-toolchain.toml of the folder it
+                    // runs in and its parents, which would let the change run a program of its own here.
+                    Path cargoDir = policy != null && !request.git().policyFromHead() ? policy.root() : repo;
                     LicenseInputs.Metadata ran = workspace.hasMetadata() ? null
-                            : LicenseInputs.runCargo(repo, lockfile, request.advisoryDb().offline());
+                            : LicenseInputs.runCargo(repo, cargoDir, lockfile, request.advisoryDb().offline());
                     Path configFile = policy != null && policy.config() != null ? policy.config()
                             : request.config() != null ? request.config() : request.policyRoot().resolve("deny.toml");
                     facts.addAll(LicenseInputs.facts(repo, workspace, ran, deny, configFile));
@@ -222,6 +226,11 @@ public final class RepositoryFacts {
             if (github) {
                 facts.addAll(WorkflowsSettings.facts(settings, WorkflowsSettings.CODES));
                 facts.addAll(WorkflowsReader.read(repo));
+                if (policy != null && policy.workflowsAtBase()
+                        && !Files.isDirectory(repo.resolve(".github/workflows"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    facts.add(new InputNote(Policies.WORKFLOWS, "missing", "the change removes .github/workflows/, which the base ("
+                            + request.git().base() + ") has: no workflow is left to check", Location.file(".github/workflows")));
+                }
             } else if (policy != null && policy.githubAtBase()) {
                 facts.add(new InputNote(Policies.WORKFLOWS, "missing", "the workflows policy cannot run: the change removes .github/, which the base ("
                         + request.git().base() + ") has", Location.file(".github")));
@@ -284,8 +293,13 @@ public final class RepositoryFacts {
                 ? readConfig(request.repo(), request.config(), request.repo(), null) : inForce;
         java.util.function.Function<String, Path> policyPath = request.policy() != null ? request.policy()::policyPath
                 : request.repo()::resolve;
+        // --advisory-db DIR inside the work tree is policy too: in PR mode, the base's copy
+        String location = request.advisoryDb().location();
+        if (request.policy() != null && location != null && !location.contains("://") && !location.startsWith("git@")) {
+            location = request.policy().policyPath(Path.of(location).toAbsolutePath().toString()).toString();
+        }
         return AdvisoryInputs.prepare(request.repo(), policyPath, settings, inForce, proposed,
-                request.advisoryDb().location(), request.advisoryDb().offline(),
+                location, request.advisoryDb().offline(),
                 request.advisoryDb().cacheDir(), request.git().base(), request.git().policyFromHead(),
                 request.named().contains(Policies.ADVISORIES));
     }

@@ -131,7 +131,8 @@ final class CheckCommand extends Command {
         RuleCheck.Report[] linted = new RuleCheck.Report[1];
         Background<PolicyEngine> building = rulesFromBase ? null : startEngine(all, built, timings, linted);
         BasePolicy policy = base == null ? null
-                : BasePolicy.open(repo, base, line.getOptionValue("head"), config, all.ruleDirs(), policyFrom.equals("head"));
+                : BasePolicy.open(repo, base, line.getOptionValue("head"), config, all.ruleDirs(), line.getOptionValue("advisory-db"),
+                        policyFrom.equals("head"));
         try {
             if (policy != null) timings.mark("base policy read");
             EngineOptions effective = policy == null ? all : all.withRuleDirs(policy.ruleDirs());

@@ -37,6 +37,11 @@ public record PolicyChange(String file, String key, Kind kind, Effect effect, St
         CHANGES
     }
 
+    /** Whether this adds an entry to deny.toml's {@code [advisories] ignore} (the advisories policy's {@code ignore-added}). */
+    public boolean ignoreAdded() {
+        return kind == Kind.ADDED && key.equals("advisories.ignore");
+    }
+
     /** A one-line description: {@code deny.toml bans.deny: removed `"openssl"`}, {@code rules/x.drl: added}. */
     public String describe() {
         String what = key.isEmpty() ? file : file + " " + key;

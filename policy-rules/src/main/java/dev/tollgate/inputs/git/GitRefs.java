@@ -27,6 +27,33 @@ public final class GitRefs {
     }
 
     /**
+     * A short name that more than one ref spells ({@code origin/main} as a tag and as a remote branch):
+     * git picks one by a fixed order and only warns, so whoever may push a tag could choose the base.
+     * Here it is an input error; the full name ({@code refs/remotes/origin/main}) says which.
+     */
+    static void refuseAmbiguous(Repository repo, String spec, String option, String display) {
+        int end = spec.length();
+        for (char c : new char[] {'~', '^', ':', '@'}) {
+            int i = spec.indexOf(c);
+            if (i >= 0 && i < end) end = i;
+        }
+        String name = spec.substring(0, end);
+        if (name.isEmpty() || name.equals("HEAD") || name.startsWith("refs/")) return;
+        java.util.List<String> found = new java.util.ArrayList<>();
+        try {
+            for (String prefix : java.util.List.of("refs/", "refs/tags/", "refs/heads/", "refs/remotes/")) {
+                if (repo.exactRef(prefix + name) != null) found.add(prefix + name);
+            }
+        } catch (IOException e) {
+            throw InputException.at(display, option + " `" + spec + "`: cannot read the repository's refs: " + e.getMessage());
+        }
+        if (found.size() > 1) {
+            throw InputException.at(display, option + " `" + spec + "` is ambiguous: " + String.join(" and ", found)
+                    + " both match; give the full name (for example " + found.get(found.size() - 1) + ")");
+        }
+    }
+
+    /**
      * @param display  the repository as error lines name it
      * @param option   {@code --base} or {@code --head}
      * @param shallow  whether the clone is shallow (for the hint)
@@ -41,6 +68,7 @@ public final class GitRefs {
                     + "@{push}, @{-N}, dates) are not accepted; name the branch or commit (for example origin/main)");
         }
         String spec = ref.equals("@") ? "HEAD" : ref.startsWith("@") && !ref.startsWith("@{") ? "HEAD" + ref.substring(1) : ref;
+        refuseAmbiguous(repo, spec, option, display);
         ObjectId id;
         try {
             id = repo.resolve(spec + "^{commit}");

@@ -181,6 +181,11 @@ public final class GitTree implements AutoCloseable {
         }
     }
 
+    /** The repository's work tree (its top folder). */
+    public Path workTree() {
+        return repo.getWorkTree().toPath();
+    }
+
     /** {@code dir} relative to the repository's work tree ("" for the top), forward slashes. */
     public String relative(Path dir) {
         Path top = repo.getWorkTree().toPath().toAbsolutePath().normalize();

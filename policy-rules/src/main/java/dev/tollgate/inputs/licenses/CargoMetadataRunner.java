@@ -41,12 +41,22 @@ public final class CargoMetadataRunner {
     }
 
     public static Outcome run(Path repo, boolean offline) {
+        return run(repo, repo, offline);
+    }
+
+    /**
+     * @param cwd where cargo runs: cargo reads {@code .cargo/config.toml} (which can name a
+     *            {@code rustc-wrapper} to run) and rustup {@code rust-toolchain.toml} from the folder it
+     *            starts in and its parents, so in PR mode this is the base's copy of the policy files,
+     *            and the workspace is named with {@code --manifest-path}
+     */
+    public static Outcome run(Path repo, Path cwd, boolean offline) {
         String cargo = System.getProperty("tollgate.cargo", "cargo");
         Path exe = find(cargo);
         if (exe == null) return new Outcome(null, "`" + cargo + "` is not on PATH");
-        Outcome first = once(exe, repo, true);
+        Outcome first = once(exe, repo, cwd, true);
         if (first.ok() || offline || !first.mayNeedNetwork()) return first;
-        Outcome second = once(exe, repo, false);
+        Outcome second = once(exe, repo, cwd, false);
         return second.ok() ? second : new Outcome(null, first.failure() + "; with the network: " + second.failure());
     }
 
@@ -65,12 +75,13 @@ public final class CargoMetadataRunner {
         return null;
     }
 
-    private static Outcome once(Path exe, Path repo, boolean offline) {
+    private static Outcome once(Path exe, Path repo, Path cwd, boolean offline) {
         List<String> cmd = new ArrayList<>(List.of(exe.toString(), "metadata", "--format-version", "1", "--locked", "--all-features"));
         if (offline) cmd.add("--offline");
+        if (!cwd.equals(repo)) cmd.addAll(List.of("--manifest-path", repo.toAbsolutePath().normalize().resolve("Cargo.toml").toString()));
         String shown = "cargo metadata --format-version 1 --locked --all-features" + (offline ? " --offline" : "");
         try {
-            Process p = new ProcessBuilder(cmd).directory(repo.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+            Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
             p.getOutputStream().close();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             Thread drain = new Thread(() -> copy(p.getErrorStream(), err), "cargo-stderr");

@@ -29,7 +29,12 @@ public final class LicenseInputs {
 
     /** Runs cargo in {@code repo}; the lockfile supplies each package's Cargo.lock line. */
     public static Metadata runCargo(Path repo, Path lockfile, boolean offline) {
-        CargoMetadataRunner.Outcome out = CargoMetadataRunner.run(repo, offline);
+        return runCargo(repo, repo, lockfile, offline);
+    }
+
+    /** As {@link #runCargo(Path, Path, boolean)}, with cargo started in {@code cwd} (PR mode: the base's policy copy). */
+    public static Metadata runCargo(Path repo, Path cwd, Path lockfile, boolean offline) {
+        CargoMetadataRunner.Outcome out = CargoMetadataRunner.run(repo, cwd, offline);
         if (!out.ok()) return new Metadata(null, out.failure());
         try {
             String lockDisplay = RepoPaths.display(repo, lockfile);

@@ -58,8 +58,10 @@ public final class BasePolicy implements AutoCloseable {
     public static final List<String> PR_KEYS = List.of("policy-changes");
 
     private final Path repo;
+    private final WorkTree workTree;
+    /** The private copy of the base's files, mirroring the work tree; null with --policy-from head. */
+    private final Path snapshot;
     private final Path root;
-    private final boolean temporary;
     private final Path config;
     private final String configDisplay;
     private final String settingsDisplay;
@@ -67,24 +69,27 @@ public final class BasePolicy implements AutoCloseable {
     private final List<Object> facts;
     private final boolean lockfileAtBase;
     private final boolean githubAtBase;
+    private final boolean workflowsAtBase;
     private final boolean advisoryDbAtBase;
-    /** Policy directories inside the repository (repository-relative) and where their files in force are. */
+    /** Policy directories inside the work tree (work-tree-relative) and where their files in force are. */
     private final Map<String, Path> dirsInForce;
 
-    private BasePolicy(Path repo, Path root, boolean temporary, Path config, String configDisplay, String settingsDisplay,
+    private BasePolicy(Path repo, WorkTree workTree, Path snapshot, Path root, Path config, String configDisplay, String settingsDisplay,
                        List<Path> ruleDirs, Map<String, Path> dirsInForce, List<Object> facts, boolean lockfileAtBase,
-                       boolean githubAtBase, boolean advisoryDbAtBase) {
-        this.dirsInForce = Map.copyOf(dirsInForce);
+                       boolean githubAtBase, boolean workflowsAtBase, boolean advisoryDbAtBase) {
         this.repo = repo;
+        this.workTree = workTree;
+        this.snapshot = snapshot;
         this.root = root;
-        this.temporary = temporary;
         this.config = config;
         this.configDisplay = configDisplay;
         this.settingsDisplay = settingsDisplay;
         this.ruleDirs = List.copyOf(ruleDirs);
+        this.dirsInForce = Map.copyOf(dirsInForce);
         this.facts = List.copyOf(facts);
         this.lockfileAtBase = lockfileAtBase;
         this.githubAtBase = githubAtBase;
+        this.workflowsAtBase = workflowsAtBase;
         this.advisoryDbAtBase = advisoryDbAtBase;
     }
 
@@ -99,98 +104,166 @@ public final class BasePolicy implements AutoCloseable {
      * @param fromHead {@code --policy-from head}: the head's policy applies, the changes are still compared
      */
     public static BasePolicy open(Path repo, String base, String head, Path config, List<Path> ruleDirs, boolean fromHead) {
-        Path top = repo.toAbsolutePath().normalize();
+        return open(repo, base, head, config, ruleDirs, null, fromHead);
+    }
+
+    /**
+     * As {@link #open(Path, String, String, Path, List, boolean)}, with {@code --advisory-db}: a
+     * directory inside the git work tree is policy too, read at the base like tollgate.toml's.
+     *
+     * @param advisoryDb {@code --advisory-db} as given (a path or a URL), or null
+     */
+    public static BasePolicy open(Path repo, String base, String head, Path config, List<Path> ruleDirs, String advisoryDb,
+                                  boolean fromHead) {
         try (GitTree tree = GitTree.at(repo, base)) {
-            String prefix = tree.relative(repo);
+            WorkTree wt = new WorkTree(tree.workTree());
+            String repoRel = wt.rel(repo);
+            if (repoRel == null) throw InputException.at(repo.toString(), "is not inside the git work tree " + wt.real);
             String headCommit = tree.resolve(head, "--head");
-            Path root = fromHead ? top : createPrivateDirectory();
+            Path snap = fromHead ? null : createPrivateDirectory();
             try {
-                return read(top, tree, prefix, headCommit, root, config, ruleDirs, fromHead);
+                return read(repo.toAbsolutePath().normalize(), wt, repoRel, tree, headCommit, snap, config, ruleDirs, advisoryDb, fromHead);
             } catch (RuntimeException e) {
-                if (!fromHead) deleteTree(root);
+                if (snap != null) deleteTree(snap);
                 throw e;
             }
         }
     }
 
-    private static BasePolicy read(Path top, GitTree tree, String prefix, String headCommit, Path root, Path config,
-                                   List<Path> ruleDirs, boolean fromHead) {
+    /**
+     * The git work tree: what the pull request controls, whatever {@code --repo} names inside it (a
+     * monorepo's Rust workspace is one folder of it). Paths are compared both as given and as the file
+     * system resolves them, so a symbolic link to or from the work tree does not make a path inside it
+     * look like the CI owner's.
+     */
+    static final class WorkTree {
+        final Path lexical;
+        final Path real;
+
+        WorkTree(Path workTree) {
+            this.lexical = workTree.toAbsolutePath().normalize();
+            Path r;
+            try {
+                r = workTree.toRealPath();
+            } catch (IOException e) {
+                r = lexical;
+            }
+            this.real = r;
+        }
+
+        /** {@code path} relative to the work tree (forward slashes, "" for its top), or null when it is outside. */
+        String rel(Path path) {
+            Path a = path.toAbsolutePath().normalize();
+            if (a.startsWith(real)) return slashes(real.relativize(a));
+            if (a.startsWith(lexical)) return slashes(lexical.relativize(a));
+            Path r = realOfNearest(a);
+            if (r != null && r.startsWith(real)) return slashes(real.relativize(r));
+            return null;
+        }
+
+        /** The real path of {@code a}, or of its nearest existing ancestor with the rest appended. */
+        private static Path realOfNearest(Path a) {
+            Path rest = a.getFileSystem().getPath("");
+            for (Path p = a; p != null; p = p.getParent()) {
+                try {
+                    return p.toRealPath().resolve(rest).normalize();
+                } catch (IOException e) {
+                    if (p.getFileName() == null) return null;
+                    rest = p.getFileName().resolve(rest);
+                }
+            }
+            return null;
+        }
+
+        private static String slashes(Path p) {
+            return p.toString().replace('\\', '/');
+        }
+    }
+
+    private static BasePolicy read(Path repo, WorkTree wt, String repoRel, GitTree tree, String headCommit, Path snap, Path config,
+                                   List<Path> ruleDirs, String advisoryDb, boolean fromHead) {
         String base = tree.ref();
+        boolean fromBase = !fromHead;
+        String pre = repoRel.isEmpty() ? "" : repoRel + "/";
         List<Object> facts = new ArrayList<>();
         List<PolicyChange> changes = new ArrayList<>();
 
-        // deny.toml, or the --config file when it is inside the repository
-        String denyRel = config == null ? "deny.toml" : inside(top, config);
+        // deny.toml, or the --config file when it is inside the work tree (paths relative to the work tree)
+        String denyRel = config == null ? pre + "deny.toml" : wt.rel(config);
         Path configInForce = config;
-        String configDisplay = config == null ? "deny.toml" : denyRel != null ? denyRel : config.toString();
+        String configDisplay = config == null ? "deny.toml" : denyRel != null ? display(repoRel, denyRel) : config.toString();
         Map<String, String> displays = new LinkedHashMap<>();
         List<String> tomls = new ArrayList<>();
         if (denyRel != null) tomls.add(denyRel);
-        for (String t : OTHER_TOML) if (!tomls.contains(t)) tomls.add(t);
-        if (config != null && denyRel != null && tree.type(prefix + denyRel) == GitTree.EntryType.ABSENT && !fromHead) {
-            throw InputException.at(denyRel, "--config names a file the base (" + base + ") does not have; in PR mode the policy "
-                    + "comes from the base commit, so add the file in its own change first (or pass --policy-from head)");
+        for (String t : OTHER_TOML) if (!tomls.contains(pre + t)) tomls.add(pre + t);
+        if (config != null && denyRel != null && tree.type(denyRel) == GitTree.EntryType.ABSENT && fromBase) {
+            throw InputException.at(display(repoRel, denyRel), "--config names a file the base (" + base + ") does not have; in PR mode "
+                    + "the policy comes from the base commit, so add the file in its own change first (or pass --policy-from head)");
         }
         TollgateToml settings = null;
         boolean dbAtBase = false;
+        boolean denyAtBase = false;
         for (String rel : tomls) {
-            byte[] b = tree.bytes(prefix + rel, TOML_LIMIT);
-            byte[] h = headBytes(top, rel, TOML_LIMIT);
+            String shownRel = display(repoRel, rel);
+            byte[] b = tree.bytes(rel, TOML_LIMIT);
+            byte[] h = headBytes(wt.real, rel, TOML_LIMIT);
             boolean same = Arrays.equals(b, h);
-            String shown = same || fromHead ? rel : rel + "@" + base;
+            String shown = same || fromHead ? shownRel : shownRel + "@" + base;
             displays.put(rel, shown);
-            if (!fromHead && b != null) write(root.resolve(rel), b);
-            DenyTable bt = b == null ? null : DenyTomlReader.parseTable(text(b), rel + "@" + base);
-            DenyTable ht = h == null ? null : DenyTomlReader.parseTable(text(h), rel);
+            if (fromBase && b != null) write(snap.resolve(rel), b);
+            DenyTable bt = b == null ? null : DenyTomlReader.parseTable(text(b), shownRel + "@" + base);
+            DenyTable ht = h == null ? null : DenyTomlReader.parseTable(text(h), shownRel);
+            if (rel.equals(denyRel)) denyAtBase = b != null;
             if (bt != null && (rel.equals(denyRel) && bt.get(List.of("advisories", "db-urls")) != null
-                    || rel.equals(TollgateToml.FILE) && bt.get(List.of("advisories", "db")) != null)) {
+                    || rel.equals(pre + TollgateToml.FILE) && bt.get(List.of("advisories", "db")) != null)) {
                 dbAtBase = true;
             }
-            if (rel.equals(TollgateToml.FILE)) {
+            if (rel.equals(pre + TollgateToml.FILE)) {
                 byte[] inForce = fromHead ? h : b;
-                settings = TollgateToml.parse(inForce == null ? "" : text(inForce), fromHead ? rel : shown);
+                settings = TollgateToml.parse(inForce == null ? "" : text(inForce), fromHead ? shownRel : shown);
             }
             if (same) continue;
             if (b != null && h == null) {
-                changes.add(new PolicyChange(rel, "", Kind.REMOVED, Effect.WEAKENS, "", "", Location.file(rel)));
+                changes.add(new PolicyChange(shownRel, "", Kind.REMOVED, Effect.WEAKENS, "", "", Location.file(shownRel)));
             } else {
-                changes.addAll(PolicyDiff.compare(rel, bt, ht, rel.equals(denyRel) ? Set.of("advisories.ignore") : Set.of()));
+                changes.addAll(PolicyDiff.compare(shownRel, bt, ht));
             }
         }
-        if (denyRel != null && !fromHead) {
-            configInForce = root.resolve(denyRel);
+        if (denyRel != null && fromBase) {
+            // a deny.toml the base does not have: cargo-deny's defaults, as outside PR mode
+            configInForce = denyAtBase ? snap.resolve(denyRel) : null;
             configDisplay = displays.get(denyRel);
         }
 
-        // --rules directories inside the repository. A directory whose files are the base's, byte for
-        // byte (the common case: the change does not touch it), is read where it is; one that differs
-        // is copied out of the base commit.
+        // --rules directories inside the work tree. A directory whose files are the base's, byte for byte
+        // (the common case: the change does not touch it), is read where it is; one that differs is
+        // copied out of the base commit.
         Map<String, Path> dirsInForce = new LinkedHashMap<>();
         List<Path> dirs = new ArrayList<>();
         for (Path dir : ruleDirs) {
-            String rel = inside(top, dir);
+            String rel = wt.rel(dir);
             if (rel == null) {
                 dirs.add(dir);
                 continue;
             }
-            SortedMap<String, String> atBase = tree.files(prefix + rel, MAX_FILES);
-            boolean same = compareFiles(top, prefix, rel, atBase, ".drl", changes, false);
-            Path inForce = fromHead || same ? top.resolve(rel) : copy(tree, prefix, rel, atBase, root);
+            Path inForce = policyDir(wt, repoRel, tree, rel, ".drl", false, snap, fromHead, changes);
             dirsInForce.put(rel, inForce);
             dirs.add(inForce);
         }
 
-        // the advisory database directory that the settings in force name, when inside the repository
-        String dbRel = null;
+        // advisory database directories inside the work tree: the one the settings in force name, and
+        // one given with --advisory-db
+        List<String> dbDirs = new ArrayList<>();
         DenyTable adv = settings.section("advisories");
         if (adv != null && adv.get(List.of("db")) instanceof String db) {
-            dbRel = inside(top, top.resolve(db));
+            String rel = wt.rel(repo.resolve(db));
+            if (rel != null && !rel.isEmpty()) dbDirs.add(rel);
         }
-        if (dbRel != null && !dbRel.isEmpty()) {
-            SortedMap<String, String> atBase = tree.files(prefix + dbRel, MAX_FILES);
-            boolean same = compareFiles(top, prefix, dbRel, atBase, "", changes, true);
-            dirsInForce.put(dbRel, fromHead || same ? top.resolve(dbRel) : copy(tree, prefix, dbRel, atBase, root));
+        if (advisoryDb != null && !advisoryDb.contains("://") && !advisoryDb.startsWith("git@")) {
+            String rel = wt.rel(Path.of(advisoryDb));
+            if (rel != null && !rel.isEmpty() && !dbDirs.contains(rel)) dbDirs.add(rel);
         }
+        for (String rel : dbDirs) dirsInForce.put(rel, policyDir(wt, repoRel, tree, rel, "", true, snap, fromHead, changes));
 
         // [pr] of the settings in force
         DenyTable pr = settings.section("pr");
@@ -210,10 +283,28 @@ public final class BasePolicy implements AutoCloseable {
         }
         facts.add(new PrContext(base, tree.commitId(), headCommit, fromHead, level, levelAt));
         facts.addAll(changes);
-        boolean lockAtBase = tree.type(prefix + "Cargo.lock") == GitTree.EntryType.FILE;
-        boolean githubAtBase = tree.type(prefix + ".github") == GitTree.EntryType.DIRECTORY;
-        return new BasePolicy(top, root, !fromHead, configInForce, configDisplay, displays.get(TollgateToml.FILE), dirs, dirsInForce,
-                facts, lockAtBase, githubAtBase, dbAtBase);
+        boolean lockAtBase = tree.type(pre + "Cargo.lock") == GitTree.EntryType.FILE;
+        boolean githubAtBase = tree.type(pre + ".github") == GitTree.EntryType.DIRECTORY;
+        boolean workflowsAtBase = tree.type(pre + ".github/workflows") == GitTree.EntryType.DIRECTORY;
+        Path root = fromHead ? repo : snap.resolve(repoRel.isEmpty() ? "." : repoRel).normalize();
+        mkdirs(root);
+        return new BasePolicy(repo, wt, snap, root, configInForce, configDisplay, displays.get(pre + TollgateToml.FILE), dirs,
+                dirsInForce, facts, lockAtBase, githubAtBase, workflowsAtBase, dbAtBase);
+    }
+
+    /** A policy directory at the base compared with the working tree's; where its files in force are. */
+    private static Path policyDir(WorkTree wt, String repoRel, GitTree tree, String rel, String suffix, boolean grouped, Path snap,
+                                  boolean fromHead, List<PolicyChange> changes) {
+        SortedMap<String, String> atBase = tree.files(rel, MAX_FILES);
+        boolean same = compareFiles(wt.real, repoRel, rel, atBase, suffix, changes, grouped);
+        return fromHead || same ? wt.real.resolve(rel) : copy(tree, rel, atBase, snap);
+    }
+
+    /** A work-tree path as findings name it: relative to the repository ({@code --repo}). */
+    static String display(String repoRel, String rel) {
+        if (repoRel.isEmpty()) return rel;
+        if (rel.startsWith(repoRel + "/")) return rel.substring(repoRel.length() + 1);
+        return Path.of(repoRel).relativize(Path.of(rel)).toString().replace('\\', '/');
     }
 
     /**
@@ -224,30 +315,33 @@ public final class BasePolicy implements AutoCloseable {
      *
      * @return whether the two hold the same files with the same bytes (every file, whatever its name)
      */
-    private static boolean compareFiles(Path top, String prefix, String rel, SortedMap<String, String> atBase,
+    private static boolean compareFiles(Path top, String repoRel, String rel, SortedMap<String, String> atBase,
                                         String suffix, List<PolicyChange> changes, boolean grouped) {
         SortedMap<String, Path> atHead = headFiles(top, rel);
+        String dirShown = display(repoRel, rel);
         boolean same = atHead.size() == atBase.size();
         Map<Kind, List<String>> groups = new TreeMap<>();
         for (Map.Entry<String, String> e : atBase.entrySet()) {
-            String path = e.getKey().substring(prefix.length());
+            String path = e.getKey();
+            String shown = display(repoRel, path);
             Path h = atHead.get(path);
             boolean removed = h == null;
             boolean changed = !removed && !e.getValue().equals(GitTree.blobId(headBytes(top, path, FILE_LIMIT)));
             same &= !removed && !changed;
             if (!path.endsWith(suffix)) continue;
             if (removed) {
-                record(changes, groups, grouped, new PolicyChange(path, "", Kind.REMOVED, Effect.WEAKENS, "", "", Location.file(rel)));
+                record(changes, groups, grouped, new PolicyChange(shown, "", Kind.REMOVED, Effect.WEAKENS, "", "", Location.file(dirShown)));
             } else if (changed) {
-                record(changes, groups, grouped, new PolicyChange(path, "", Kind.CHANGED, Effect.CHANGES, "", "", Location.of(path, 1, 1)));
+                record(changes, groups, grouped, new PolicyChange(shown, "", Kind.CHANGED, Effect.CHANGES, "", "", Location.of(shown, 1, 1)));
             }
         }
         for (String path : atHead.keySet()) {
-            if (atBase.containsKey(prefix + path)) continue;
+            if (atBase.containsKey(path)) continue;
             same = false;
             if (!path.endsWith(suffix)) continue;
-            record(changes, groups, grouped, new PolicyChange(path, "", Kind.ADDED, grouped ? Effect.TIGHTENS : Effect.CHANGES,
-                    "", "", Location.of(path, 1, 1)));
+            String shown = display(repoRel, path);
+            record(changes, groups, grouped, new PolicyChange(shown, "", Kind.ADDED, grouped ? Effect.TIGHTENS : Effect.CHANGES,
+                    "", "", Location.of(shown, 1, 1)));
         }
         for (Map.Entry<Kind, List<String>> g : groups.entrySet()) {
             List<String> paths = g.getValue();
@@ -257,18 +351,18 @@ public final class BasePolicy implements AutoCloseable {
                 case CHANGED -> Effect.CHANGES;
             };
             String list = paths.size() + (paths.size() == 1 ? " file: " : " files: ") + String.join(", ", paths);
-            changes.add(new PolicyChange(rel, "", g.getKey(), effect, g.getKey() == Kind.REMOVED ? list : "",
-                    g.getKey() == Kind.REMOVED ? "" : list, Location.file(rel)));
+            changes.add(new PolicyChange(dirShown, "", g.getKey(), effect, g.getKey() == Kind.REMOVED ? list : "",
+                    g.getKey() == Kind.REMOVED ? "" : list, Location.file(dirShown)));
         }
         return same;
     }
 
     /** The base's files of a directory, written below {@code root} at their repository paths; returns the copy. */
-    private static Path copy(GitTree tree, String prefix, String rel, SortedMap<String, String> atBase, Path root) {
-        Path copy = root.resolve(rel);
+    private static Path copy(GitTree tree, String rel, SortedMap<String, String> atBase, Path snap) {
+        Path copy = snap.resolve(rel);
         mkdirs(copy);
         for (Map.Entry<String, String> e : atBase.entrySet()) {
-            write(root.resolve(e.getKey().substring(prefix.length())), tree.blob(e.getValue(), e.getKey(), FILE_LIMIT));
+            write(snap.resolve(e.getKey()), tree.blob(e.getValue(), e.getKey(), FILE_LIMIT));
         }
         return copy;
     }
@@ -349,13 +443,6 @@ public final class BasePolicy implements AutoCloseable {
         }
     }
 
-    /** {@code path} relative to the repository (forward slashes), or null when it is outside. */
-    static String inside(Path top, Path path) {
-        Path p = path.toAbsolutePath().normalize();
-        if (!p.startsWith(top)) return null;
-        return top.relativize(p).toString().replace('\\', '/');
-    }
-
     private static String text(byte[] b) {
         String s = new String(b, StandardCharsets.UTF_8);
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
@@ -427,14 +514,14 @@ public final class BasePolicy implements AutoCloseable {
      */
     public Path policyPath(String path) {
         Path p = repo.resolve(path).normalize();
-        String rel = inside(repo, p);
+        String rel = workTree.rel(p);
         if (rel == null) return p;
         for (Map.Entry<String, Path> d : dirsInForce.entrySet()) {
             String dir = d.getKey();
             if (rel.equals(dir)) return d.getValue();
             if (rel.startsWith(dir + "/")) return d.getValue().resolve(rel.substring(dir.length() + 1));
         }
-        return root.resolve(rel.isEmpty() ? "." : rel).normalize();
+        return snapshot == null ? p : snapshot.resolve(rel.isEmpty() ? "." : rel).normalize();
     }
 
     /** The deny.toml in force (null: deny.toml at {@link #root()}, which may be absent). */
@@ -472,6 +559,11 @@ public final class BasePolicy implements AutoCloseable {
         return githubAtBase;
     }
 
+    /** Whether the base has {@code .github/workflows}. */
+    public boolean workflowsAtBase() {
+        return workflowsAtBase;
+    }
+
     /** Whether the base configures an advisory database (tollgate.toml {@code [advisories] db}, deny.toml {@code db-urls}). */
     public boolean advisoryDbAtBase() {
         return advisoryDbAtBase;
@@ -492,15 +584,15 @@ public final class BasePolicy implements AutoCloseable {
     /** Deletes the private copy of the base's files. */
     @Override
     public void close() {
-        if (temporary) deleteTree(root);
+        if (snapshot != null) deleteTree(snapshot);
     }
 
     /** Files the base's copy holds, for tests: paths relative to {@link #root()}. */
     Set<String> copied() {
         Set<String> out = new TreeSet<>();
-        if (!temporary) return out;
-        try (var s = Files.walk(root)) {
-            s.filter(Files::isRegularFile).forEach(p -> out.add(root.relativize(p).toString().replace('\\', '/')));
+        if (snapshot == null) return out;
+        try (var s = Files.walk(snapshot)) {
+            s.filter(Files::isRegularFile).forEach(p -> out.add(snapshot.relativize(p).toString().replace('\\', '/')));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

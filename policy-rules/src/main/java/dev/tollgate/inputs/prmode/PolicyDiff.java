@@ -50,13 +50,10 @@ final class PolicyDiff {
     private static final int MAX_VALUE = 160;
 
     private final String file;
-    /** Dotted keys whose added entries another rule already reports (deny.toml's advisory ignores: ignore-added). */
-    private final Set<String> addedReportedElsewhere;
     private final List<PolicyChange> out = new ArrayList<>();
 
-    private PolicyDiff(String file, Set<String> addedReportedElsewhere) {
+    private PolicyDiff(String file) {
         this.file = file;
-        this.addedReportedElsewhere = addedReportedElsewhere;
     }
 
     /**
@@ -64,8 +61,8 @@ final class PolicyDiff {
      *
      * @param file the head's file as findings name it
      */
-    static List<PolicyChange> compare(String file, DenyTable base, DenyTable head, Set<String> addedReportedElsewhere) {
-        PolicyDiff d = new PolicyDiff(file, addedReportedElsewhere);
+    static List<PolicyChange> compare(String file, DenyTable base, DenyTable head) {
+        PolicyDiff d = new PolicyDiff(file);
         d.table(List.of(), base, head, head, List.of());
         return d.out;
     }
@@ -89,7 +86,7 @@ final class PolicyDiff {
 
     private void value(List<String> key, Object b, Object h, Location at, DenyTable headParent, String name,
                        DenyTable headRoot, List<Object> headPath) {
-        if (b == null && h == null || b != null && b.equals(h) || equalValues(b, h)) return;
+        if (b == null && h == null || same(b, h)) return;
         String last = key.get(key.size() - 1);
         if ((b == null || b instanceof DenyTable) && (h == null || h instanceof DenyTable)) {
             DenyTable ht = (DenyTable) h;
@@ -115,17 +112,15 @@ final class PolicyDiff {
         boolean denying = DENYING.contains(last);
         Map<String, Integer> baseIds = ids(b);
         Map<String, Integer> headIds = ids(h);
-        String dotted = String.join(".", key);
         for (Map.Entry<String, Integer> e : headIds.entrySet()) {
             Object hv = h.get(e.getValue());
             Location at = h.at(e.getValue());
             Integer bi = baseIds.get(e.getKey());
             if (bi == null) {
-                if (addedReportedElsewhere.contains(dotted)) continue;
                 add(key, Kind.ADDED, allowing ? Effect.WEAKENS : denying ? Effect.TIGHTENS : Effect.CHANGES, "", render(hv), at);
             } else {
                 Object bv = b.get(bi);
-                if (bv.equals(hv) || equalValues(bv, hv)) continue;
+                if (same(bv, hv)) continue;
                 if (bv instanceof DenyTable bt && hv instanceof DenyTable ht) {
                     List<String> entryKey = append(key.subList(0, key.size() - 1), last + "[" + e.getKey() + "]");
                     entryTable(entryKey, bt, ht, at);
@@ -134,9 +129,12 @@ final class PolicyDiff {
                 }
             }
         }
+        // [bans] allow (and a [bans.features] entry's allow) is an allowlist only while it has entries:
+        // emptied, it lets every crate in
+        boolean emptiedAllowlist = last.equals("allow") && key.get(0).equals("bans") && headIds.isEmpty();
         for (Map.Entry<String, Integer> e : baseIds.entrySet()) {
             if (headIds.containsKey(e.getKey())) continue;
-            add(key, Kind.REMOVED, allowing ? Effect.TIGHTENS : denying ? Effect.WEAKENS : Effect.CHANGES,
+            add(key, Kind.REMOVED, emptiedAllowlist ? Effect.WEAKENS : allowing ? Effect.TIGHTENS : denying ? Effect.WEAKENS : Effect.CHANGES,
                     render(b.get(e.getValue())), "", arrayAt);
         }
     }
@@ -150,7 +148,7 @@ final class PolicyDiff {
             Object hv = h.get(List.of(k));
             Location at = hv != null && h.at(k).isKnown() ? h.at(k) : entryAt;
             if (bv instanceof DenyTable || hv instanceof DenyTable) {
-                if (bv == null || hv == null || !bv.equals(hv)) {
+                if (!same(bv, hv)) {
                     add(append(key, k), bv == null ? Kind.ADDED : hv == null ? Kind.REMOVED : Kind.CHANGED, Effect.CHANGES,
                             bv == null ? "" : render(bv), hv == null ? "" : render(hv), at);
                 }
@@ -175,7 +173,7 @@ final class PolicyDiff {
                     }
                 }
             }
-            if (id == null) id = render(v);
+            if (id == null) id = renderFull(v);
             String unique = id;
             for (int n = 2; out.containsKey(unique); n++) unique = id + "#" + n;
             out.put(unique, i);
@@ -237,12 +235,26 @@ final class PolicyDiff {
         return Location.file(file);
     }
 
-    /** Numbers compare by value (1 and 1.0), everything else as parsed. */
-    private static boolean equalValues(Object b, Object h) {
+    /**
+     * Whether two values are the same setting: tables key by key (in any order), arrays element by
+     * element, numbers by value (1 and 1.0), everything else as parsed. Positions and file names do not
+     * count, and nothing is compared through its rendering (which is cut for display).
+     */
+    static boolean same(Object b, Object h) {
+        if (b == null || h == null) return b == h;
         if (b instanceof Number bn && h instanceof Number hn) return bn.doubleValue() == hn.doubleValue();
-        if (b instanceof DenyArray ba && h instanceof DenyArray ha) return render(ba).equals(render(ha));
-        if (b instanceof DenyTable bt && h instanceof DenyTable ht) return render(bt).equals(render(ht));
-        return false;
+        if (b instanceof DenyArray ba && h instanceof DenyArray ha) {
+            if (ba.size() != ha.size()) return false;
+            for (int i = 0; i < ba.size(); i++) if (!same(ba.get(i), ha.get(i))) return false;
+            return true;
+        }
+        if (b instanceof DenyTable bt && h instanceof DenyTable ht) {
+            if (!bt.keySet().equals(ht.keySet())) return false;
+            for (String k : bt.keySet()) if (!same(bt.get(List.of(k)), ht.get(List.of(k)))) return false;
+            return true;
+        }
+        if (b instanceof DenyArray || b instanceof DenyTable || h instanceof DenyArray || h instanceof DenyTable) return false;
+        return b.equals(h);
     }
 
     /** A value as TOML writes it, cut in the middle past {@value #MAX_VALUE} characters. */
@@ -269,7 +281,7 @@ final class PolicyDiff {
             for (String k : t.keySet()) {
                 if (!first) sb.append(", ");
                 first = false;
-                sb.append(k).append(" = ").append(renderFull(t.get(List.of(k))));
+                sb.append(k.matches("[A-Za-z0-9_-]+") ? k : renderFull(k)).append(" = ").append(renderFull(t.get(List.of(k))));
             }
             return sb.append(first ? "}" : " }").toString();
         }

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,7 +16,7 @@ class PolicyDiffTest {
         List<String> out = new ArrayList<>();
         for (PolicyChange c : PolicyDiff.compare("deny.toml",
                 base == null ? null : DenyTomlReader.parseTable(base, "deny.toml@main"),
-                head == null ? null : DenyTomlReader.parseTable(head, "deny.toml"), Set.of("advisories.ignore"))) {
+                head == null ? null : DenyTomlReader.parseTable(head, "deny.toml"))) {
             out.add(c.effect() + " " + c.kind() + " " + c.key() + " @" + c.origin().line() + ": " + c.baseValue() + " -> " + c.headValue());
         }
         return out;
@@ -85,8 +84,10 @@ class PolicyDiffTest {
     }
 
     @Test
-    void advisoryIgnoresAddedAreLeftToIgnoreAddedButRemovalsTighten() {
-        assertEquals(List.of(), diff("[advisories]\nignore = []\n", "[advisories]\nignore = [\"RUSTSEC-2020-0001\"]\n"));
+    void advisoryIgnoresAddedWeakenAndRemovedTighten() {
+        // (when the advisories policy runs, its ignore-added reports an addition instead: rules/pr-mode.drl)
+        assertEquals(List.of("WEAKENS ADDED advisories.ignore @2:  -> \"RUSTSEC-2020-0001\""),
+                diff("[advisories]\nignore = []\n", "[advisories]\nignore = [\"RUSTSEC-2020-0001\"]\n"));
         assertEquals(List.of("TIGHTENS REMOVED advisories.ignore @2: \"RUSTSEC-2020-0001\" -> "),
                 diff("[advisories]\nignore = [\"RUSTSEC-2020-0001\"]\n", "[advisories]\nignore = []\n"));
     }
@@ -108,6 +109,32 @@ class PolicyDiffTest {
         assertEquals(List.of(), diff("[bans]\nmultiple-versions = \"warn\"\n", "[bans]\n\n# same\nmultiple-versions = 'warn'\n"));
         assertEquals(List.of(), diff("bans.multiple-versions = \"warn\"\n", "[bans]\nmultiple-versions = \"warn\"\n"));
         assertEquals(List.of(), diff("[licenses]\nconfidence-threshold = 1\n", "[licenses]\nconfidence-threshold = 1.0\n"));
+    }
+
+    @Test
+    void aChangeInsideALongTableIsSeen() {
+        String base = "[bans]\ndeny = [\n" + "  { crate = \"c0\", reason = \"a long enough reason to pass the display cut\" },\n".repeat(1)
+                + "  { crate = \"c1\", reason = \"a long enough reason to pass the display cut\" },\n"
+                + "  { crate = \"c2\", reason = \"a long enough reason to pass the display cut\" },\n"
+                + "  { crate = \"c3\", reason = \"a long enough reason to pass the display cut\" },\n]\n";
+        String head = base.replace("  { crate = \"c1\", reason = \"a long enough reason to pass the display cut\" },\n", "");
+        assertEquals(List.of("WEAKENS REMOVED bans.deny @2: { crate = \"c1\", reason = \"a long enough reason to pass the display cut\" } -> "),
+                diff(base, head));
+    }
+
+    @Test
+    void aQuotedKeyIsNotTheKeysItSpells() {
+        List<String> d = diff("[bans]\ndeny = [\"evil\"]\nmultiple-versions = \"deny\"\n",
+                "[bans]\n\"deny = [\\\"evil\\\"], multiple-versions\" = \"deny\"\n");
+        assertEquals(true, d.contains("WEAKENS REMOVED bans.deny @1: \"evil\" -> "), d.toString());
+        assertEquals(true, d.contains("WEAKENS REMOVED bans.multiple-versions @1: \"deny\" -> "), d.toString());
+    }
+
+    @Test
+    void emptyingTheBansAllowlistWeakens() {
+        assertEquals(List.of("WEAKENS REMOVED bans.allow @2: \"alpha\" -> "), diff("[bans]\nallow = [\"alpha\"]\n", "[bans]\nallow = []\n"));
+        assertEquals(List.of("TIGHTENS REMOVED bans.allow @2: \"beta\" -> "),
+                diff("[bans]\nallow = [\"alpha\", \"beta\"]\n", "[bans]\nallow = [\"alpha\"]\n"));
     }
 
     @Test
