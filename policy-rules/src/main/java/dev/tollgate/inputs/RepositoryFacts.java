@@ -117,15 +117,15 @@ public final class RepositoryFacts {
             CargoWorkspace workspace = null;
             // deny.toml is independent of the workspace: read it alongside (errors in the workspace
             // are still reported first, as they are found first).
-            Background<DenyConfig> config = request.metadata() != null || Files.isRegularFile(lockfile)
+            Background<DenyConfig> config = request.metadata() != null || InputFiles.present(lockfile)
                     ? Background.start("config", () -> readConfig(repo, request.config())) : null;
             boolean licenses = cargoPolicies.contains(Policies.LICENSES);
             Background<AdvisoryInputs.Prepared> advisories = config != null && cargoPolicies.contains(Policies.ADVISORIES)
                     ? Background.start("advisories", () -> advisoryFacts(request, settings, config.get())) : null;
             if (request.metadata() != null) {
                 workspace = MetadataReader.readBeside(repo, request.metadata(), RepoPaths.display(repo, request.metadata()),
-                        Files.isRegularFile(lockfile) ? lockfile : null);
-            } else if (Files.isRegularFile(lockfile)) {
+                        InputFiles.present(lockfile) ? lockfile : null);
+            } else if (InputFiles.present(lockfile)) {
                 workspace = WorkspaceLoader.load(repo, lockfile);
             } else {
                 for (String p : cargoPolicies) {
@@ -208,7 +208,7 @@ public final class RepositoryFacts {
      */
     public static Set<String> mayEvaluate(Request request) {
         Path repo = request.repo();
-        boolean cargo = request.metadata() != null || Files.isRegularFile(repo.resolve("Cargo.lock"));
+        boolean cargo = request.metadata() != null || InputFiles.present(repo.resolve("Cargo.lock"));
         Set<String> out = new LinkedHashSet<>();
         for (String p : request.policies()) {
             boolean keep;
@@ -238,10 +238,10 @@ public final class RepositoryFacts {
 
     private static DenyConfig readConfig(Path repo, Path config) {
         if (config != null) {
-            return DenyTomlReader.read(config, RepoPaths.display(repo, config));
+            return DenyTomlReader.readGiven(config, RepoPaths.display(repo, config));
         }
         Path dflt = repo.resolve("deny.toml");
-        if (Files.isRegularFile(dflt)) return DenyTomlReader.read(dflt, "deny.toml");
+        if (InputFiles.present(dflt)) return DenyTomlReader.read(dflt, "deny.toml");
         return DenyConfig.defaults("deny.toml");
     }
 }

@@ -130,7 +130,7 @@ public final class WorkspaceLoader {
                         throw new InputException("Cargo.toml", ws.origin().line(), ws.origin().column(),
                                 "cannot expand workspace member " + InputFiles.quote(entry) + ": " + e.getMessage(), e);
                     }
-                    dirs = dirs.stream().filter(d -> Files.isRegularFile(root.resolve(d).resolve("Cargo.toml"))).toList();
+                    dirs = dirs.stream().filter(d -> InputFiles.present(root.resolve(d).resolve("Cargo.toml"))).toList();
                 } else {
                     dirs = List.of(MemberGlobs.normalize(entry));
                 }
@@ -148,7 +148,7 @@ public final class WorkspaceLoader {
                 m = rootManifest;
             } else {
                 Path file = root.resolve(dir).resolve("Cargo.toml");
-                if (!Files.isRegularFile(file)) {
+                if (!InputFiles.present(file)) {
                     throw new InputException("Cargo.toml", ws.origin().line(), ws.origin().column(),
                             (pathDependency ? "path dependency " : "workspace member ") + InputFiles.quote(why)
                                     + " has no Cargo.toml at " + dir + "/Cargo.toml");

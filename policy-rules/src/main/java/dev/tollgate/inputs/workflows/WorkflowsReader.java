@@ -81,14 +81,14 @@ public final class WorkflowsReader {
             }
         }
         for (String name : List.of("action.yml", "action.yaml")) {
-            if (Files.isRegularFile(repo.resolve(name))) readAction(repo.resolve(name));
+            if (dev.tollgate.inputs.InputFiles.present(repo.resolve(name))) readAction(repo.resolve(name));
         }
         for (Path f : yamlFiles(github.resolve("actions"), 8)) {
             String n = f.getFileName().toString();
             if (n.equals("action.yml") || n.equals("action.yaml")) readAction(f);
         }
         for (String name : List.of("dependabot.yml", "dependabot.yaml")) {
-            if (Files.isRegularFile(github.resolve(name))) readDependabot(github.resolve(name));
+            if (dev.tollgate.inputs.InputFiles.present(github.resolve(name))) readDependabot(github.resolve(name));
         }
         String security = "";
         for (String p : List.of("SECURITY.md", ".github/SECURITY.md", "docs/SECURITY.md")) {
@@ -104,7 +104,7 @@ public final class WorkflowsReader {
     private List<Path> yamlFiles(Path dir, int depth) {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> files = Files.walk(dir, depth)) {
-            return files.filter(Files::isRegularFile).filter(f -> {
+            return files.filter(f -> !Files.isDirectory(f)).filter(f -> {
                 String n = f.getFileName().toString();
                 return n.endsWith(".yml") || n.endsWith(".yaml");
             }).sorted().limit(MAX_FILES).toList();
