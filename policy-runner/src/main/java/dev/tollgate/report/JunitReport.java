@@ -77,10 +77,10 @@ public final class JunitReport implements Report {
                     String line = describe(f);
                     if (f.severity() == Severity.ERROR) {
                         x.append("      <failure type=\"").append(attr(f.code())).append("\" message=\"").append(attr(line)).append("\">")
-                                .append(text(line + "\n" + f.message() + "\n" + Reports.helpUri(helpPolicy(f), f.code())))
+                                .append(text(line + "\n" + Printable.escape(f.message()) + "\n" + Reports.helpUri(helpPolicy(f), f.code())))
                                 .append("</failure>\n");
                     } else {
-                        other.append(f.severity().word()).append(' ').append(line).append('\n').append("    ").append(f.message()).append('\n');
+                        other.append(f.severity().word()).append(' ').append(line).append('\n').append("    ").append(Printable.escape(f.message())).append('\n');
                     }
                 }
                 if (!other.isEmpty()) x.append("      <system-out>").append(text(other.toString())).append("</system-out>\n");
@@ -99,11 +99,11 @@ public final class JunitReport implements Report {
 
     private static String describe(Finding f) {
         String where = f.location().toString();
-        return (where.isEmpty() ? "" : where + " ") + f.code() + (f.subject() == null ? "" : " " + f.subject());
+        return Printable.escape((where.isEmpty() ? "" : where + " ") + f.code() + (f.subject() == null ? "" : " " + f.subject()));
     }
 
     static String attr(String s) {
-        return text(s).replace("\"", "&quot;").replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;");
+        return text(Printable.escape(s)).replace("\"", "&quot;").replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;");
     }
 
     /** XML character data: markup escaped, characters XML 1.0 cannot hold replaced. */

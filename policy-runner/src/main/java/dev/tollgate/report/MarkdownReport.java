@@ -102,11 +102,11 @@ public final class MarkdownReport implements Report {
     }
 
     static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return Printable.escape(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Inline code in a cell; backticks inside are dropped to keep the span closed. */
     static String code(String s) {
-        return "`" + s.replace("`", "'").replace("|", "\\|").replace("\r", " ").replace("\n", " ") + "`";
+        return "`" + Printable.escape(s).replace("`", "'").replace("|", "\\|").replace("\r", " ").replace("\n", " ") + "`";
     }
 }

@@ -94,6 +94,10 @@ final class FastStart {
             cmd.add("-XX:TieredStopAtLevel=1");
             cmd.add("-XX:+UseSerialGC");
             cmd.add("-D" + RELAUNCHED + "=1");
+            // UTF-8 output and default charset whatever the locale (JDK 17 follows LANG; 18+ only stdout).
+            cmd.add("-Dfile.encoding=UTF-8");
+            cmd.add("-Dstdout.encoding=UTF-8");
+            cmd.add("-Dstderr.encoding=UTF-8");
             cmd.add("-cp");
             cmd.add(jar.getPath());
             cmd.add(Main.class.getName());
@@ -105,7 +109,7 @@ final class FastStart {
                 keep(dump, cached, code);
                 dump = null;
             }
-            return code;
+            return relayed(code);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 2;
@@ -115,6 +119,19 @@ final class FastStart {
         } finally {
             if (dump != null) dump.delete();
         }
+    }
+
+    /**
+     * The launcher's exit code for the child's: 0, 1 and 2 as they are; anything else (a JVM that
+     * died by a signal, 128 + its number, or aborted) is 2 with one line: exit 1 means "the gate
+     * fails", which a crash must never look like.
+     */
+    static int relayed(int code) {
+        if (code == 0 || code == 1 || code == 2) return code;
+        String why = code > 128 && code < 160 ? "was killed by signal ".concat(Integer.toString(code - 128))
+                : "ended with exit code ".concat(Integer.toString(code));
+        System.err.println("tollgate: internal error: the Java process running the check ".concat(why));
+        return 2;
     }
 
     /** The jar this class was loaded from, or null when it was not loaded from a jar file. */
