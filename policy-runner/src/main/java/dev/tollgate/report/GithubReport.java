@@ -59,7 +59,7 @@ public final class GithubReport implements Report {
      * {@code %}, CR and LF escaped, as the runner's toolkit does.
      */
     static String data(String s) {
-        return Printable.escape(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return Printable.escapeKeepingLineBreaks(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** A command property's value: the message escapes, and {@code :} and {@code ,} too. */

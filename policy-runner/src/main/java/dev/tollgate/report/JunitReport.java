@@ -77,10 +77,10 @@ public final class JunitReport implements Report {
                     String line = describe(f);
                     if (f.severity() == Severity.ERROR) {
                         x.append("      <failure type=\"").append(attr(f.code())).append("\" message=\"").append(attr(line)).append("\">")
-                                .append(text(line + "\n" + Printable.escape(f.message()) + "\n" + Reports.helpUri(helpPolicy(f), f.code())))
+                                .append(text(line + "\n" + Printable.escapeKeepingLineBreaks(f.message()) + "\n" + Reports.helpUri(helpPolicy(f), f.code())))
                                 .append("</failure>\n");
                     } else {
-                        other.append(f.severity().word()).append(' ').append(line).append('\n').append("    ").append(Printable.escape(f.message())).append('\n');
+                        other.append(f.severity().word()).append(' ').append(line).append('\n').append("    ").append(Printable.escapeKeepingLineBreaks(f.message())).append('\n');
                     }
                 }
                 if (!other.isEmpty()) x.append("      <system-out>").append(text(other.toString())).append("</system-out>\n");
@@ -106,7 +106,11 @@ public final class JunitReport implements Report {
         return text(Printable.escape(s)).replace("\"", "&quot;").replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;");
     }
 
-    /** XML character data: markup escaped, characters XML 1.0 cannot hold replaced. */
+    /**
+     * XML character data: markup escaped, characters XML 1.0 cannot hold replaced, and CR and LF as
+     * character references, so that no line of the file starts with input text (a workflow command
+     * when the report goes to stdout); parsed, the text is the same.
+     */
     static String text(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
@@ -116,6 +120,8 @@ public final class JunitReport implements Report {
                 case '&' -> b.append("&amp;");
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
+                case '\n' -> b.append("&#10;");
+                case '\r' -> b.append("&#13;");
                 default -> {
                     boolean ok = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
                             || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);

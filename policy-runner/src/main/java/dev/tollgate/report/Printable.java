@@ -23,12 +23,28 @@ public final class Printable {
 
     /** The text with every unsafe character, line breaks and tabs too, as a visible escape. */
     public static String escape(String s) {
+        return escape(s, false);
+    }
+
+    /**
+     * The text with every unsafe character except CR and LF as a visible escape, for a format that
+     * encodes line breaks its own way (GitHub's {@code %0A}, Markdown's {@code <br>}, XML text).
+     */
+    public static String escapeKeepingLineBreaks(String s) {
+        return escape(s, true);
+    }
+
+    private static String escape(String s, boolean keepLineBreaks) {
         if (s == null) return null;
         int i = 0;
         while (i < s.length() && !unsafe(s.charAt(i))) i++;
         if (i == s.length()) return s;
         StringBuilder b = new StringBuilder(s.length() + 16).append(s, 0, i);
-        for (; i < s.length(); i++) appendChar(b, s.charAt(i), false);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (keepLineBreaks && (c == '\r' || c == '\n')) b.append(c);
+            else appendChar(b, c, false);
+        }
         return b.toString();
     }
 

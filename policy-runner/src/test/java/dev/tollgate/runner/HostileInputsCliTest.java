@@ -132,7 +132,7 @@ class HostileInputsCliTest {
         for (String format : List.of("text", "github", "markdown", "junit")) {
             Run r = run("check", "--repo", repo.toString(), "--policies", "sources", "--format", format);
             assertEquals(0, r.code(), r.toString()); // an unknown registry warns
-            assertTrue(r.out().contains("evil\\x1b[31m\\x07\\x0d\\x0a"), format + ":\n" + r.out());
+            assertTrue(r.out().contains("evil\\x1b[31m\\x07"), format + ":\n" + r.out());
             assertTrue(r.out().contains("\\u{202e}\\x85x"), format + ":\n" + r.out());
             noRawControls(r.out());
             for (String line : r.out().split("\n")) {
