@@ -45,6 +45,8 @@ public final class Cli {
     }
 
     public static int run(String... args) {
+        // A failure on another thread is not a stack trace on stderr; what it breaks reaches this one.
+        Thread.setDefaultUncaughtExceptionHandler(new Quiet());
         // UTF-8 whatever the locale says: the same inputs give the same bytes under LANG=C.
         return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
@@ -204,6 +206,13 @@ public final class Cli {
             String names = (o.getOpt() != null ? "-" + o.getOpt() + ", " : "    ") + "--" + o.getLongOpt()
                     + (o.hasArg() ? " " + o.getArgName() : "");
             out.printf("  %-22s %s%n", names, o.getDescription());
+        }
+    }
+
+    /** Uncaught failures of other threads print nothing (the CLI's own threads report through the main one). */
+    private static final class Quiet implements Thread.UncaughtExceptionHandler {
+        @Override
+        public void uncaughtException(Thread t, Throwable e) {
         }
     }
 

@@ -21,8 +21,6 @@ public final class Main {
         System.setOut(new PrintStream(new java.io.BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
                 StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-        // A failure on another thread is not a stack trace on stderr; the main thread reports it.
-        Thread.setDefaultUncaughtExceptionHandler(new Quiet());
         int code;
         try {
             code = FastStart.relaunchIfUseful(args);
@@ -34,12 +32,5 @@ public final class Main {
         System.out.flush();
         System.err.flush();
         System.exit(code);
-    }
-
-    /** Uncaught failures of other threads print nothing: what they break reaches the main thread. */
-    private static final class Quiet implements Thread.UncaughtExceptionHandler {
-        @Override
-        public void uncaughtException(Thread t, Throwable e) {
-        }
     }
 }
