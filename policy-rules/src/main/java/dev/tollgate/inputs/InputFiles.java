@@ -196,8 +196,17 @@ public final class InputFiles {
         return Files.isDirectory(root) ? root : null;
     }
 
-    /** A string in double quotes with quotes and backslashes escaped, for quoting input text in messages. */
+    /** Longer input text is quoted with its middle elided: a message stays a line, whatever the input. */
+    public static final int MAX_QUOTED = 200;
+
+    /**
+     * A string in double quotes with quotes and backslashes escaped, for quoting input text in
+     * messages; past {@link #MAX_QUOTED} characters, its start and end with the length between.
+     */
     public static String quote(String s) {
+        if (s.length() > MAX_QUOTED) {
+            s = s.substring(0, 120) + "…(" + s.length() + " characters)…" + s.substring(s.length() - 60);
+        }
         return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 }

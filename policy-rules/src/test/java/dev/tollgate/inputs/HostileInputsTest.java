@@ -229,6 +229,17 @@ class HostileInputsTest {
     }
 
     @Test
+    void aLongValueInAMessageIsElidedInTheMiddle() {
+        String value = "a".repeat(120) + "b".repeat(1_000_000) + "c".repeat(60);
+        assertEquals("\"" + "a".repeat(120) + "…(1000180 characters)…" + "c".repeat(60) + "\"", InputFiles.quote(value));
+        assertEquals("\"x\\\"y\"", InputFiles.quote("x\"y"));
+        String deny = "[sources]\nunknown-git = \"" + "x".repeat(1_000_000) + "\"\n";
+        InputException e = assertThrows(InputException.class, () -> DenyTomlReader.parse(deny, "deny.toml"));
+        assertTrue(e.getMessage().length() < 500, e.getMessage().length() + " chars");
+        assertTrue(e.getMessage().contains("(1000000 characters)"), e.getMessage());
+    }
+
+    @Test
     void theLimitsAreGenerousForRealFiles() {
         assertEquals(64L << 20, InputFiles.Kind.LOCKFILE.limit());
         assertEquals(512L << 20, InputFiles.Kind.METADATA.limit());
