@@ -240,6 +240,24 @@ class HostileInputsTest {
     }
 
     @Test
+    void workflowsAndTheScriptsTheyRunGoThroughTheOneReader() throws Exception {
+        Path wf = Files.createDirectories(repo.resolve(".github/workflows"));
+        mkfifo(wf.resolve("ci.yml"));
+        InputException fifo = fails(() -> dev.tollgate.inputs.workflows.WorkflowsReader.read(repo));
+        assertEquals(".github/workflows/ci.yml: is not a regular file (a FIFO, device or socket); not read", fifo.getMessage());
+        Files.delete(wf.resolve("ci.yml"));
+        Files.writeString(wf.resolve("ci.yml"), "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: bash scripts/x.sh\n");
+        Files.createDirectories(repo.resolve("scripts"));
+        Files.createSymbolicLink(repo.resolve("scripts/x.sh"), Path.of("/dev/urandom"));
+        InputException device = fails(() -> dev.tollgate.inputs.workflows.WorkflowsReader.read(repo));
+        assertTrue(device.getMessage().startsWith("scripts/x.sh: resolves to /dev/urandom"), device.getMessage());
+        Files.delete(repo.resolve("scripts/x.sh"));
+        Files.writeString(repo.resolve("scripts/x.sh"), "cargo test\n");
+        assertTrue(assertTimeoutPreemptively(BOUND, () -> dev.tollgate.inputs.workflows.WorkflowsReader.read(repo)).stream()
+                .anyMatch(f -> f.toString().contains("cargo test")));
+    }
+
+    @Test
     void theLimitsAreGenerousForRealFiles() {
         assertEquals(64L << 20, InputFiles.Kind.LOCKFILE.limit());
         assertEquals(512L << 20, InputFiles.Kind.METADATA.limit());

@@ -367,13 +367,14 @@ public final class WorkflowsReader {
 
     private CalledScript readScript(String path) {
         Path f = repo.resolve(path).normalize();
-        if (!f.startsWith(repo.normalize()) || !Files.isRegularFile(f)) return new CalledScript(path, false, "");
-        try {
-            if (Files.size(f) > MAX_SCRIPT_BYTES) return new CalledScript(path, true, "");
-            return new CalledScript(path, true, new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return new CalledScript(path, true, "");
+        if (!f.startsWith(repo.normalize()) || !dev.tollgate.inputs.InputFiles.present(f) || Files.isDirectory(f)) {
+            return new CalledScript(path, false, "");
         }
+        // Through the one reader: a FIFO, a device or a link out of the repository is an input error.
+        byte[] bytes = dev.tollgate.inputs.InputFiles.readBytes(f, repo.normalize().relativize(f).toString().replace('\\', '/'),
+                dev.tollgate.inputs.InputFiles.Kind.SCRIPT);
+        if (bytes.length > MAX_SCRIPT_BYTES) return new CalledScript(path, true, "");
+        return new CalledScript(path, true, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     // --- actions ------------------------------------------------------------------------------
