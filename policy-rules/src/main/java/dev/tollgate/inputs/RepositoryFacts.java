@@ -265,7 +265,7 @@ public final class RepositoryFacts {
      */
     public static Set<String> mayEvaluate(Request request) {
         Path repo = request.repo();
-        boolean cargo = request.metadata() != null || Files.isRegularFile(repo.resolve("Cargo.lock"));
+        boolean cargo = request.metadata() != null || InputFiles.present(repo.resolve("Cargo.lock"));
         Set<String> out = new LinkedHashSet<>();
         for (String p : request.policies()) {
             boolean keep;
@@ -317,11 +317,12 @@ public final class RepositoryFacts {
      */
     private static DenyConfig readConfig(Path repo, Path config, Path dir, String display) {
         if (config != null) {
-            return DenyTomlReader.read(config, display != null ? display : RepoPaths.display(repo, config));
+            // a --config file is taken as given (the user named it); PR mode's copy of the base's is one too
+            return DenyTomlReader.readGiven(config, display != null ? display : RepoPaths.display(repo, config));
         }
         Path dflt = dir.resolve("deny.toml");
         String shown = display != null ? display : "deny.toml";
-        if (Files.exists(dflt, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return DenyTomlReader.read(dflt, shown);
+        if (InputFiles.present(dflt)) return DenyTomlReader.read(dflt, shown);
         return DenyConfig.defaults(shown);
     }
 

@@ -43,7 +43,7 @@ public final class GithubReport implements Report {
                         + ": " + f.message()) + "\n");
             }
         }
-        out.write(Summary.verdictLine(verdict, evaluated) + "\n");
+        out.write(Printable.line(Printable.escape(Summary.verdictLine(verdict, evaluated))) + "\n");
     }
 
     static String command(Severity s) {
@@ -54,9 +54,12 @@ public final class GithubReport implements Report {
         };
     }
 
-    /** A command's message: {@code %}, CR and LF escaped, as the runner's toolkit does. */
+    /**
+     * A command's message: control and bidi characters as visible escapes ({@link Printable}), then
+     * {@code %}, CR and LF escaped, as the runner's toolkit does.
+     */
     static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return Printable.escapeKeepingLineBreaks(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** A command property's value: the message escapes, and {@code :} and {@code ,} too. */

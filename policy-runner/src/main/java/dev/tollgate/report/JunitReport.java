@@ -77,10 +77,10 @@ public final class JunitReport implements Report {
                     String line = describe(f);
                     if (f.severity() == Severity.ERROR) {
                         x.append("      <failure type=\"").append(attr(f.code())).append("\" message=\"").append(attr(line)).append("\">")
-                                .append(text(line + "\n" + f.message() + help(f)))
+                                .append(text(line + "\n" + Printable.escapeKeepingLineBreaks(f.message()) + help(f)))
                                 .append("</failure>\n");
                     } else {
-                        other.append(f.severity().word()).append(' ').append(line).append('\n').append("    ").append(f.message()).append('\n');
+                        other.append(f.severity().word()).append(' ').append(line).append('\n').append("    ").append(Printable.escapeKeepingLineBreaks(f.message())).append('\n');
                     }
                 }
                 if (!other.isEmpty()) x.append("      <system-out>").append(text(other.toString())).append("</system-out>\n");
@@ -110,14 +110,18 @@ public final class JunitReport implements Report {
 
     private static String describe(Finding f) {
         String where = f.location().toString();
-        return (where.isEmpty() ? "" : where + " ") + f.code() + (f.subject() == null ? "" : " " + f.subject());
+        return Printable.escape((where.isEmpty() ? "" : where + " ") + f.code() + (f.subject() == null ? "" : " " + f.subject()));
     }
 
     static String attr(String s) {
-        return text(s).replace("\"", "&quot;").replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;");
+        return text(Printable.escape(s)).replace("\"", "&quot;").replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;");
     }
 
-    /** XML character data: markup escaped, characters XML 1.0 cannot hold replaced. */
+    /**
+     * XML character data: markup escaped, characters XML 1.0 cannot hold replaced, and CR and LF as
+     * character references, so that no line of the file starts with input text (a workflow command
+     * when the report goes to stdout); parsed, the text is the same.
+     */
     static String text(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
@@ -127,6 +131,8 @@ public final class JunitReport implements Report {
                 case '&' -> b.append("&amp;");
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
+                case '\n' -> b.append("&#10;");
+                case '\r' -> b.append("&#13;");
                 default -> {
                     boolean ok = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
                             || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);

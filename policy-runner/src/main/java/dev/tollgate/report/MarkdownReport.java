@@ -98,15 +98,19 @@ public final class MarkdownReport implements Report {
 
     /** Text in a table cell: no line breaks, no column separators, no HTML. */
     static String cell(String s) {
-        return escape(s).replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>");
+        return html(Printable.escapeKeepingLineBreaks(s)).replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>");
     }
 
     static String escape(String s) {
+        return html(Printable.escape(s));
+    }
+
+    private static String html(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Inline code in a cell; backticks inside are dropped to keep the span closed. */
     static String code(String s) {
-        return "`" + s.replace("`", "'").replace("|", "\\|").replace("\r", " ").replace("\n", " ") + "`";
+        return "`" + Printable.escapeKeepingLineBreaks(s).replace("`", "'").replace("|", "\\|").replace("\r", " ").replace("\n", " ") + "`";
     }
 }

@@ -28,19 +28,20 @@ public final class TextReport implements Report {
         Map<String, List<Finding>> byPolicy = new LinkedHashMap<>();
         for (Finding f : verdict.findings()) byPolicy.computeIfAbsent(f.policy(), k -> new java.util.ArrayList<>()).add(f);
         for (Map.Entry<String, List<Finding>> group : byPolicy.entrySet()) {
-            out.write(bold(group.getKey()) + "\n");
+            out.write(bold(Printable.line(Printable.escape(group.getKey()))) + "\n");
             for (Finding f : group.getValue()) {
                 StringBuilder line = new StringBuilder("  ").append(severity(f.severity()));
-                String where = f.location().toString();
+                // Every value may come from a hostile input: escaped, and no line a workflow command.
+                String where = Printable.escape(f.location().toString());
                 if (!where.isEmpty()) line.append(' ').append(where);
-                line.append(' ').append(f.code());
-                if (f.subject() != null) line.append(' ').append(f.subject());
+                line.append(' ').append(Printable.escape(f.code()));
+                if (f.subject() != null) line.append(' ').append(Printable.escape(f.subject()));
                 out.write(line.append('\n').toString());
-                out.write("      " + f.message() + "\n");
+                out.write(Printable.line("      " + Printable.escape(f.message())) + "\n");
             }
             out.write("\n");
         }
-        String line = Summary.verdictLine(verdict, evaluated);
+        String line = Printable.line(Printable.escape(Summary.verdictLine(verdict, evaluated)));
         String word = verdict.outcome().word();
         out.write(verdictWord(word) + line.substring(word.length()) + "\n");
     }

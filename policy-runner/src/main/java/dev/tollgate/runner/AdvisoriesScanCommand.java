@@ -83,6 +83,8 @@ final class AdvisoriesScanCommand extends Command {
         StringWriter text = new StringWriter();
         if (format.equals("json")) json(issues, text);
         else markdown(issues, text);
+        // Markdown quotes advisory text: escaped, no line a workflow command (JSON keeps exact values).
+        if (!format.equals("json")) text = new StringWriter().append(dev.tollgate.report.Printable.text(text.toString()));
         String output = line.getOptionValue("output");
         if (output == null) {
             out.print(text);

@@ -4,6 +4,7 @@ import dev.tollgate.api.EvaluationException;
 import dev.tollgate.api.RulesException;
 import dev.tollgate.engine.BuildInfo;
 import dev.tollgate.inputs.InputException;
+import dev.tollgate.report.Printable;
 import org.apache.commons.cli.AlreadySelectedException;
 import org.apache.commons.cli.AmbiguousOptionException;
 import org.apache.commons.cli.CommandLine;
@@ -13,7 +14,9 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.ParseException;
 import org.apache.commons.cli.UnrecognizedOptionException;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,10 +46,16 @@ public final class Cli {
     }
 
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        // A failure on another thread is not a stack trace on stderr; what it breaks reaches this one.
+        Thread.setDefaultUncaughtExceptionHandler(new Quiet());
+        // UTF-8 whatever the locale says: the same inputs give the same bytes under LANG=C.
+        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        // Errors quote input text (a crate name, a key): escaped, and no line a workflow command.
+        err = new PrintWriter(Printable.lines(err), true);
         try {
             return dispatch(out, err, args);
         } finally {
@@ -113,28 +122,49 @@ public final class Cli {
         } catch (UsageException e) {
             return usage(err, e.getMessage(), "tollgate " + command.name() + " --help");
         } catch (InputException e) {
-            err.println("tollgate: " + e.getMessage());
+            // one line: what the message quotes from the input (a newline too) is escaped
+            err.println("tollgate: " + Printable.escape(e.getMessage()));
             if (debug) e.printStackTrace(err);
             return USAGE;
         } catch (RulesException e) {
-            for (RulesException.Problem p : e.problems()) err.println("tollgate: " + p);
+            for (RulesException.Problem p : e.problems()) err.println("tollgate: " + Printable.escape(p.toString()));
             if (debug) e.printStackTrace(err);
             return USAGE;
         } catch (EvaluationException e) {
             // no verdict: a rule did not return within the budget, or the rules exhausted the memory
-            err.println("tollgate: " + e.getMessage());
+            err.println("tollgate: " + Printable.escape(e.getMessage()));
             if (debug) e.printStackTrace(err);
             return USAGE;
         } catch (VirtualMachineError e) {
-            // out of memory (or stack) outside the rules: one line, never a stack trace, never "the gate fails"
-            err.println("tollgate: the run ended without a verdict: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + "; raise the heap (-Xmx) or report the input that caused it");
-            return USAGE;
-        } catch (Exception | LinkageError e) {
-            err.println("tollgate: internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
-            if (debug) e.printStackTrace(err);
-            return USAGE;
+            // Out of memory, out of stack: no verdict, so never exit 1. The trace could be huge (a
+            // stack overflow) and would cost memory there is none of: one line, the trace on demand.
+            return internalError(err, e, debug);
+        } catch (Exception | Error e) {
+            return internalError(err, e, debug);
         }
+    }
+
+    /**
+     * Exit 2 with one line for a run that could not finish: exit 1 means "evaluated, and the gate
+     * fails", which a crash must never look like.
+     */
+    static int internalError(PrintWriter err, Throwable e, boolean debug) {
+        try {
+            err.println("tollgate: internal error: " + Printable.escape(describe(e)) + "; --debug shows the trace");
+            if (debug) e.printStackTrace(err);
+        } catch (Throwable again) {
+            // nothing more can be said; the exit code still tells
+        }
+        return USAGE;
+    }
+
+    /** A throwable in a few words: its class and message, for memory and stack the usual words. */
+    static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) return "out of memory (" + e.getMessage() + "); raise -Xmx or report the input that caused it";
+        if (e instanceof StackOverflowError) return "stack overflow (an input nested too deeply?)";
+        String m = e.getMessage();
+        if (m != null && m.length() > 300) m = m.substring(0, 150) + " … " + m.substring(m.length() - 100);
+        return e.getClass().getName() + (m == null ? "" : ": " + m);
     }
 
     private static String describe(ParseException e) {
@@ -149,7 +179,7 @@ public final class Cli {
     }
 
     private static int usage(PrintWriter err, String message, String helpCommand) {
-        err.println("tollgate: " + message);
+        err.println("tollgate: " + Printable.escape(message));
         err.println("Try '" + helpCommand + "'.");
         return USAGE;
     }
@@ -182,6 +212,13 @@ public final class Cli {
             String names = (o.getOpt() != null ? "-" + o.getOpt() + ", " : "    ") + "--" + o.getLongOpt()
                     + (o.hasArg() ? " " + o.getArgName() : "");
             out.printf("  %-22s %s%n", names, o.getDescription());
+        }
+    }
+
+    /** Uncaught failures of other threads print nothing (the CLI's own threads report through the main one). */
+    private static final class Quiet implements Thread.UncaughtExceptionHandler {
+        @Override
+        public void uncaughtException(Thread t, Throwable e) {
         }
     }
 

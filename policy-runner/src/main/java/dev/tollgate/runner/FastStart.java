@@ -102,6 +102,10 @@ final class FastStart {
             cmd.add("-XX:+UseSerialGC");
             cmd.add("-D" + RELAUNCHED + "=1");
             cmd.add("-D".concat(SHIFTED).concat("=1"));
+            // UTF-8 output and default charset whatever the locale (JDK 17 follows LANG; 18+ only stdout).
+            cmd.add("-Dfile.encoding=UTF-8");
+            cmd.add("-Dstdout.encoding=UTF-8");
+            cmd.add("-Dstderr.encoding=UTF-8");
             cmd.add("-cp");
             cmd.add(jar.getPath());
             cmd.add(Main.class.getName());
@@ -113,7 +117,7 @@ final class FastStart {
                 keep(dump, cached, code);
                 dump = null;
             }
-            return code;
+            return relayed(code);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 2;
@@ -125,12 +129,26 @@ final class FastStart {
         }
     }
 
-    /** The launcher's exit code for the child's status: its answer, or 2 when it ended without one. */
+    /**
+     * The launcher's exit code for the child's status: its answer (shifted by {@link #CODE_SHIFT}, so
+     * that no other way of ending can pass for one), 2 when its Main has said why it has none, and 2
+     * with one line for anything else: a rule's System.exit, a JVM killed by a signal (128 + its
+     * number) or aborted. Exit 1 means "the gate fails", which a crash must never look like.
+     */
     static int answer(int childStatus) {
         if (childStatus >= CODE_SHIFT && childStatus <= CODE_SHIFT + 2) return childStatus - CODE_SHIFT;
         if (childStatus == 2) return 2;   // the child's Main.NoVerdict has said why
-        System.err.println("tollgate: the evaluation ended without a verdict (the child JVM exited with status "
-                .concat(Integer.toString(childStatus)).concat(")"));
+        String why = childStatus > 128 && childStatus < 160 ? "was killed by signal ".concat(Integer.toString(childStatus - 128))
+                : "ended with exit code ".concat(Integer.toString(childStatus));
+        System.err.println("tollgate: internal error: the Java process running the check ".concat(why)
+                .concat(", without a verdict"));
+        return 2;
+    }
+
+    /** An exit code passed on: 0, 1 and 2 as they are; anything else is 2 with one line. */
+    static int relayed(int code) {
+        if (code == 0 || code == 1 || code == 2) return code;
+        System.err.println("tollgate: internal error: the check ended with exit code ".concat(Integer.toString(code)));
         return 2;
     }
 

@@ -73,7 +73,7 @@ final class PlanAffectedCommand extends Command {
         if (format.equals("json")) {
             out.println(plan.toJson());
         } else {
-            out.println(String.join(" ", plan.nextestArgs()));
+            out.println(dev.tollgate.report.Printable.line(dev.tollgate.report.Printable.escape(String.join(" ", plan.nextestArgs()))));
         }
         return Cli.PASS;
     }
@@ -112,7 +112,7 @@ final class PlanAffectedCommand extends Command {
         boolean failed = false;
         for (Finding f : d.verdict().findings()) {
             String at = f.location() == null || !f.location().isKnown() ? "" : f.location() + ": ";
-            err.println("tollgate: " + f.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + at + f.message());
+            err.println("tollgate: " + f.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + dev.tollgate.report.Printable.escape(at + f.message()));
             if (f.severity() == Severity.ERROR) failed = true;
         }
         if (failed) throw InputException.at(null, "the plan could not be derived (see the errors above)");
@@ -120,10 +120,14 @@ final class PlanAffectedCommand extends Command {
     }
 
     private static List<ChangedFile> readList(String list) {
-        if (!list.equals("-")) return ChangedFileList.parse(InputFiles.readText(Path.of(list), list), list);
+        if (!list.equals("-")) return ChangedFileList.parse(InputFiles.readGiven(Path.of(list), list, InputFiles.Kind.CHANGED_FILES), list);
         try {
             InputStream in = System.in;
-            byte[] bytes = in.readAllBytes();
+            byte[] bytes = in.readNBytes((int) InputFiles.Kind.CHANGED_FILES.limit() + 1);
+            if (bytes.length > InputFiles.Kind.CHANGED_FILES.limit()) {
+                throw InputException.at("<stdin>", "the changed-files list is larger than "
+                        + (InputFiles.Kind.CHANGED_FILES.limit() >> 20) + " MiB; not read");
+            }
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             return ChangedFileList.parse(text, "<stdin>");

@@ -61,7 +61,7 @@ final class PlanReleaseCommand extends Command {
         // The version rules belong to no --policies id: they always run, on facts only they match.
         PolicyEngine.Derivation evaluation = engine.derive(input.facts(), Set.of());
         ReleasePlan plan = ReleasePlan.of(input, evaluation);
-        out.print(format.equals("json") ? plan.toJson() : plan.toChangelog(input.headDate()));
+        out.print(format.equals("json") ? plan.toJson() : dev.tollgate.report.Printable.text(plan.toChangelog(input.headDate())));
         out.flush();
         return Cli.PASS;
     }

@@ -6,6 +6,7 @@ import dev.tollgate.api.facts.AdvisoryDb;
 import dev.tollgate.api.facts.InputNote;
 import dev.tollgate.api.facts.Location;
 import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.InputFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -147,9 +148,20 @@ public final class AdvisoryDbReader {
                 Path f = files.get(i);
                 String shown = root + "/" + dir.relativize(f).toString().replace('\\', '/');
                 AdvisoryParser.Result r;
+                String text;
                 try {
-                    r = AdvisoryParser.parse(Files.readString(f, StandardCharsets.UTF_8), shown, f.getParent().getFileName().toString());
-                } catch (IOException | RuntimeException e) {
+                    // Not a regular file, a link out of the repository, too large: exit 2, never a note.
+                    text = InputFiles.readText(f, shown, InputFiles.Kind.ADVISORY);
+                } catch (InputException e) {
+                    results[i] = new Object[] {shown, e};
+                    continue;
+                }
+                try {
+                    r = AdvisoryParser.parse(text, shown, f.getParent().getFileName().toString());
+                } catch (InputException e) {
+                    results[i] = new Object[] {shown, e};
+                    continue;
+                } catch (RuntimeException e) {
                     r = AdvisoryParser.Result.malformed(1, "cannot read: " + e.getMessage());
                 }
                 results[i] = new Object[] {shown, r};
@@ -169,6 +181,9 @@ public final class AdvisoryDbReader {
         List<InputNote> malformed = new ArrayList<>();
         int skipped = 0;
         String newest = "";
+        for (Object[] pair : results) {
+            if (pair[1] instanceof InputException e) throw e;
+        }
         for (Object[] pair : results) {
             String shown = (String) pair[0];
             AdvisoryParser.Result r = (AdvisoryParser.Result) pair[1];

@@ -209,10 +209,10 @@ public final class AdvisoryInputs {
 
     /** Whether a file's text contains {@code word}; true when it exists but cannot be read (keep, not guess). */
     private static boolean mentions(Path file, String word) {
-        if (!Files.isRegularFile(file)) return false;
+        if (!dev.tollgate.inputs.InputFiles.present(file)) return false;
         try {
-            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).contains(word);
-        } catch (java.io.IOException | RuntimeException e) {
+            return dev.tollgate.inputs.InputFiles.readGiven(file, file.toString(), dev.tollgate.inputs.InputFiles.Kind.CONFIG).contains(word);
+        } catch (RuntimeException e) {
             return true;
         }
     }

@@ -99,6 +99,7 @@ final class AdvisoryParser {
         FrontMatter fm = new FrontMatter(lines, firstLine, close);
 
         Map<String, Object> root;
+        dev.tollgate.inputs.TomlNesting.check(front.toString(), displayPath, firstLine, dev.tollgate.inputs.TomlNesting.MAX_DEPTH);
         try (JsonParser p = TOML.createParser(front.toString())) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new Bad(firstLine, "empty front matter");
             root = readObject(p);

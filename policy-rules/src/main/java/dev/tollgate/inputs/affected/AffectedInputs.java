@@ -266,7 +266,7 @@ public final class AffectedInputs {
         String headText;
         String headDisplay;
         if (request.head() == null) {
-            headText = dev.tollgate.inputs.InputFiles.readText(repo.resolve("Cargo.lock"), "Cargo.lock");
+            headText = dev.tollgate.inputs.InputFiles.readText(repo.resolve("Cargo.lock"), "Cargo.lock", dev.tollgate.inputs.InputFiles.Kind.LOCKFILE);
             headDisplay = "Cargo.lock";
         } else {
             headText = git.fileAt(request.head(), "Cargo.lock");

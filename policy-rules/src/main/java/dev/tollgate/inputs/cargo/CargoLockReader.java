@@ -1,6 +1,7 @@
 package dev.tollgate.inputs.cargo;
 
 import dev.tollgate.inputs.InputFiles;
+import dev.tollgate.inputs.TomlNesting;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -56,11 +57,12 @@ public final class CargoLockReader {
      * @throws InputException when the file is missing, is not TOML, or is not a lockfile Cargo would accept
      */
     public static CargoLock read(Path file, String displayPath) {
-        return parse(InputFiles.readText(file, displayPath), displayPath);
+        return parse(InputFiles.readText(file, displayPath, InputFiles.Kind.LOCKFILE), displayPath);
     }
 
     /** Reads lockfile text; see {@link #read(Path, String)}. */
     public static CargoLock parse(String text, String displayPath) {
+        TomlNesting.check(text, displayPath);
         Document doc;
         try (JsonParser parser = TOML.createParser(text)) {
             doc = Document.read(parser);

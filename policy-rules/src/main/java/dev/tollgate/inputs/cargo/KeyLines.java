@@ -22,9 +22,36 @@ final class KeyLines {
     }
 
     private final List<Entry> entries;
+    /** Every prefix of every entry's path → the first entry under it; built once, so a look-up is O(1). */
+    private java.util.Map<List<String>, Entry> firstUnder;
+    /** Every prefix → the keys directly below it, in first-seen order. */
+    private java.util.Map<List<String>, Set<String>> keysUnder;
 
     private KeyLines(List<Entry> entries) {
         this.entries = entries;
+    }
+
+    /**
+     * Indexes the entries by each prefix of their paths: a manifest with 100,000 dependencies asks
+     * for 100,000 positions, and a scan of every entry per question was quadratic (22 minutes).
+     */
+    private void index() {
+        if (firstUnder != null) return;
+        java.util.Map<List<String>, Entry> first = new java.util.HashMap<>();
+        java.util.Map<List<String>, Set<String>> keys = new java.util.HashMap<>();
+        for (Entry e : entries) {
+            for (int n = 0; n <= e.path.size(); n++) {
+                List<String> prefix = e.path.subList(0, n);
+                if (!first.containsKey(prefix)) first.put(List.copyOf(prefix), e);
+                if (n < e.path.size()) {
+                    Set<String> below = keys.get(prefix);
+                    if (below == null) keys.put(List.copyOf(prefix), below = new LinkedHashSet<>());
+                    below.add(e.path.get(n));
+                }
+            }
+        }
+        firstUnder = first;
+        keysUnder = keys;
     }
 
     /** Scans the text; null when it holds something the scan does not follow. */
@@ -84,23 +111,16 @@ final class KeyLines {
      * scan saw no such line.
      */
     int[] first(List<String> path) {
-        for (Entry e : entries) {
-            if (startsWith(e.path, path)) return new int[] {e.line, e.column};
-        }
-        return null;
+        index();
+        Entry e = firstUnder.get(path);
+        return e == null ? null : new int[] {e.line, e.column};
     }
 
     /** The keys directly below {@code table}, as seen in headers and key lines, in first-seen order. */
     Set<String> keys(List<String> table) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (Entry e : entries) {
-            if (e.path.size() > table.size() && startsWith(e.path, table)) keys.add(e.path.get(table.size()));
-        }
-        return keys;
-    }
-
-    private static boolean startsWith(List<String> path, List<String> prefix) {
-        return path.size() >= prefix.size() && path.subList(0, prefix.size()).equals(prefix);
+        index();
+        Set<String> keys = keysUnder.get(table);
+        return keys == null ? new LinkedHashSet<>() : new LinkedHashSet<>(keys);
     }
 
     /**

@@ -50,11 +50,12 @@ public final class ManifestReader {
      * @throws InputException when the file is missing, is not TOML, or has a section of the wrong shape
      */
     public static Manifest read(Path file, String displayPath) {
-        return parse(InputFiles.readText(file, displayPath), displayPath);
+        return parse(InputFiles.readText(file, displayPath, InputFiles.Kind.MANIFEST), displayPath);
     }
 
     /** Reads manifest text; see {@link #read(Path, String)}. */
     public static Manifest parse(String text, String displayPath) {
+        dev.tollgate.inputs.TomlNesting.check(text, displayPath);
         Manifest fast = parseFast(text, displayPath);
         return fast != null ? fast : parseExact(text, displayPath);
     }

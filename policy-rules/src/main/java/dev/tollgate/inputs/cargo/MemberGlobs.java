@@ -41,39 +41,66 @@ final class MemberGlobs {
         return String.join("/", parts);
     }
 
+    /** Directories a glob may look at before it is refused: a glob over a whole file system is a mistake or an attack. */
+    static final int MAX_VISITS = 100_000;
+
     /** The directories under {@code root} that a glob entry matches, relative to root, sorted. */
     static List<String> expand(Path root, String entry) throws IOException {
+        return expand(root, entry, MAX_VISITS);
+    }
+
+    static List<String> expand(Path root, String entry, int maxVisits) throws IOException {
         String[] segments = normalize(entry).split("/");
         TreeSet<String> out = new TreeSet<>();
-        walk(root, "", segments, 0, out);
+        new Walk(root, maxVisits).walk("", segments, 0, out);
         return List.copyOf(out);
     }
 
-    private static void walk(Path root, String prefix, String[] segments, int i, TreeSet<String> out) throws IOException {
-        Path dir = prefix.isEmpty() ? root : root.resolve(prefix);
-        if (i == segments.length) {
-            if (Files.isDirectory(dir)) out.add(prefix);
-            return;
-        }
-        String segment = segments[i];
-        if (segment.equals("**")) {
-            walk(root, prefix, segments, i + 1, out);
-            for (String child : children(dir)) {
-                walk(root, join(prefix, child), segments, i, out);
-            }
-        } else if (!isGlob(segment)) {
-            walk(root, join(prefix, segment), segments, i + 1, out);
-        } else {
-            for (String child : children(dir)) {
-                if (matches(segment, child)) walk(root, join(prefix, child), segments, i + 1, out);
-            }
-        }
-    }
+    /**
+     * One expansion. {@code **} descends only into real directories, never through a symbolic link
+     * (a link to {@code ..} or {@code /} would make the walk exponential or endless), as Cargo does
+     * not; a linked directory is matched by a one-level pattern ({@code crates/*}) only. At most {@link #MAX_VISITS} directories are listed.
+     */
+    private static final class Walk {
+        private final Path root;
+        private final int maxVisits;
+        private int visits;
 
-    private static List<String> children(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+        Walk(Path root, int maxVisits) {
+            this.root = root;
+            this.maxVisits = maxVisits;
+        }
+
+        void walk(String prefix, String[] segments, int i, TreeSet<String> out) throws IOException {
+            Path dir = prefix.isEmpty() ? root : root.resolve(prefix);
+            if (i == segments.length) {
+                if (Files.isDirectory(dir)) out.add(prefix);
+                return;
+            }
+            String segment = segments[i];
+            if (segment.equals("**")) {
+                walk(prefix, segments, i + 1, out);
+                if (Files.isSymbolicLink(dir)) return;
+                for (String child : children(dir)) {
+                    if (!Files.isSymbolicLink(dir.resolve(child))) walk(join(prefix, child), segments, i, out);
+                }
+            } else if (!isGlob(segment)) {
+                walk(join(prefix, segment), segments, i + 1, out);
+            } else {
+                for (String child : children(dir)) {
+                    if (matches(segment, child)) walk(join(prefix, child), segments, i + 1, out);
+                }
+            }
+        }
+
+        private List<String> children(Path dir) throws IOException {
+            if (!Files.isDirectory(dir)) return List.of();
+            if (++visits > maxVisits) {
+                throw new IOException("the glob looks at more than " + maxVisits + " directories; name the members more narrowly");
+            }
+            try (Stream<Path> s = Files.list(dir)) {
+                return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+            }
         }
     }
 
@@ -81,44 +108,49 @@ final class MemberGlobs {
         return prefix.isEmpty() ? child : prefix + "/" + child;
     }
 
-    /** Whether one path segment matches one glob segment. */
-    static boolean matches(String glob, String name) {
-        return matches(glob, 0, name, 0);
-    }
-
-    private static boolean matches(String g, int gi, String s, int si) {
-        while (gi < g.length()) {
-            char c = g.charAt(gi);
-            if (c == '*') {
-                for (int k = si; k <= s.length(); k++) {
-                    if (matches(g, gi + 1, s, k)) return true;
-                }
+    /**
+     * Whether one path segment matches one glob segment, in O(glob × name) time at worst: the usual
+     * two-pointer wildcard match, which backtracks only to the last {@code *} (never exponential).
+     */
+    static boolean matches(String g, String s) {
+        int gi = 0;
+        int si = 0;
+        int starG = -1;
+        int starS = -1;
+        while (si < s.length()) {
+            if (gi < g.length() && g.charAt(gi) == '*') {
+                while (gi < g.length() && g.charAt(gi) == '*') gi++;
+                starG = gi;
+                starS = si;
+                continue;
+            }
+            int next = gi < g.length() ? matchOne(g, gi, s.charAt(si)) : -1;
+            if (next >= 0) {
+                gi = next;
+                si++;
+            } else if (starG >= 0) {
+                gi = starG;
+                si = ++starS;
+            } else {
                 return false;
             }
-            if (si >= s.length()) return false;
-            if (c == '?') {
-                gi++;
-                si++;
-            } else if (c == '[') {
-                int close = g.indexOf(']', gi + 2);
-                if (close < 0) {
-                    if (s.charAt(si) != '[') return false;
-                    gi++;
-                    si++;
-                    continue;
-                }
-                boolean negate = g.charAt(gi + 1) == '!';
-                String set = g.substring(gi + (negate ? 2 : 1), close);
-                if (inClass(set, s.charAt(si)) == negate) return false;
-                gi = close + 1;
-                si++;
-            } else {
-                if (c != s.charAt(si)) return false;
-                gi++;
-                si++;
-            }
         }
-        return si == s.length();
+        while (gi < g.length() && g.charAt(gi) == '*') gi++;
+        return gi == g.length();
+    }
+
+    /** The glob index after the element at {@code gi} when it matches {@code ch}; -1 when it does not. */
+    private static int matchOne(String g, int gi, char ch) {
+        char c = g.charAt(gi);
+        if (c == '?') return gi + 1;
+        if (c == '[') {
+            int close = gi + 2 <= g.length() ? g.indexOf(']', gi + 2) : -1;
+            if (close < 0) return ch == '[' ? gi + 1 : -1;
+            boolean negate = g.charAt(gi + 1) == '!';
+            String set = g.substring(gi + (negate ? 2 : 1), close);
+            return inClass(set, ch) == negate ? -1 : close + 1;
+        }
+        return c == ch ? gi + 1 : -1;
     }
 
     private static boolean inClass(String set, char ch) {

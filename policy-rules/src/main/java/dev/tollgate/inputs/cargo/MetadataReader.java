@@ -40,7 +40,11 @@ import java.util.Set;
  * taken from each package's own name and version.
  */
 public final class MetadataReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Objects and arrays inside each other; cargo metadata nests about ten deep. */
+    static final int MAX_DEPTH = 200;
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build());
 
     private MetadataReader() {
     }
@@ -63,7 +67,7 @@ public final class MetadataReader {
 
     /** As {@link #read(Path, String, Path)}, naming the lockfile {@code lockDisplay}. */
     public static CargoWorkspace read(Path metadataJson, String displayPath, Path lockfileOrNull, String lockDisplay) {
-        String text = InputFiles.readText(metadataJson, displayPath);
+        String text = InputFiles.readGiven(metadataJson, displayPath, InputFiles.Kind.METADATA);
         CargoLock lock = lockfileOrNull == null ? null : CargoLockReader.read(lockfileOrNull, lockDisplay);
         return parse(text, displayPath, lock);
     }
@@ -79,7 +83,7 @@ public final class MetadataReader {
             int slash = displayPath.lastIndexOf('/');
             lockDisplay = (slash < 0 ? "" : displayPath.substring(0, slash + 1)) + lockfileOrNull.getFileName();
         }
-        String text = InputFiles.readText(metadataJson, displayPath);
+        String text = InputFiles.readGiven(metadataJson, displayPath, InputFiles.Kind.METADATA);
         CargoLock lock = lockfileOrNull == null ? null : CargoLockReader.read(lockfileOrNull, lockDisplay);
         return parse(text, displayPath, lock, repoRoot);
     }
@@ -94,6 +98,10 @@ public final class MetadataReader {
         JsonNode root;
         try {
             root = JSON.readTree(text);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            // Jackson's refusal carries no position: the nesting scan finds the bracket.
+            dev.tollgate.inputs.TomlNesting.check(text, displayPath, 1, MAX_DEPTH, "arrays and objects");
+            throw new InputException(displayPath, 0, 0, "malformed JSON: " + InputException.parserMessage(e), e);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             throw new InputException(displayPath, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),

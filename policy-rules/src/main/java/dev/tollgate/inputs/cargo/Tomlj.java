@@ -30,6 +30,7 @@ final class Tomlj {
 
     /** Parses, failing on the first syntax error with its position. */
     static Parsed parse(String text, String displayPath) {
+        dev.tollgate.inputs.TomlNesting.check(text, displayPath);
         TomlParseResult root = Toml.parse(text);
         InputException error = firstError(root, displayPath, null);
         if (error != null) throw error;
@@ -41,6 +42,7 @@ final class Tomlj {
 
     /** The first syntax error of the text as an {@link InputException}, or null when tomlj finds none. */
     static InputException syntaxError(String text, String displayPath, Throwable cause) {
+        dev.tollgate.inputs.TomlNesting.check(text, displayPath);
         return firstError(Toml.parse(text), displayPath, cause);
     }
 
@@ -50,6 +52,7 @@ final class Tomlj {
      */
     static int[] arrayTableLines(String text, String key, int count) {
         int[] lines = new int[count];
+        dev.tollgate.inputs.TomlNesting.check(text, "");
         TomlParseResult result = Toml.parse(text);
         if (result.hasErrors() || !result.isArray(List.of(key))) return lines;
         TomlArray array = result.getArray(List.of(key));

@@ -130,7 +130,7 @@ public final class WorkspaceLoader {
                         throw new InputException("Cargo.toml", ws.origin().line(), ws.origin().column(),
                                 "cannot expand workspace member " + InputFiles.quote(entry) + ": " + e.getMessage(), e);
                     }
-                    dirs = dirs.stream().filter(d -> Files.isRegularFile(root.resolve(d).resolve("Cargo.toml"))).toList();
+                    dirs = dirs.stream().filter(d -> InputFiles.present(root.resolve(d).resolve("Cargo.toml"))).toList();
                 } else {
                     dirs = List.of(MemberGlobs.normalize(entry));
                 }
@@ -148,7 +148,7 @@ public final class WorkspaceLoader {
                 m = rootManifest;
             } else {
                 Path file = root.resolve(dir).resolve("Cargo.toml");
-                if (!Files.isRegularFile(file)) {
+                if (!InputFiles.present(file)) {
                     throw new InputException("Cargo.toml", ws.origin().line(), ws.origin().column(),
                             (pathDependency ? "path dependency " : "workspace member ") + InputFiles.quote(why)
                                     + " has no Cargo.toml at " + dir + "/Cargo.toml");
@@ -165,8 +165,24 @@ public final class WorkspaceLoader {
                     path = shared.path();
                     base = "";
                 }
-                if (!path.isEmpty()) addMember(MemberGlobs.normalize(base.isEmpty() ? path : base + "/" + path), true, path);
+                if (path.isEmpty()) continue;
+                if (isAbsolute(path)) {
+                    // As written, never glued under the member: inside the repository it is a member's
+                    // directory; outside it is outside the workspace, as ../ is.
+                    Path abs = Path.of(path).normalize();
+                    Path top = root.toAbsolutePath().normalize();
+                    if (abs.startsWith(top)) addMember(MemberGlobs.normalize(top.relativize(abs).toString()), true, path);
+                    continue;
+                }
+                addMember(MemberGlobs.normalize(base.isEmpty() ? path : base + "/" + path), true, path);
             }
+        }
+
+        /** An absolute path as a manifest writes it: {@code /x}, {@code \\x} or {@code C:\\x} / {@code C:/x}. */
+        private static boolean isAbsolute(String path) {
+            return path.startsWith("/") || path.startsWith("\\")
+                    || (path.length() > 2 && Character.isLetter(path.charAt(0)) && path.charAt(1) == ':'
+                    && (path.charAt(2) == '/' || path.charAt(2) == '\\'));
         }
 
         /** Cargo's {@code is_excluded}: under an exclude entry and not under a literal members entry. */

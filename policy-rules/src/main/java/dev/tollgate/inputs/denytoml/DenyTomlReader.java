@@ -55,7 +55,12 @@ public final class DenyTomlReader {
      *                        of the wrong type for a setting Tollgate evaluates
      */
     public static DenyConfig read(Path file, String displayPath) {
-        return parse(InputFiles.readText(file, displayPath), displayPath);
+        return parse(InputFiles.readText(file, displayPath, InputFiles.Kind.CONFIG), displayPath);
+    }
+
+    /** Reads a file the user named ({@code --config}): taken as given, wherever a link in its path points. */
+    public static DenyConfig readGiven(Path file, String displayPath) {
+        return parse(InputFiles.readGiven(file, displayPath, InputFiles.Kind.CONFIG), displayPath);
     }
 
     /**

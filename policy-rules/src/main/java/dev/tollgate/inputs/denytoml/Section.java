@@ -138,7 +138,7 @@ final class Section {
 
     /** A value as a message shows it: strings quoted, scalars as written, containers by kind. */
     static String describe(Object value) {
-        if (value instanceof String s) return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        if (value instanceof String s) return dev.tollgate.inputs.InputFiles.quote(s);
         if (value instanceof DenyArray) return "an array";
         if (value instanceof DenyTable) return "a table";
         return String.valueOf(value);

@@ -30,6 +30,7 @@ final class Tomlj {
      * @throws InputException at tomlj's first syntax error ({@code invalid TOML: ...})
      */
     static DenyTable read(String text, String displayPath) {
+        dev.tollgate.inputs.TomlNesting.check(text, displayPath);
         TomlParseResult toml = Toml.parse(text);
         if (toml.hasErrors()) {
             TomlParseError first = toml.errors().get(0);

@@ -117,8 +117,8 @@ public final class LicenseFacts {
             DenyArray cl = lic.getArray("clarify");
             if (cl != null) readClarify(cl, file, clarifications);
         }
-        if (exceptionsFile != null && Files.isRegularFile(exceptionsFile)) {
-            DenyTable extra = DenyTomlReader.parseTable(InputFiles.readText(exceptionsFile, exceptionsDisplay), exceptionsDisplay);
+        if (exceptionsFile != null && InputFiles.present(exceptionsFile)) {
+            DenyTable extra = DenyTomlReader.parseTable(InputFiles.readText(exceptionsFile, exceptionsDisplay, InputFiles.Kind.CONFIG), exceptionsDisplay);
             DenyArray ex = extra.getArray("exceptions");
             if (ex != null) readExceptions(ex, exceptionsDisplay, "exceptions", exceptions);
         }
@@ -205,7 +205,7 @@ public final class LicenseFacts {
                 continue;
             }
             if (f.hash() == null) continue;
-            long actual = LicenseFileHash.of(InputFiles.readBytes(path, path.toString()));
+            long actual = LicenseFileHash.of(InputFiles.readBytes(path, path.toString(), InputFiles.Kind.LICENSE_TEXT));
             if (actual != f.hash()) {
                 problems.add(new ClarificationProblem(p.id(), spec, "mismatch", f.path(), expected, LicenseFileHash.hex(actual), f.at()));
             }

@@ -41,8 +41,8 @@ public final class TollgateToml {
     /** Reads {@code repo/tollgate.toml}, or the defaults when there is none. */
     public static TollgateToml read(Path repo) {
         Path file = repo.resolve(FILE);
-        if (!Files.isRegularFile(file)) return new TollgateToml(FILE, DenyTomlReader.parseTable("", FILE), false);
-        return parse(InputFiles.readText(file, FILE), FILE);
+        if (!InputFiles.present(file)) return new TollgateToml(FILE, DenyTomlReader.parseTable("", FILE), false);
+        return parse(InputFiles.readText(file, FILE, InputFiles.Kind.CONFIG), FILE);
     }
 
     /**

@@ -80,14 +80,14 @@ public final class WorkflowsReader {
             }
         }
         for (String name : List.of("action.yml", "action.yaml")) {
-            if (Files.isRegularFile(repo.resolve(name))) readAction(repo.resolve(name));
+            if (dev.tollgate.inputs.InputFiles.present(repo.resolve(name))) readAction(repo.resolve(name));
         }
         for (Path f : yamlFiles(github.resolve("actions"), 8)) {
             String n = f.getFileName().toString();
             if (n.equals("action.yml") || n.equals("action.yaml")) readAction(f);
         }
         for (String name : List.of("dependabot.yml", "dependabot.yaml")) {
-            if (Files.isRegularFile(github.resolve(name))) readDependabot(github.resolve(name));
+            if (dev.tollgate.inputs.InputFiles.present(github.resolve(name))) readDependabot(github.resolve(name));
         }
         String security = "";
         for (String p : List.of("SECURITY.md", ".github/SECURITY.md", "docs/SECURITY.md")) {
@@ -108,7 +108,7 @@ public final class WorkflowsReader {
     private List<Path> yamlFiles(Path dir, int depth) {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> files = Files.walk(dir, depth)) {
-            return files.filter(Files::isRegularFile).filter(f -> {
+            return files.filter(f -> !Files.isDirectory(f)).filter(f -> {
                 String n = f.getFileName().toString();
                 return n.endsWith(".yml") || n.endsWith(".yaml");
             }).sorted().toList();
@@ -467,13 +467,14 @@ public final class WorkflowsReader {
 
     private CalledScript readScript(String path) {
         Path f = repo.resolve(path).normalize();
-        if (!f.startsWith(repo.normalize()) || !Files.isRegularFile(f)) return new CalledScript(path, false, "");
-        try {
-            if (Files.size(f) > MAX_SCRIPT_BYTES) return new CalledScript(path, true, "");
-            return new CalledScript(path, true, new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return new CalledScript(path, true, "");
+        if (!f.startsWith(repo.normalize()) || !dev.tollgate.inputs.InputFiles.present(f) || Files.isDirectory(f)) {
+            return new CalledScript(path, false, "");
         }
+        // Through the one reader: a FIFO, a device or a link out of the repository is an input error.
+        byte[] bytes = dev.tollgate.inputs.InputFiles.readBytes(f, repo.normalize().relativize(f).toString().replace('\\', '/'),
+                dev.tollgate.inputs.InputFiles.Kind.SCRIPT);
+        if (bytes.length > MAX_SCRIPT_BYTES) return new CalledScript(path, true, "");
+        return new CalledScript(path, true, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     // --- actions ------------------------------------------------------------------------------

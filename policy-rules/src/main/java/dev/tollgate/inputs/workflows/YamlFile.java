@@ -72,16 +72,9 @@ final class YamlFile {
 
     /** Reads and composes {@code file}; throws {@link Problem} when it cannot be read. */
     static YamlFile read(Path file, String display) {
-        byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new Problem(0, 0, "larger than " + (MAX_BYTES >> 10) + " KiB; not read");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new Problem(0, 0, "cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-        }
-        return parse(bytes, display);
+        // A file that is no regular file, links outside the repository or passes the reader's limit
+        // cannot be judged: an input error (exit 2), not a finding.
+        return parse(dev.tollgate.inputs.InputFiles.readBytes(file, display, dev.tollgate.inputs.InputFiles.Kind.WORKFLOW), display);
     }
 
     static YamlFile parse(byte[] bytes, String display) {
