@@ -255,7 +255,7 @@ class GateIntegrityRulesTest {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("# (gate-[a-z-]+)").matcher(lines[i]);
             if (m.find()) expected.add(m.group(1) + " " + CI + ":" + (i + 1));
         }
-        assertEquals(6, expected.size(), failing);
+        assertEquals(7, expected.size(), failing);
         List<String> actual = new ArrayList<>();
         for (String f : findings(1)) {
             String[] p = f.split(" ");

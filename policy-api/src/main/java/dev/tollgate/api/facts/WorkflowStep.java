@@ -36,6 +36,20 @@ public record WorkflowStep(String file, String jobId, int index, String name, St
     }
 
     /**
+     * Whether the step's {@code args} input (the Tollgate action's extra arguments) makes the change's
+     * own policy apply: {@code --policy-from head} or {@code --policy-from=head}, as the action splits
+     * it (on spaces).
+     */
+    public boolean argsPolicyFromHead() {
+        String[] words = input("args").trim().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals("--policy-from=head")) return true;
+            if (words[i].equals("--policy-from") && i + 1 < words.length && words[i + 1].equals("head")) return true;
+        }
+        return false;
+    }
+
+    /**
      * The step's {@code if:}, its run script, env and with values: everything that decides what the
      * step does (a gate step may fail on {@code if: contains(needs.*.result, 'failure')} alone).
      */

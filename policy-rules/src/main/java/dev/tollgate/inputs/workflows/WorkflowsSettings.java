@@ -39,7 +39,7 @@ public final class WorkflowsSettings {
             "no-cargo-deny", "cargo-audit-gate", "no-daily-advisory-scan", "no-dependabot-actions",
             "invalid-reusable-workflow-location", "release-build-without-provenance", "redundant-release-workflows",
             "gate-job-continue-on-error", "gate-step-continue-on-error", "gate-step-masks-exit", "gate-if-never-after-failure",
-            "gate-action-never-fails");
+            "gate-action-never-fails", "gate-action-policy-from-head");
     static final List<String> ALLOW_KEYS = List.of("pattern", "reason");
     static final Set<String> LEVELS = Set.of("error", "warning", "note", "off");
 
