@@ -332,10 +332,11 @@ public final class RepositoryFacts {
      * symbolic link to one), which would otherwise look like "no lockfile" and skip the policies.
      */
     private static boolean lockfilePresent(Path repo, Path lockfile) {
-        if (!Files.exists(lockfile, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
+        if (!InputFiles.present(lockfile)) return false;
         if (Files.isRegularFile(lockfile)) return true;
-        String what = Files.isDirectory(lockfile) ? "a directory" : Files.isSymbolicLink(lockfile) && !Files.exists(lockfile)
-                ? "a symbolic link to nothing" : "not a regular file (a FIFO, a device, or a link to one)";
-        throw InputException.at(RepoPaths.display(repo, lockfile), "is " + what + "; the Cargo policies read Cargo.lock as a file");
+        // a directory, a FIFO, a device, a link to one: the one input reader says which, without blocking
+        String shown = RepoPaths.display(repo, lockfile);
+        InputFiles.readBytes(lockfile, shown);
+        throw InputException.at(shown, "is not a regular file; the Cargo policies read Cargo.lock as a file");
     }
 }
