@@ -326,7 +326,7 @@ public final class BasePolicy implements AutoCloseable {
             String shown = display(repoRel, path);
             Path h = atHead.get(path);
             boolean removed = h == null;
-            boolean changed = !removed && !e.getValue().equals(GitTree.blobId(headBytes(top, path, FILE_LIMIT)));
+            boolean changed = !removed && !e.getValue().equals(GitTree.blobId(walkedBytes(h, path)));
             same &= !removed && !changed;
             if (!path.endsWith(suffix)) continue;
             if (removed) {
@@ -383,10 +383,18 @@ public final class BasePolicy implements AutoCloseable {
             return out;
         }
         try {
+            // Reached through no symbolic link, the walk (which follows none) yields real paths only, so
+            // each file can be read without resolving it again.
+            if (!dir.toRealPath().equals(dir)) {
+                throw InputException.at(rel, "is reached through a symbolic link (a policy directory must be a plain directory in the repository)");
+            }
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String path = top.relativize(file).toString().replace('\\', '/');
+                    if (attrs.isRegularFile() && attrs.size() > FILE_LIMIT) {
+                        throw InputException.at(path, "is " + attrs.size() + " bytes, over the " + FILE_LIMIT + "-byte limit for a policy file");
+                    }
                     if (!attrs.isRegularFile()) {
                         throw InputException.at(path, "not a regular file (a policy directory holds plain files only)");
                     }
@@ -401,6 +409,17 @@ public final class BasePolicy implements AutoCloseable {
             throw InputException.at(rel, "cannot read: " + InputException.reason(e));
         }
         return out;
+    }
+
+    /** A regular file found by {@link #headFiles} (a real path, size checked), read without following links. */
+    private static byte[] walkedBytes(Path file, String rel) {
+        try (var in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] bytes = in.readNBytes((int) FILE_LIMIT + 1);
+            if (bytes.length > FILE_LIMIT) throw InputException.at(rel, "is over the " + FILE_LIMIT + "-byte limit for a policy file");
+            return bytes;
+        } catch (IOException e) {
+            throw InputException.at(rel, "cannot read: " + InputException.reason(e));
+        }
     }
 
     /**
