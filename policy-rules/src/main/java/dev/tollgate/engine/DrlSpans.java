@@ -86,17 +86,7 @@ final class DrlSpans {
     }
 
     int[] lineCol(int offset) {
-        int line = 1;
-        int col = 1;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                col = 1;
-            } else {
-                col++;
-            }
-        }
-        return new int[]{line, col};
+        return RuleCheck.lineCol(text, offset);
     }
 
     private static int matchingBrace(String text, int open) {

@@ -311,7 +311,8 @@ public final class RuleCheck {
         return null;
     }
 
-    private static int[] lineCol(String text, int offset) {
+    /** The 1-based line and column of {@code offset} in {@code text}. */
+    static int[] lineCol(String text, int offset) {
         int line = 1;
         int col = 1;
         for (int i = 0; i < offset && i < text.length(); i++) {

@@ -6,6 +6,7 @@ import dev.tollgate.api.facts.PolicyChange.Effect;
 import dev.tollgate.api.facts.PolicyChange.Kind;
 import dev.tollgate.api.facts.PrContext;
 import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.InputFiles;
 import dev.tollgate.inputs.denytoml.DenyTable;
 import dev.tollgate.inputs.denytoml.DenyTomlReader;
 import dev.tollgate.inputs.git.GitTree;
@@ -206,7 +207,7 @@ public final class BasePolicy implements AutoCloseable {
         for (String rel : tomls) {
             String shownRel = display(repoRel, rel);
             byte[] b = tree.bytes(rel, TOML_LIMIT);
-            byte[] h = headBytes(wt.real, rel, TOML_LIMIT);
+            byte[] h = headBytes(wt.real, rel);
             boolean same = Arrays.equals(b, h);
             String shown = same || fromHead ? shownRel : shownRel + "@" + base;
             displays.put(rel, shown);
@@ -423,43 +424,14 @@ public final class BasePolicy implements AutoCloseable {
     }
 
     /**
-     * A policy file of the working tree, or null when there is none: a regular file (a symbolic link
-     * must stay inside the repository), at most {@code limit} bytes; anything else is an input error
-     * that names it, never "absent".
+     * A policy file of the working tree, or null when there is none: read by the one input reader, so
+     * a directory, a FIFO, a device, a symbolic link out of the work tree or a file over the limit is an
+     * input error that names it, never "absent".
      */
-    static byte[] headBytes(Path top, String rel, long limit) {
+    static byte[] headBytes(Path top, String rel) {
         Path file = top.resolve(rel);
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return null;
-        Path real;
-        try {
-            real = file.toRealPath();
-        } catch (IOException e) {
-            throw InputException.at(rel, "cannot read: " + InputException.reason(e) + " (a symbolic link to nothing?)");
-        }
-        Path realTop;
-        try {
-            realTop = top.toRealPath();
-        } catch (IOException e) {
-            realTop = top;
-        }
-        if (!real.startsWith(realTop)) throw InputException.at(rel, "is a symbolic link that leads outside the repository");
-        BasicFileAttributes attrs;
-        try {
-            attrs = Files.readAttributes(real, BasicFileAttributes.class);
-        } catch (IOException e) {
-            throw InputException.at(rel, "cannot read: " + InputException.reason(e));
-        }
-        if (!attrs.isRegularFile()) {
-            throw InputException.at(rel, attrs.isDirectory() ? "is a directory, not a file" : "is not a regular file (a FIFO or a device)");
-        }
-        if (attrs.size() > limit) throw InputException.at(rel, "is " + attrs.size() + " bytes, over the " + limit + "-byte limit for a policy file");
-        try (var in = Files.newInputStream(real)) {
-            byte[] bytes = in.readNBytes((int) limit + 1);
-            if (bytes.length > limit) throw InputException.at(rel, "is over the " + limit + "-byte limit for a policy file");
-            return bytes;
-        } catch (IOException e) {
-            throw InputException.at(rel, "cannot read: " + InputException.reason(e));
-        }
+        if (!InputFiles.present(file)) return null;
+        return InputFiles.readBytes(file, rel, InputFiles.Kind.CONFIG);
     }
 
     private static String text(byte[] b) {
