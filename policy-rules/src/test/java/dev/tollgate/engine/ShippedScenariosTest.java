@@ -59,6 +59,30 @@ class ShippedScenariosTest {
         return c.rule() != null && "config".equals(c.policy());
     }
 
+    /** A misspelt code under absent (or expect) fails the scenario, naming the line and the code meant. */
+    @Test
+    void aCodeNoRuleDeclaresIsAScenarioError() {
+        String yaml = """
+                policies: [sources]
+                facts:
+                  - SourcesConfig: {unknownGit: deny}
+                  - GraphConfig: {}
+                scenarios:
+                  - name: misspelt absent
+                    facts:
+                      - LockedPackage: {package: gizmo@0.3.0}
+                      - Inclusion: gizmo@0.3.0
+                    expect: none
+                    absent:
+                      - unknown-gti
+                """;
+        Scenario s = ScenarioFile.parse(yaml, "typo.yaml", getClass().getClassLoader()).get(0);
+        ScenarioResult r = new dev.tollgate.scenarios.ScenarioRunner(RULES.engine()).run(s);
+        assertFalse(r.passed(), r.report());
+        assertEquals("? typo.yaml:12: forbids code `unknown-gti`, which no loaded rule declares; did you mean `unknown-git`?",
+                r.diff().get(0), r.report());
+    }
+
     /** The runner can fail: a wrong severity gives a diff with the expected line and the actual one. */
     @Test
     void aWrongExpectationFailsWithADiff() {

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param diff empty when it passed; otherwise lines of a diff of expected against actual findings:
  *             {@code "  "} matched, {@code "- "} expected but missing, {@code "+ "} found but not expected,
- *             {@code "! "} found although listed under {@code absent}
+ *             {@code "! "} found although listed under {@code absent}, {@code "? "} a code that no loaded
+ *             rule declares (a misspelling: it would make {@code absent} pass whatever the rules do)
  */
 public record ScenarioResult(Scenario scenario, Verdict verdict, List<String> diff) {
     public ScenarioResult {

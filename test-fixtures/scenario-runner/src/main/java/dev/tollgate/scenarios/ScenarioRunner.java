@@ -43,7 +43,29 @@ public final class ScenarioRunner {
         List<Object> facts = new ArrayList<>(s.facts());
         if (facts.stream().noneMatch(f -> f instanceof RunContext)) facts.add(new RunContext(policies, "Cargo.lock", "deny.toml"));
         Verdict verdict = engine.evaluate(facts, policies);
+        List<String> unknown = unknownCodes(s);
+        if (!unknown.isEmpty()) {
+            // a misspelt code would make `absent:` pass whatever the rules do, and `expect:` fail for the wrong reason
+            List<String> lines = new ArrayList<>(unknown);
+            lines.addAll(diff(s, verdict.findings()));
+            return new ScenarioResult(s, verdict, lines);
+        }
         return new ScenarioResult(s, verdict, diff(s, verdict.findings()));
+    }
+
+    /** {@code "? FILE:LINE: ..."} for each expected or forbidden code that no loaded rule (nor the engine) declares. */
+    private List<String> unknownCodes(Scenario s) {
+        Set<String> known = new TreeSet<>();
+        for (dev.tollgate.api.findings.FindingCode c : engine.codes()) known.add(c.code());
+        List<String> out = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (Expectation e : pass == 0 ? s.expect() : s.absent()) {
+                if (e.code() == null || known.contains(e.code())) continue;
+                out.add("? " + e.file() + ":" + e.line() + ": " + (pass == 0 ? "expects" : "forbids") + " code `" + e.code()
+                        + "`, which no loaded rule declares" + Suggest.suffix(e.code(), known));
+            }
+        }
+        return out;
     }
 
     static List<String> diff(Scenario s, List<Finding> actual) {
