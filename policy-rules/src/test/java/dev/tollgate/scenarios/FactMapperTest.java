@@ -42,6 +42,23 @@ class FactMapperTest {
         assertEquals(Location.NONE, p.origin());
     }
 
+    /** `null` writes Java's null (what an extractor may leave), where an absent field is the default. */
+    @Test
+    void nullIsNullAndAbsentIsTheDefault() {
+        List<Object> f = facts("""
+                - ConfigIssue: {policy: sources, kind: unknown-key, key: x, detail: null}
+                - ConfigIssue: {policy: sources, kind: unknown-key, key: y, detail: ~}
+                - ConfigIssue: {policy: sources, kind: unknown-key, key: z}
+                - LockedPackage: {package: local@0.1.0, source: null, dependencies: null}
+                """);
+        assertEquals(null, ((dev.tollgate.api.facts.ConfigIssue) f.get(0)).detail());
+        assertEquals(null, ((dev.tollgate.api.facts.ConfigIssue) f.get(1)).detail());
+        assertEquals("", ((dev.tollgate.api.facts.ConfigIssue) f.get(2)).detail());
+        LockedPackage p = (LockedPackage) f.get(3);
+        assertEquals(null, p.source());
+        assertEquals(List.of(), p.dependencies(), "a collection is never null");
+    }
+
     @Test
     void typeKeyKebabFieldsSourcesAndLocations() {
         LockedPackage p = (LockedPackage) facts("""

@@ -38,7 +38,8 @@ import java.util.TreeMap;
  *       {@code GraphConfig}) starts from {@code defaults("deny.toml")}: absent fields keep those values.</li>
  *   <li>Other absent fields: {@code ""}, 0, false, empty lists, sets and maps, the first constant of an
  *       enum, {@link Location#NONE}, the {@link ValueParser#defaultValue()} of the type (a {@code Source}
- *       is crates.io), else a record built from its own defaults.</li>
+ *       is crates.io), else a record built from its own defaults. {@code null} (or {@code ~}) written
+ *       for a field is Java's null, except for collections, maps, enums and locations (their defaults).</li>
  *   <li>Values: enums by name in any case, {@code -} for {@code _} ({@code deny}, {@code sparse-registry});
  *       a {@link Location} as {@code FILE:LINE:COLUMN} or {@code {file, line, column}}; a single value where
  *       a list is wanted is a one-element list; a string for a type with a {@link ValueParser} is parsed.</li>
@@ -113,6 +114,10 @@ public final class FactMapper {
             String where = type.getSimpleName() + "." + c.getName();
             if (v != null && v.value() != null) {
                 args[i] = convert(v, c.getGenericType(), where);
+            } else if (v != null && nullable(c.getType())) {
+                // `field: null` (or `~`) writes Java's null, as an extractor may leave it (a local package's
+                // source URL, say), so a rule's null handling can be tested; an absent field is the default
+                args[i] = null;
             } else if (base != null) {
                 args[i] = read(c, base);
             } else {
@@ -235,6 +240,12 @@ public final class FactMapper {
         if (p != null && p.defaultValue() != null) return p.defaultValue();
         if (raw.isRecord()) return record(raw, new Node(new LinkedHashMap<String, Node>(), at.file(), at.line(), at.column()));
         return null;
+    }
+
+    /** Whether a component may be written as {@code null}: any reference type but collections, maps, enums and locations. */
+    private static boolean nullable(Class<?> type) {
+        return !type.isPrimitive() && !Collection.class.isAssignableFrom(type) && !Map.class.isAssignableFrom(type)
+                && !type.isEnum() && type != Location.class;
     }
 
     /** Converts a node to a (possibly generic) type. */
