@@ -20,12 +20,17 @@ import java.util.Map;
  *                        function other than the status checks); {@code false} for a condition without
  *                        a status check function, which GitHub prefixes with {@code success() &&}
  * @param continueOnErrorOrigin the {@code continue-on-error} key (the job's key when absent)
+ * @param mapping         the whole YAML mapping of the job, read-only (scalars as {@code String},
+ *                        {@code Long}, {@code Double}, {@code Boolean} or null; mappings and lists), for keys
+ *                        no field models: see {@link #get}
  */
 public record WorkflowJob(String file, String id, String name, List<String> needs, List<String> transitiveNeeds,
                           String condition, Map<String, String> permissions, String uses, List<String> matrix,
                           String continueOnError, String conditionAfterFailure,
-                          Location needsOrigin, Location conditionOrigin, Location continueOnErrorOrigin, Location origin) {
+                          Location needsOrigin, Location conditionOrigin, Location continueOnErrorOrigin, Location origin,
+                          java.util.Map<String, Object> mapping) {
     public WorkflowJob {
+        mapping = mapping == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(mapping));
         needs = List.copyOf(needs);
         transitiveNeeds = List.copyOf(transitiveNeeds);
         permissions = Map.copyOf(permissions);
@@ -39,5 +44,13 @@ public record WorkflowJob(String file, String id, String name, List<String> need
 
     public boolean dependsOn(String job) {
         return transitiveNeeds.contains(job);
+    }
+
+    /**
+     * The value of {@code key} in the job's YAML mapping ({@code get("timeout-minutes")}), or null when
+     * absent: what a rule needs that no field models.
+     */
+    public Object get(String key) {
+        return mapping.get(key);
     }
 }

@@ -14,11 +14,16 @@ import java.util.Map;
  *                        Tollgate or has a {@code fail-on-findings} input
  * @param withOrigins     where each {@code with:} input is written (its key)
  * @param continueOnErrorOrigin the {@code continue-on-error} key (the step's start when absent)
+ * @param mapping         the whole YAML mapping of the step, read-only (scalars as {@code String},
+ *                        {@code Long}, {@code Double}, {@code Boolean} or null; mappings and lists), for keys
+ *                        no field models: see {@link #get}
  */
 public record WorkflowStep(String file, String jobId, int index, String name, String uses, String run, String condition,
                            Map<String, String> with, Map<String, String> env, String continueOnError, boolean tollgate,
-                           Map<String, Location> withOrigins, Location continueOnErrorOrigin, Location origin) {
+                           Map<String, Location> withOrigins, Location continueOnErrorOrigin, Location origin,
+                           java.util.Map<String, Object> mapping) {
     public WorkflowStep {
+        mapping = mapping == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(mapping));
         with = Map.copyOf(with);
         env = Map.copyOf(env);
         withOrigins = Map.copyOf(withOrigins);
@@ -55,5 +60,13 @@ public record WorkflowStep(String file, String jobId, int index, String name, St
      */
     public String script() {
         return condition + "\n" + run + "\n" + String.join("\n", env.values()) + "\n" + String.join("\n", with.values());
+    }
+
+    /**
+     * The value of {@code key} in the step's YAML mapping ({@code get("timeout-minutes")}), or null when
+     * absent: what a rule needs that no field models.
+     */
+    public Object get(String key) {
+        return mapping.get(key);
     }
 }

@@ -228,7 +228,7 @@ public final class WorkflowsReader {
                     needs != null ? y.at(needs.getKeyNode()) : y.at(e.getValue().getKeyNode()),
                     cond != null ? y.at(cond.getKeyNode()) : y.at(e.getValue().getKeyNode()),
                     coe != null ? y.at(coe.getKeyNode()) : y.at(e.getValue().getKeyNode()),
-                    y.at(e.getValue().getKeyNode())));
+                    y.at(e.getValue().getKeyNode()), y.plainMap(job)));
             if (uses != null) out.add(actionRef(y, id, uses, true));
             Map<String, String> jobEnv = new LinkedHashMap<>(env);
             jobEnv.putAll(y.scalarMap(YamlFile.value(j.get("env"))));
@@ -271,7 +271,7 @@ public final class WorkflowsReader {
             out.add(new WorkflowStep(y.display, jobId, index, YamlFile.scalar(YamlFile.value(s.get("name"))),
                     usesText, runText, YamlFile.scalar(YamlFile.value(s.get("if"))), y.scalarMap(with), y.scalarMap(YamlFile.value(s.get("env"))),
                     YamlFile.scalar(YamlFile.value(coe)).trim(), isTollgate(usesText.trim()), withAt,
-                    coe != null ? y.at(coe.getKeyNode()) : y.at(step), y.at(step)));
+                    coe != null ? y.at(coe.getKeyNode()) : y.at(step), y.at(step), y.plainMap(step)));
             if (uses != null) out.add(actionRef(y, jobId, uses, false));
             if (run != null && run.getValueNode() instanceof ScalarNode) {
                 Map<String, String> stepEnv = new LinkedHashMap<>(env);

@@ -240,6 +240,51 @@ final class YamlFile {
         return q.getValue();
     }
 
+    /**
+     * A node as plain, read-only Java values, for rules that need a key no fact field models (a job's
+     * {@code timeout-minutes}): mappings (in file order), lists, and scalars as YAML resolves them
+     * ({@code String}, {@code Long}, {@code Double}, {@code Boolean}, or null). Every node counts against
+     * the file's visit budget, so aliases cannot make it large.
+     */
+    Object plain(Node n) {
+        visit(n);
+        if (n instanceof ScalarNode s) return scalarValue(s);
+        if (n instanceof SequenceNode q) {
+            List<Object> out = new ArrayList<>();
+            for (Node e : q.getValue()) out.add(plain(e));
+            return java.util.Collections.unmodifiableList(out);
+        }
+        if (n instanceof MappingNode) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<String, NodeTuple> e : mapping(n).entrySet()) out.put(e.getKey(), plain(e.getValue().getValueNode()));
+            return java.util.Collections.unmodifiableMap(out);
+        }
+        return null;
+    }
+
+    /** A mapping node as {@link #plain} values; empty for anything else. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> plainMap(Node n) {
+        return n instanceof MappingNode ? (Map<String, Object>) plain(n) : Map.of();
+    }
+
+    private static Object scalarValue(ScalarNode s) {
+        String v = s.getValue();
+        org.yaml.snakeyaml.nodes.Tag t = s.getTag();
+        if (org.yaml.snakeyaml.nodes.Tag.NULL.equals(t)) return null;
+        if (org.yaml.snakeyaml.nodes.Tag.BOOL.equals(t)) {
+            String l = v.toLowerCase(java.util.Locale.ROOT);
+            return l.equals("true") || l.equals("yes") || l.equals("on") || l.equals("y");
+        }
+        try {
+            if (org.yaml.snakeyaml.nodes.Tag.INT.equals(t)) return Long.parseLong(v.replace("_", ""));
+            if (org.yaml.snakeyaml.nodes.Tag.FLOAT.equals(t)) return Double.parseDouble(v.replace("_", ""));
+        } catch (NumberFormatException e) {
+            return v;   // 0x1f, 0o17, .inf: kept as written
+        }
+        return v;
+    }
+
     /** Scalar values of a mapping (non-scalars as ""), for {@code with:}, {@code env:} and {@code permissions:}. */
     Map<String, String> scalarMap(Node n) {
         Map<String, String> out = new LinkedHashMap<>();
