@@ -48,6 +48,9 @@ final class FactsDoc {
                 .collect(Collectors.joining(", "))).append(".\n");
         for (Class<?> c : records) record(s, c, source(apiSources, c));
         for (Class<?> c : enums) enumType(s, c, source(apiSources, c));
+        // value types that facts hold and rules call methods on (no fields to match, not written in scenarios)
+        s.append("\n# Value types\n");
+        for (Class<?> c : List.<Class<?>>of(dev.tollgate.api.facts.LicenseExpression.class)) valueType(s, c, source(apiSources, c));
         return s.toString();
     }
 
@@ -96,6 +99,29 @@ final class FactsDoc {
                 .collect(Collectors.joining(", "))).append(" (in scenarios, any case: `")
                 .append(((Enum<?>) c.getEnumConstants()[0]).name().toLowerCase().replace('_', '-')).append("`).\n");
         methods(s, c, src, Set.of());
+    }
+
+    private static void valueType(StringBuilder s, Class<?> c, String src) {
+        int decl = src.indexOf("public final class " + c.getSimpleName());
+        Doc doc = new Doc("", Map.of());
+        if (decl > 0) {
+            String before = src.substring(0, decl);
+            int start = before.lastIndexOf("/**");
+            Matcher m = JAVADOC.matcher(before);
+            if (start >= 0 && m.find(start)) doc = parse(m.group(1));
+        }
+        s.append("\n## ").append(c.getSimpleName()).append("\n\n");
+        if (!doc.text().isEmpty()) s.append(doc.text()).append("\n\n");
+        List<Method> methods = Arrays.stream(c.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic())
+                .filter(m -> !Set.of("equals", "hashCode", "toString").contains(m.getName()))
+                .sorted(Comparator.comparing(Method::getName).thenComparingInt(Method::getParameterCount)).toList();
+        s.append("| method | returns | meaning |\n|---|---|---|\n");
+        for (Method m : methods) {
+            String sig = m.getName() + "(" + Arrays.stream(m.getGenericParameterTypes()).map(FactsDoc::typeName).collect(Collectors.joining(", ")) + ")";
+            s.append("| `").append(sig).append("` | ").append(typeName(m.getGenericReturnType())).append(" | ")
+                    .append(methodDoc(src, m.getName()).replace("|", "\\|")).append(" |\n");
+        }
     }
 
     record Doc(String text, Map<String, String> params) {

@@ -9,7 +9,10 @@ import java.util.Set;
 
 /**
  * A parsed SPDX license expression: a tree of {@link LicenseReq} terms joined by AND and OR. Immutable.
- * Parsing lives in {@code dev.tollgate.inputs.licenses.SpdxParser}; this type only evaluates.
+ * Parsing lives in {@code dev.tollgate.inputs.licenses.SpdxParser}; this type only evaluates. A rule
+ * finds one in {@code PackageLicense.expression} and tests it against an allow list with
+ * {@code satisfiedBy(allowed)}, the allowed requirements collected from the {@code AllowedLicense}
+ * facts, as cargo-deny evaluates (each term true when an allowed requirement accepts it).
  */
 public final class LicenseExpression {
     /** A node: a term ({@code req} set) or an operator over two or more children. */
