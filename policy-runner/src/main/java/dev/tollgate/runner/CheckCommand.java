@@ -89,7 +89,10 @@ final class CheckCommand extends Command {
         // Custom policies: the packages of --rules files (acme.msrv → msrv), known from the files' text
         // before anything is compiled, so --policies is checked before any input is read.
         EngineOptions all = engineOptions(line);
-        Set<String> custom = customPolicies(all);
+        // (in PR mode the working tree's rule files are the change's: not even their text is read here;
+        // the custom ids come from the base's rules once those are read)
+        boolean prPolicy = line.getOptionValue("base") != null && !policyFrom.equals("head");
+        Set<String> custom = prPolicy ? Set.of() : customPolicies(all);
         Set<String> named = new LinkedHashSet<>();
         for (String list : values(line, "policies")) {
             for (String p : list.split(",")) {

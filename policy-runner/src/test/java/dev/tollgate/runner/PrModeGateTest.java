@@ -453,4 +453,19 @@ class PrModeGateTest {
             assertEquals(5, loc.get("region").get("startLine").asInt());
         }
     }
+
+    /** A FIFO committed as a rules file cannot hang the gate: nothing reads the change's rules directory but the comparison. */
+    @Test
+    void aFifoInTheRulesDirectoryOfTheChangeEndsWithExitTwo(@TempDir Path tmp) throws Exception {
+        Path repo = tmp.resolve("repo");
+        try (Git g = base(repo)) {
+            addDependency(repo, "beta", "1.4.0", DENY);
+            commit(g, "feat: beta");
+            assertEquals(0, new ProcessBuilder("mkfifo", repo.resolve("policy/stall.drl").toString()).start().waitFor());
+            Run r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                    () -> check(repo, "--no-head-run"));
+            assertEquals(2, r.code(), r.toString());
+            assertTrue(r.err().contains("policy/stall.drl"), r.err());
+        }
+    }
 }
