@@ -6,7 +6,6 @@ import dev.tollgate.inputs.InputFiles;
 import dev.tollgate.inputs.denytoml.DenyTable;
 import dev.tollgate.inputs.denytoml.DenyTomlReader;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,9 +39,7 @@ public final class TollgateToml {
 
     /** Reads {@code repo/tollgate.toml}, or the defaults when there is none. */
     public static TollgateToml read(Path repo) {
-        Path file = repo.resolve(FILE);
-        if (!InputFiles.present(file)) return new TollgateToml(FILE, DenyTomlReader.parseTable("", FILE), false);
-        return parse(InputFiles.readText(file, FILE, InputFiles.Kind.CONFIG), FILE);
+        return read(repo, FILE);
     }
 
     /**
@@ -51,8 +48,8 @@ public final class TollgateToml {
      */
     public static TollgateToml read(Path dir, String displayPath) {
         Path file = dir.resolve(FILE);
-        if (!Files.isRegularFile(file)) return new TollgateToml(displayPath, DenyTomlReader.parseTable("", displayPath), false);
-        return parse(InputFiles.readText(file, displayPath), displayPath);
+        if (!InputFiles.present(file)) return new TollgateToml(displayPath, DenyTomlReader.parseTable("", displayPath), false);
+        return parse(InputFiles.readText(file, displayPath, InputFiles.Kind.CONFIG), displayPath);
     }
 
     /** Reads tollgate.toml content that did not come from a file (a git object, a test). */
