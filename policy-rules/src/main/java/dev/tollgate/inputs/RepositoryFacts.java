@@ -188,9 +188,11 @@ public final class RepositoryFacts {
                 configDisplay = deny.displayPath();
                 facts.add(deny.sources());
                 facts.addAll(deny.allowedSources());
-                // cargo's source replacement: the policy root's .cargo/config.toml (the base's in PR mode)
+                // cargo's source replacement decides where the evaluated tree's packages are fetched from,
+                // like Cargo.lock: it is read from the repository (the head in PR mode), and checked
+                // against the allow-lists in force (the base's)
                 if (cargoPolicies.contains(Policies.SOURCES)) {
-                    facts.addAll(dev.tollgate.inputs.cargo.CargoConfigReader.read(request.policyRoot(), cargoHome()));
+                    facts.addAll(dev.tollgate.inputs.cargo.CargoConfigReader.read(repo, cargoHome()));
                 }
                 facts.add(deny.graph());
                 facts.addAll(deny.issues());
