@@ -188,6 +188,12 @@ public final class RepositoryFacts {
                 configDisplay = deny.displayPath();
                 facts.add(deny.sources());
                 facts.addAll(deny.allowedSources());
+                // cargo's source replacement decides where the evaluated tree's packages are fetched from,
+                // like Cargo.lock: it is read from the repository (the head in PR mode), and checked
+                // against the allow-lists in force (the base's)
+                if (cargoPolicies.contains(Policies.SOURCES)) {
+                    facts.addAll(dev.tollgate.inputs.cargo.CargoConfigReader.read(repo, cargoHome()));
+                }
                 facts.add(deny.graph());
                 facts.addAll(deny.issues());
                 if (request.policies().contains(Policies.BANS)) {
@@ -302,6 +308,12 @@ public final class RepositoryFacts {
                 location, request.advisoryDb().offline(),
                 request.advisoryDb().cacheDir(), request.git().base(), request.git().policyFromHead(),
                 request.named().contains(Policies.ADVISORIES));
+    }
+
+    /** {@code $CARGO_HOME} when set (the CI owner's cargo configuration), else null. */
+    private static Path cargoHome() {
+        String home = System.getenv("CARGO_HOME");
+        return home == null || home.isBlank() ? null : Path.of(home);
     }
 
     /** deny.toml in force: in PR mode the base's copy ({@link BasePolicy}), else {@code --config} or the repository's. */
