@@ -48,6 +48,15 @@ public final class Main {
         }
         System.out.flush();
         System.err.flush();
+        String answerFile = System.getProperty(FastStart.ANSWER_FILE);
+        if (answerFile != null) {
+            // A child dumping a class-data archive: its answer, for the launcher, before the JVM's dump at exit can fail.
+            try (FileOutputStream a = new FileOutputStream(answerFile)) {
+                a.write(Integer.toString(code).getBytes(StandardCharsets.US_ASCII));
+            } catch (java.io.IOException e) {
+                // the launcher then goes by the exit status alone
+            }
+        }
         System.exit(code);
     }
 
