@@ -28,7 +28,15 @@ import java.util.List;
  *   <li>else, as before the cache: the archive beside the jar if there is one (the child runs
  *       without it, silently, but C1 and Serial GC still help), or no relaunch.
  * </ol>
- * Not {@code -XX:+AutoCreateSharedArchive} (JDK 19+): it rewrites the file in place, and a JVM
+ * A cached archive is mapped only when {@link #trustworthy}: this user's, writable by no one else,
+ * with the size, time, inode and end checksums recorded beside it when it was made; a child that
+ * crashes while mapping one (a damage the record does not see) makes the launcher delete it and run
+ * once more without it. A dumping child writes its answer to a file before the JVM dumps at exit, so
+ * a dump that fails (a full disk) changes neither the exit code nor stdout. The JVM's messages go to
+ * stderr, its crash report to the temporary directory, never a core; cache directories are 0700,
+ * files 0600, whatever the umask (docs/performance.md, "Trusting a cached archive").
+ *
+ * <p>Not {@code -XX:+AutoCreateSharedArchive} (JDK 19+): it rewrites the file in place, and a JVM
  * that opens a file still being written prints a warning (measured on JDK 25).
  *
  * <p>No relaunch when: already relaunched, {@code TOLLGATE_NO_RELAUNCH} is set, or not running from

@@ -186,7 +186,8 @@ class FastStartTest {
      */
     @Test
     void theLauncherClassesUseNoInvokedynamic() throws Exception {
-        for (Class<?> c : List.of(Main.class, FastStart.class, Class.forName("dev.tollgate.runner.FastStart$StopChild"))) {
+        for (Class<?> c : List.of(Main.class, FastStart.class, Class.forName("dev.tollgate.runner.FastStart$StopChild"),
+                Class.forName("dev.tollgate.runner.Main$OrphanGuard"))) {
             assertEquals(List.of(), invokedynamicEntries(c), c.getName());
         }
         assertFalse(invokedynamicEntries(FastStartTest.class).isEmpty(), "this class has lambdas: the scan finds them");

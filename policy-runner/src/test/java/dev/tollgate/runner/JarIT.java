@@ -374,6 +374,33 @@ class JarIT {
     }
 
     /**
+     * A launcher killed outright (SIGKILL: no shutdown hook runs) takes its child with it: the child
+     * watches its parent and stops. Without the watch the child would run on (and a CI step wait for it).
+     */
+    @Test
+    void aKilledLauncherTakesItsChildWithIt(@TempDir Path tmp) throws Exception {
+        // a run that waits: the changed files from stdin, a pipe this test keeps open and never writes to
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "plan", "affected", "--repo", Corpus.fixture("demo").toString(), "--changed-files", "-")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        hermetic(pb.environment());
+        Process launcher = pb.start();
+        ProcessHandle child = null;
+        for (int i = 0; i < 300 && child == null; i++) {
+            child = launcher.children().findFirst().orElse(null);
+            if (child == null) Thread.sleep(100);
+        }
+        assertTrue(child != null, "the launcher relaunched a child");
+        Thread.sleep(1500);   // the child is running the CLI, blocked on stdin
+        assertTrue(child.isAlive());
+        launcher.destroyForcibly();
+        assertTrue(launcher.waitFor(30, TimeUnit.SECONDS));
+        boolean ended = child.onExit().completeOnTimeout(null, 30, TimeUnit.SECONDS).get() != null || !child.isAlive();
+        if (!ended) child.destroyForcibly();
+        assertTrue(ended, "the child ended with its launcher");
+    }
+
+    /**
      * Under CI=true a first run makes no archive (a CI job's cache directory is usually thrown away, so
      * the dump would cost every job and help none), but uses one that is there; with
      * TOLLGATE_ARCHIVE_CACHE=write it makes one as on a workstation.
