@@ -28,7 +28,15 @@ import java.util.List;
  *   <li>else, as before the cache: the archive beside the jar if there is one (the child runs
  *       without it, silently, but C1 and Serial GC still help), or no relaunch.
  * </ol>
- * Not {@code -XX:+AutoCreateSharedArchive} (JDK 19+): it rewrites the file in place, and a JVM
+ * A cached archive is mapped only when {@link #trustworthy}: this user's, writable by no one else,
+ * with the size, time, inode and end checksums recorded beside it when it was made; a child that
+ * crashes while mapping one (a damage the record does not see) makes the launcher delete it and run
+ * once more without it. A dumping child writes its answer to a file before the JVM dumps at exit, so
+ * a dump that fails (a full disk) changes neither the exit code nor stdout. The JVM's messages go to
+ * stderr, its crash report to the temporary directory, never a core; cache directories are 0700,
+ * files 0600, whatever the umask (docs/performance.md, "Trusting a cached archive").
+ *
+ * <p>Not {@code -XX:+AutoCreateSharedArchive} (JDK 19+): it rewrites the file in place, and a JVM
  * that opens a file still being written prints a warning (measured on JDK 25).
  *
  * <p>No relaunch when: already relaunched, {@code TOLLGATE_NO_RELAUNCH} is set, or not running from
@@ -51,6 +59,10 @@ final class FastStart {
     static final String MIN_FREE_PROPERTY = "tollgate.archiveCache.minFree";
     /** First four bytes of a dynamic CDS archive (0xf00baba8, little-endian), JDK 17 to 25. */
     private static final int DYNAMIC_MAGIC = 0xf00baba8;
+    /** Set on a dumping child: the file its Main writes its (shifted) exit code to before the JVM dumps. */
+    static final String ANSWER_FILE = "tollgate.answerFile";
+    /** Bytes at each end of a cached archive covered by its recorded checksum. */
+    private static final int EDGE = 64 << 10;
 
     private FastStart() {
     }
@@ -65,6 +77,7 @@ final class FastStart {
         if (System.getProperty(RELAUNCHED) != null || System.getenv("TOLLGATE_NO_RELAUNCH") != null) return -1;
         File dump = null;
         File cached = null;
+        File answerFile = null;
         try {
             File jar = ownJar();
             if (jar == null) return -1;
@@ -72,47 +85,45 @@ final class FastStart {
             String jvm = jvmAndJar(jar);
             String identity = jvm.concat(stamp(jar));
             File archive = null;
+            boolean fromCache = false;
             if (shipped.isFile() && identity.equals(readSmall(identityFileFor(shipped)))) {
                 archive = shipped;
             } else if (System.getenv("TOLLGATE_NO_ARCHIVE_CACHE") == null) {
                 File dir = cacheDir();
                 cached = cachedArchive(dir, jvm, identity);
-                if (cached.isFile()) {
+                if (trustworthy(cached)) {
                     archive = cached;
+                    fromCache = true;
                 } else if (trains(args) && writesArchives()) {
                     dump = newDumpFile(cached, Long.getLong(MIN_FREE_PROPERTY, MIN_FREE));
+                    if (dump != null) answerFile = new File(dump.getPath().concat(".answer"));
                 }
             }
             if (archive == null && dump == null) {
                 if (!shipped.isFile() || shipped.lastModified() < jar.lastModified()) return -1;
                 archive = shipped;
             }
-            List<String> cmd = new ArrayList<>(12 + args.length);
-            cmd.add(new File(new File(System.getProperty("java.home"), "bin"), "java").getPath());
-            if (dump != null) {
-                cmd.add("-XX:ArchiveClassesAtExit=".concat(dump.getPath()));
-            } else {
-                cmd.add("-XX:SharedArchiveFile=".concat(archive.getPath()));
+            Process child = start(jar, archive, dump, answerFile, args);
+            StopChild stop = new StopChild(child);
+            Runtime.getRuntime().addShutdownHook(stop);
+            int status = child.waitFor();
+            if (dump != null && !isAnswer(status)) {
+                // The dump runs after the verdict was written: a dump that failed (a full disk) must not change it.
+                String answered = readSmall(answerFile);
+                if (answered != null && isAnswer(parse(answered))) status = parse(answered);
             }
-            cmd.add("-Xshare:auto");
-            // A mismatched archive (another JDK, a moved jar) must cost speed, never print warnings.
-            cmd.add("-Xlog:cds=off");
-            cmd.add("-Xlog:cds+dynamic=off");
-            cmd.add("-XX:TieredStopAtLevel=1");
-            cmd.add("-XX:+UseSerialGC");
-            cmd.add("-D" + RELAUNCHED + "=1");
-            cmd.add("-D".concat(SHIFTED).concat("=1"));
-            // UTF-8 output and default charset whatever the locale (JDK 17 follows LANG; 18+ only stdout).
-            cmd.add("-Dfile.encoding=UTF-8");
-            cmd.add("-Dstdout.encoding=UTF-8");
-            cmd.add("-Dstderr.encoding=UTF-8");
-            cmd.add("-cp");
-            cmd.add(jar.getPath());
-            cmd.add(Main.class.getName());
-            for (String a : args) cmd.add(a);
-            Process child = new ProcessBuilder(cmd).inheritIO().start();
-            Runtime.getRuntime().addShutdownHook(new StopChild(child));
-            int code = answer(child.waitFor());
+            if (fromCache && (status == 1 || status > 128 && status < 160)) {
+                // A damaged archive crashes the JVM as it maps it (exit 1, as no core is dumped, or a
+                // signal): forget the archive and run once without it, unless the launcher is stopping.
+                forget(cached);
+                synchronized (stop) {
+                    if (stop.stopped) return 2;
+                    child = start(jar, null, null, null, args);
+                    stop.child = child;
+                }
+                status = child.waitFor();
+            }
+            int code = answer(status);
             if (dump != null) {
                 keep(dump, cached, code);
                 dump = null;
@@ -126,7 +137,121 @@ final class FastStart {
             return -1;
         } finally {
             if (dump != null) dump.delete();
+            if (answerFile != null) answerFile.delete();
         }
+    }
+
+    private static boolean isAnswer(int status) {
+        return status >= CODE_SHIFT && status <= CODE_SHIFT + 2;
+    }
+
+    private static int parse(String s) {
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The child JVM: with {@code archive} mapped, or dumping into {@code dump}, or neither. */
+    private static Process start(File jar, File archive, File dump, File answerFile, String[] args) throws IOException {
+        List<String> cmd = new ArrayList<>(20 + args.length);
+        cmd.add(new File(new File(System.getProperty("java.home"), "bin"), "java").getPath());
+        if (dump != null) {
+            cmd.add("-XX:ArchiveClassesAtExit=".concat(dump.getPath()));
+            cmd.add("-D".concat(ANSWER_FILE).concat("=").concat(answerFile.getPath()));
+        } else if (archive != null) {
+            cmd.add("-XX:SharedArchiveFile=".concat(archive.getPath()));
+            // A cached archive damaged on disk crashes the JVM, whose fatal error banner goes to stdout
+            // whatever the flags: not a word from it, the launcher runs again without the archive.
+            if (!archive.equals(archiveFor(jar))) cmd.add("-XX:+SuppressFatalErrorMessage");
+        }
+        cmd.add("-Xshare:auto");
+        // A mismatched archive (another JDK, a moved jar) must cost speed, never print warnings.
+        cmd.add("-Xlog:cds=off");
+        cmd.add("-Xlog:cds+dynamic=off");
+        // The JVM's own messages (a failed dump, a crash) go to stderr, never into a JSON stdout; a crash
+        // report goes to the temporary directory, never into the checkout, and no core file is written.
+        cmd.add("-XX:+DisplayVMOutputToStderr");
+        cmd.add("-XX:ErrorFile=".concat(errorFile(-1).getPath()));
+        cmd.add("-XX:-CreateCoredumpOnCrash");
+        cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.add("-XX:+UseSerialGC");
+        cmd.add("-D".concat(RELAUNCHED).concat("=1"));
+        cmd.add("-D".concat(SHIFTED).concat("=1"));
+        // UTF-8 output and default charset whatever the locale (JDK 17 follows LANG; 18+ only stdout).
+        cmd.add("-Dfile.encoding=UTF-8");
+        cmd.add("-Dstdout.encoding=UTF-8");
+        cmd.add("-Dstderr.encoding=UTF-8");
+        cmd.add("-cp");
+        cmd.add(jar.getPath());
+        cmd.add(Main.class.getName());
+        for (String a : args) cmd.add(a);
+        return new ProcessBuilder(cmd).inheritIO().start();
+    }
+
+    /** The child's fatal error report, in the temporary directory: {@code %p} for {@code pid} -1. */
+    static File errorFile(long pid) {
+        String p = pid < 0 ? "%p" : Long.toString(pid);
+        return new File(System.getProperty("java.io.tmpdir"), "tollgate-hs_err_pid".concat(p).concat(".log"));
+    }
+
+    /**
+     * Whether the cached archive may be mapped: a regular file (not a link) of this user, writable by
+     * no one else, whose size, time, inode and first and last 64 KiB are those recorded beside it
+     * ({@link #recordFile}) when it was made. Anything else damaging it is caught by the crash it causes.
+     */
+    static boolean trustworthy(File archive) {
+        String recorded = readSmall(recordFile(archive));
+        if (recorded == null) return false;
+        try {
+            java.nio.file.Path p = archive.toPath();
+            java.util.Map<String, Object> a = java.nio.file.Files.readAttributes(p, "unix:mode,uid,ino,size,lastModifiedTime,isRegularFile",
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (!Boolean.TRUE.equals(a.get("isRegularFile"))) return false;
+            int mode = ((Integer) a.get("mode")).intValue();
+            if ((mode & 022) != 0) return false;
+            Object me = java.nio.file.Files.getAttribute(new File("/proc/self").toPath(), "unix:uid");
+            if (!me.equals(a.get("uid"))) return false;
+            return recorded.equals(record(archive, a));
+        } catch (Exception | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** {@code x.jsa} → {@code x.jsa.id}: the archive's size, time, inode and checksums when it was made. */
+    static File recordFile(File archive) {
+        return new File(archive.getParentFile(), archive.getName().concat(".id"));
+    }
+
+    private static String record(File archive, java.util.Map<String, Object> a) throws IOException {
+        long size = ((Long) a.get("size")).longValue();
+        StringBuilder b = new StringBuilder(96).append("tollgate-cds-record 1\n").append(size).append(' ')
+                .append(((java.nio.file.attribute.FileTime) a.get("lastModifiedTime")).toMillis()).append(' ')
+                .append(a.get("ino")).append('\n');
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(archive, "r")) {
+            int n = (int) Math.min(size, EDGE);
+            byte[] buf = new byte[n];
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            f.readFully(buf, 0, n);
+            crc.update(buf, 0, n);
+            f.seek(size - n);
+            f.readFully(buf, 0, n);
+            crc.update(buf, 0, n);
+            b.append(Long.toHexString(crc.getValue())).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String record(File archive) throws IOException {
+        return record(archive, java.nio.file.Files.readAttributes(archive.toPath(), "unix:size,lastModifiedTime,ino",
+                java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    }
+
+    /** Removes a cached archive and its record (a crash showed it damaged); errors are ignored. */
+    static void forget(File archive) {
+        recordFile(archive).delete();
+        archive.delete();
     }
 
     /**
@@ -136,7 +261,7 @@ final class FastStart {
      * number) or aborted. Exit 1 means "the gate fails", which a crash must never look like.
      */
     static int answer(int childStatus) {
-        if (childStatus >= CODE_SHIFT && childStatus <= CODE_SHIFT + 2) return childStatus - CODE_SHIFT;
+        if (isAnswer(childStatus)) return childStatus - CODE_SHIFT;
         if (childStatus == 2) return 2;   // the child's Main.NoVerdict has said why
         String why = childStatus > 128 && childStatus < 160 ? "was killed by signal ".concat(Integer.toString(childStatus - 128))
                 : "ended with exit code ".concat(Integer.toString(childStatus));
@@ -248,16 +373,37 @@ final class FastStart {
      */
     static File newDumpFile(File target, long minFree) {
         File dir = target.getParentFile();
-        if (!dir.isDirectory() && !dir.mkdirs()) return null;
+        if (!dir.isDirectory() && !makePrivateDirs(dir)) return null;
         if (dir.getUsableSpace() < minFree) return null;
         StringBuilder name = new StringBuilder(96).append(target.getName()).append('.')
                 .append(Long.toHexString(System.nanoTime())).append(".tmp");
         File tmp = new File(dir, name.toString());
         try {
-            return tmp.createNewFile() ? tmp : null;
+            if (!tmp.createNewFile()) return null;
+            ownerOnly(tmp, false);
+            return tmp;
         } catch (IOException | SecurityException e) {
             return null;
         }
+    }
+
+    /** Makes {@code dir} and its missing parents, each readable, writable and searchable by the owner only. */
+    static boolean makePrivateDirs(File dir) {
+        File parent = dir.getParentFile();
+        if (parent != null && !parent.isDirectory() && !makePrivateDirs(parent)) return false;
+        if (!dir.mkdir() && !dir.isDirectory()) return false;
+        ownerOnly(dir, true);
+        return true;
+    }
+
+    /** Mode 0700 (a directory) or 0600 (a file), whatever the umask. */
+    static void ownerOnly(File f, boolean dir) {
+        f.setReadable(false, false);
+        f.setWritable(false, false);
+        f.setExecutable(false, false);
+        f.setReadable(true, true);
+        f.setWritable(true, true);
+        if (dir) f.setExecutable(true, true);
     }
 
     /**
@@ -267,7 +413,21 @@ final class FastStart {
      * of killed runs are removed. Errors are ignored: the cache is only ever a speed-up.
      */
     static boolean keep(File dump, File target, int code) {
-        boolean kept = (code == 0 || code == 1) && startsWithMagic(dump) && dump.renameTo(target);
+        boolean kept = (code == 0 || code == 1) && startsWithMagic(dump);
+        if (kept) {
+            // The JVM makes the dump anew (mode 0444 less the umask): owner-only, then its record, then the
+            // rename (which keeps size, time and inode), so a run that sees the archive also sees its record.
+            ownerOnly(dump, false);
+            File record = new File(dump.getPath().concat(".id"));
+            try {
+                java.nio.file.Files.write(record.toPath(), record(dump).getBytes("UTF-8"));
+                ownerOnly(record, false);
+                kept = record.renameTo(recordFile(target)) && dump.renameTo(target);
+            } catch (IOException | RuntimeException e) {
+                kept = false;
+            }
+            record.delete();
+        }
         if (!kept) {
             dump.delete();
             return false;
@@ -279,8 +439,10 @@ final class FastStart {
         long old = System.currentTimeMillis() - 3_600_000L;
         for (File f : files) {
             String n = f.getName();
-            boolean earlierBuild = n.startsWith(build) && n.endsWith(".jsa") && !n.equals(name);
-            boolean abandoned = n.startsWith("policy-runner-") && n.endsWith(".tmp") && f.lastModified() < old;
+            boolean earlierBuild = n.startsWith(build) && (n.endsWith(".jsa") || n.endsWith(".jsa.id"))
+                    && !n.equals(name) && !n.equals(name.concat(".id"));
+            boolean abandoned = n.startsWith("policy-runner-") && (n.endsWith(".tmp") || n.endsWith(".tmp.id")
+                    || n.endsWith(".tmp.answer")) && f.lastModified() < old;
             if (earlierBuild || abandoned) f.delete();
         }
         return true;
@@ -319,14 +481,16 @@ final class FastStart {
 
     /** When the launcher is stopped (Ctrl-C, a CI timeout), the child stops too. */
     private static final class StopChild extends Thread {
-        private final Process child;
+        Process child;
+        boolean stopped;
 
         StopChild(Process child) {
             this.child = child;
         }
 
         @Override
-        public void run() {
+        public synchronized void run() {
+            stopped = true;
             child.destroy();
         }
     }

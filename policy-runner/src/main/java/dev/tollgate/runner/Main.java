@@ -30,6 +30,7 @@ public final class Main {
         try {
             code = FastStart.relaunchIfUseful(args);
             if (code < 0) {
+                if (System.getProperty(FastStart.SHIFTED) != null) OrphanGuard.watch();
                 NoVerdict guard = new NoVerdict();
                 Runtime.getRuntime().addShutdownHook(guard);
                 try {
@@ -48,7 +49,45 @@ public final class Main {
         }
         System.out.flush();
         System.err.flush();
+        String answerFile = System.getProperty(FastStart.ANSWER_FILE);
+        if (answerFile != null) {
+            // A child dumping a class-data archive: its answer, for the launcher, before the JVM's dump at exit can fail.
+            try (FileOutputStream a = new FileOutputStream(answerFile)) {
+                a.write(Integer.toString(code).getBytes(StandardCharsets.US_ASCII));
+            } catch (java.io.IOException e) {
+                // the launcher then goes by the exit status alone
+            }
+        }
         System.exit(code);
+    }
+
+    /**
+     * In a relaunched child: when the launcher dies without stopping it (SIGKILL, an OOM killer), the
+     * child stops too instead of running on, unwatched, with the user's terminal or CI step.
+     */
+    static final class OrphanGuard extends Thread {
+        private final ProcessHandle launcher;
+
+        private OrphanGuard(ProcessHandle launcher) {
+            super("tollgate-orphan-guard");
+            this.launcher = launcher;
+            setDaemon(true);
+        }
+
+        static void watch() {
+            java.util.Optional<ProcessHandle> parent = ProcessHandle.current().parent();
+            if (parent.isPresent()) new OrphanGuard(parent.get()).start();
+        }
+
+        @Override
+        public void run() {
+            try {
+                launcher.onExit().get();
+            } catch (Exception e) {
+                return;
+            }
+            Runtime.getRuntime().halt(Cli.USAGE);
+        }
     }
 
     /** A shutdown hook: when the JVM ends before the CLI returned, the exit status becomes 2. */

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -48,7 +49,7 @@ class FastStartTest {
             File dump = FastStart.newDumpFile(target, 0);
             Files.write(dump.toPath(), new byte[] {MAGIC[0], MAGIC[1], MAGIC[2], MAGIC[3], 1, 2, 3});
             assertTrue(FastStart.keep(dump, target, code), "exit " + code);
-            assertEquals(List.of(target.getName()), names(dir));
+            assertEquals(List.of(target.getName(), target.getName() + ".id"), names(dir), "the archive and its record");
         }
     }
 
@@ -80,9 +81,71 @@ class FastStartTest {
         File dump = FastStart.newDumpFile(target, 0);
         Files.write(dump.toPath(), MAGIC);
         assertTrue(FastStart.keep(dump, target, 1));
-        List<String> expected = new ArrayList<>(List.of(otherJdk.getName(), running.getName(), target.getName()));
+        List<String> expected = new ArrayList<>(List.of(otherJdk.getName(), running.getName(), target.getName(), target.getName() + ".id"));
         expected.sort(null);
         assertEquals(expected, names(dir));
+    }
+
+    /**
+     * A cached archive is mapped only as it was written: this user's, writable by no one else, with the
+     * size, time, inode and checksums of both ends recorded beside it; a link, or no record, is not.
+     */
+    @Test
+    void aCachedArchiveIsTrustedOnlyAsItWasWritten(@TempDir Path dir) throws Exception {
+        File target = FastStart.cachedArchive(dir.resolve("cds").toFile(), "jvm a\n", "jvm a\njar 1\n");
+        byte[] body = new byte[300_000];
+        new java.util.Random(7).nextBytes(body);
+        System.arraycopy(MAGIC, 0, body, 0, 4);
+        File dump = FastStart.newDumpFile(target, 0);
+        Files.write(dump.toPath(), body);
+        assertTrue(FastStart.keep(dump, target, 0));
+        Path p = target.toPath();
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(p)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(FastStart.recordFile(target).toPath())));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(p.getParent())));
+        assertTrue(FastStart.trustworthy(target));
+
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-rw----"));
+        assertFalse(FastStart.trustworthy(target), "group-writable");
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r---w-"));
+        assertFalse(FastStart.trustworthy(target), "world-writable");
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("r--------"));
+        assertTrue(FastStart.trustworthy(target), "read-only is fine");
+
+        FileTime time = Files.getLastModifiedTime(p);
+        for (int at : new int[] {10, body.length - 10}) {
+            byte[] changed = body.clone();
+            changed[at] ^= 1;
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
+            Files.write(p, changed);
+            Files.setLastModifiedTime(p, time);
+            assertFalse(FastStart.trustworthy(target), "a byte changed at " + at + ", size and time kept");
+        }
+        Files.write(p, body);
+        Files.setLastModifiedTime(p, time);
+        assertTrue(FastStart.trustworthy(target), "the same bytes again");
+        Files.write(p, java.util.Arrays.copyOf(body, body.length - 1));
+        Files.setLastModifiedTime(p, time);
+        assertFalse(FastStart.trustworthy(target), "truncated");
+
+        Path copy = dir.resolve("copy");
+        Files.write(copy, body);
+        Files.delete(p);
+        Files.move(copy, p);
+        Files.setLastModifiedTime(p, time);
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
+        assertFalse(FastStart.trustworthy(target), "the same bytes in another file (inode)");
+
+        Path real = dir.resolve("real.jsa");
+        Files.move(p, real);
+        Files.createSymbolicLink(p, real);
+        assertFalse(FastStart.trustworthy(target), "a link");
+        Files.delete(p);
+        Files.move(real, p);
+        Files.delete(FastStart.recordFile(target).toPath());
+        assertFalse(FastStart.trustworthy(target), "no record");
+        FastStart.forget(target);
+        assertFalse(target.exists());
     }
 
     @Test
@@ -123,7 +186,8 @@ class FastStartTest {
      */
     @Test
     void theLauncherClassesUseNoInvokedynamic() throws Exception {
-        for (Class<?> c : List.of(Main.class, FastStart.class, Class.forName("dev.tollgate.runner.FastStart$StopChild"))) {
+        for (Class<?> c : List.of(Main.class, FastStart.class, Class.forName("dev.tollgate.runner.FastStart$StopChild"),
+                Class.forName("dev.tollgate.runner.Main$OrphanGuard"))) {
             assertEquals(List.of(), invokedynamicEntries(c), c.getName());
         }
         assertFalse(invokedynamicEntries(FastStartTest.class).isEmpty(), "this class has lambdas: the scan finds them");

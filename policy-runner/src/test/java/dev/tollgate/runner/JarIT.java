@@ -163,11 +163,15 @@ class JarIT {
         return jar;
     }
 
-    /** Every file under {@code home} (a user cache directory, or any directory), relative, sorted, but the advisory databases. */
+    /**
+     * Every file under {@code home} (a user cache directory, or any directory), relative, sorted, but the
+     * advisory databases and the records kept beside archives ({@code .jsa.id}).
+     */
     static List<String> archivesIn(Path home) throws IOException {
         if (!Files.exists(home)) return List.of();
         try (Stream<Path> files = Files.walk(home).filter(f -> !f.startsWith(home.resolve("tollgate/advisory-dbs")))) {
-            return files.filter(Files::isRegularFile).map(f -> home.relativize(f).toString()).sorted().toList();
+            return files.filter(Files::isRegularFile).map(f -> home.relativize(f).toString()).filter(f -> !f.endsWith(".jsa.id"))
+                    .sorted().toList();
         }
     }
 
@@ -242,6 +246,158 @@ class JarIT {
         List<String> rebuilt = archivesIn(home);
         assertEquals(1, rebuilt.size(), rebuilt.toString());
         assertFalse(rebuilt.equals(cached), "a new archive for the new jar");
+    }
+
+    /** Runs the jar in {@code cwd} with {@code shell} put before {@code exec java} (a umask, a ulimit). */
+    static Result javaIn(Path cwd, String shell, Path java, Path jar, Map<String, String> env, String... args) throws Exception {
+        StringBuilder cmd = new StringBuilder(shell).append("; exec '").append(java).append("' -jar '").append(jar).append('\'');
+        for (String a : args) cmd.append(" '").append(a).append('\'');
+        ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", cmd.toString()).directory(cwd.toFile());
+        hermetic(pb.environment());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Result(p.waitFor(), out, err);
+    }
+
+    /**
+     * A cached archive damaged on disk (bytes in the middle changed with its size, time and inode kept,
+     * so only the JVM's crash shows it; truncated; garbage throughout) costs one run nothing but time:
+     * the same stdout and exit code as a clean run, no crash report or core in the working directory,
+     * and the bad archive is removed or replaced, so the next run maps a good one again.
+     */
+    @Test
+    void aDamagedCachedArchiveIsHealedByTheNextRun(@TempDir Path tmp) throws Exception {
+        Foreign f = foreign(tmp);
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", f.home().toString());
+        Path work = Files.createDirectories(tmp.resolve("work"));
+        assertEquals(f.plain(), java(f.java(), f.jar(), List.of(), env, demoCheck()));
+        List<String> made = archivesIn(f.home());
+        assertEquals(1, made.size(), made.toString());
+        Path archive = f.home().resolve(made.get(0));
+        long size = Files.size(archive);
+        byte[] noise = new byte[8 << 20];
+        new java.util.Random(16).nextBytes(noise);
+
+        // bytes in the middle, written in place, the time put back: the launcher's record still matches
+        FileTime time = Files.getLastModifiedTime(archive);
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(archive.toFile(), "rw")) {
+            raf.seek(size / 2 - noise.length / 2);
+            raf.write(noise);
+        }
+        Files.setLastModifiedTime(archive, time);
+        Result healed = javaIn(work, "true", f.java(), f.jar(), env, demoCheck());
+        assertEquals(f.plain().code(), healed.code(), healed.err());
+        assertEquals(f.plain().out(), healed.out(), "a crash says nothing on stdout");
+        assertEquals(List.of(), archivesIn(f.home()), "the archive that crashed the JVM is removed");
+        try (Stream<Path> files = Files.list(work)) {
+            assertEquals(List.of(), files.toList(), "no hs_err_pid*.log or core in the working directory");
+        }
+        assertEquals(f.plain(), java(f.java(), f.jar(), List.of(), env, demoCheck()));
+        assertEquals(1, archivesIn(f.home()).size(), "the next run makes a new one");
+
+        // truncated, then garbage of the same size: not mapped (the record does not match), replaced
+        for (String damage : List.of("truncated", "garbage")) {
+            archive = f.home().resolve(archivesIn(f.home()).get(0));
+            if (damage.equals("truncated")) {
+                try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(archive.toFile(), "rw")) {
+                    raf.setLength(size / 3);
+                }
+            } else {
+                byte[] garbage = new byte[(int) Files.size(archive)];
+                new java.util.Random(9).nextBytes(garbage);
+                Files.write(archive, garbage);
+            }
+            Result r = javaIn(work, "true", f.java(), f.jar(), env, demoCheck());
+            assertEquals(f.plain(), r, damage);
+            assertEquals(1, archivesIn(f.home()).size(), damage + ": " + archivesIn(f.home()));
+            archive = f.home().resolve(archivesIn(f.home()).get(0));
+            assertTrue(isDynamicArchive(archive), damage + ": replaced by a whole archive");
+            assertTrue(FastStart.trustworthy(archive.toFile()), damage);
+        }
+        assertEquals(List.of(), childClassesFromTheJar(f.java(), f.jar(), f.home(), tmp.resolve("logs"), demoCheck()),
+                "the replacement is mapped");
+        try (Stream<Path> files = Files.list(work)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+
+    /** An archive another user could have written (group- or world-writable) is not mapped, but replaced. */
+    @Test
+    void aGroupOrWorldWritableArchiveIsNotUsed(@TempDir Path tmp) throws Exception {
+        Foreign f = foreign(tmp);
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", f.home().toString());
+        assertEquals(f.plain(), java(f.java(), f.jar(), List.of(), env, demoCheck()));
+        for (String mode : List.of("rw-rw-r--", "rw-r--rw-")) {
+            Path archive = f.home().resolve(archivesIn(f.home()).get(0));
+            Files.setPosixFilePermissions(archive, java.nio.file.attribute.PosixFilePermissions.fromString(mode));
+            Path logs = tmp.resolve("logs-" + mode);
+            List<String> fromJar = childClassesFromTheJar(f.java(), f.jar(), f.home(), logs, Map.of("TOLLGATE_ARCHIVE_CACHE", "write"), demoCheck());
+            assertFalse(fromJar.isEmpty(), mode + ": the archive is not mapped");
+            archive = f.home().resolve(archivesIn(f.home()).get(0));
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(archive)),
+                    mode + ": replaced by the run");
+        }
+    }
+
+    /**
+     * Under umask 000 the cache directories are 0700 and the archive and its record 0600; a disk that
+     * fills during the dump (here a file-size limit below the archive's size) changes neither the exit
+     * code nor stdout, and leaves no temporary file.
+     */
+    @Test
+    void cacheFilesAreOwnerOnlyAndAFailedDumpChangesNothing(@TempDir Path tmp) throws Exception {
+        Foreign f = foreign(tmp);
+        Path work = Files.createDirectories(tmp.resolve("work"));
+        Path home = tmp.resolve("xdg");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", home.toString());
+        Result limited = javaIn(work, "ulimit -f 8192", f.java(), f.jar(), Map.of("XDG_CACHE_HOME", tmp.resolve("full").toString()), demoCheck());
+        assertEquals(f.plain().code(), limited.code(), limited.err());
+        assertEquals(f.plain().out(), limited.out(), "a failed dump: the JVM's message goes to stderr");
+        assertEquals(List.of(), archivesIn(tmp.resolve("full")), "no archive, no temporary file");
+
+        assertEquals(f.plain(), javaIn(work, "umask 000", f.java(), f.jar(), env, demoCheck()));
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(home).filter(p -> !p.startsWith(home.resolve("tollgate/advisory-dbs")))) {
+            for (Path p : all.sorted().toList()) {
+                files.add(home.relativize(p) + " " + java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p)));
+            }
+        }
+        assertEquals(5, files.size(), files.toString());
+        for (String line : files) {
+            assertTrue(line.endsWith(Files.isDirectory(home.resolve(line.substring(0, line.indexOf(' ')))) ? " rwx------" : " rw-------"), line);
+        }
+        try (Stream<Path> left = Files.list(work)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
+    /**
+     * A launcher killed outright (SIGKILL: no shutdown hook runs) takes its child with it: the child
+     * watches its parent and stops. Without the watch the child would run on (and a CI step wait for it).
+     */
+    @Test
+    void aKilledLauncherTakesItsChildWithIt(@TempDir Path tmp) throws Exception {
+        // a run that waits: the changed files from stdin, a pipe this test keeps open and never writes to
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "plan", "affected", "--repo", Corpus.fixture("demo").toString(), "--changed-files", "-")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        hermetic(pb.environment());
+        Process launcher = pb.start();
+        ProcessHandle child = null;
+        for (int i = 0; i < 300 && child == null; i++) {
+            child = launcher.children().findFirst().orElse(null);
+            if (child == null) Thread.sleep(100);
+        }
+        assertTrue(child != null, "the launcher relaunched a child");
+        Thread.sleep(1500);   // the child is running the CLI, blocked on stdin
+        assertTrue(child.isAlive());
+        launcher.destroyForcibly();
+        assertTrue(launcher.waitFor(30, TimeUnit.SECONDS));
+        boolean ended = child.onExit().completeOnTimeout(null, 30, TimeUnit.SECONDS).get() != null || !child.isAlive();
+        if (!ended) child.destroyForcibly();
+        assertTrue(ended, "the child ended with its launcher");
     }
 
     /**
