@@ -59,7 +59,7 @@ public final class InputFiles {
         }
 
         /** The kind a file name suggests, for callers that do not say. */
-        static Kind guess(Path file) {
+        public static Kind guess(Path file) {
             String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (n.equals("cargo.lock")) return LOCKFILE;
             if (n.endsWith(".json")) return METADATA;

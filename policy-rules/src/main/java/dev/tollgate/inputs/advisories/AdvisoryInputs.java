@@ -151,11 +151,11 @@ public final class AdvisoryInputs {
         if (base != null) {
             try (GitTree tree = GitTree.at(repo, base)) {
                 String prefix = tree.relative(repo);
-                String lock = tree.read(prefix + "Cargo.lock");
+                String lock = tree.read(prefix + "Cargo.lock", dev.tollgate.inputs.InputFiles.Kind.LOCKFILE);
                 String shownLock = "Cargo.lock@" + base;
                 basePackages = lock == null ? List.of() : CargoLockReader.parse(lock, shownLock).packages();
                 if (policyFromHead) {
-                    String deny = tree.read(prefix + "deny.toml");
+                    String deny = tree.read(prefix + "deny.toml", dev.tollgate.inputs.InputFiles.Kind.CONFIG);
                     baseConfig = deny == null ? DenyConfig.defaults("deny.toml@" + base) : DenyTomlReader.parse(deny, "deny.toml@" + base);
                 } else {
                     baseConfig = policy;

@@ -6,7 +6,6 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -18,7 +17,6 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
@@ -102,11 +100,7 @@ public final class ChangedFiles implements Closeable {
     public String fileAt(String ref, String path) {
         try (RevWalk walk = new RevWalk(repo)) {
             RevCommit c = walk.parseCommit(resolve(ref, "--base"));
-            try (TreeWalk tw = TreeWalk.forPath(repo, path, c.getTree())) {
-                if (tw == null) return null;
-                ObjectLoader loader = repo.open(tw.getObjectId(0));
-                return new String(loader.getBytes(), StandardCharsets.UTF_8);
-            }
+            return GitTree.fileText(repo, c, path, path + "@" + ref);
         } catch (IOException e) {
             throw InputException.at(display, "cannot read " + path + " at " + ref + ": " + e.getMessage());
         }

@@ -243,7 +243,8 @@ public final class GitHistory implements AutoCloseable {
             RevCommit c = walk.parseCommit(id);
             try (TreeWalk tw = TreeWalk.forPath(repo, path, c.getTree())) {
                 if (tw == null || (tw.getFileMode(0).getObjectType() != Constants.OBJ_BLOB)) return Optional.empty();
-                return Optional.of(repo.open(tw.getObjectId(0), Constants.OBJ_BLOB).getBytes());
+                return Optional.of(GitTree.blobBytes(repo, tw.getObjectId(0), path + "@" + ref,
+                        dev.tollgate.inputs.InputFiles.Kind.guess(java.nio.file.Path.of(path)).limit()));
             }
         } catch (IOException e) {
             throw InputException.at(display, "cannot read " + path + " at " + ref + ": " + e.getMessage());

@@ -1,6 +1,7 @@
 package dev.tollgate.inputs.git;
 
 import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.InputFiles;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Repository;
@@ -10,7 +11,6 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -61,16 +61,12 @@ public final class GitTree implements AutoCloseable {
 
     /**
      * The text of {@code path} (relative to the repository's top, forward slashes) at the ref, or null
-     * when the file does not exist there.
+     * when the file does not exist there; read like a file of the working tree: a regular file only, at
+     * most the kind's size limit (checked before the blob is loaded), valid UTF-8.
      */
-    public String read(String path) {
-        try (TreeWalk tw = TreeWalk.forPath(repo, path, commit.getTree())) {
-            if (tw == null) return null;
-            ObjectLoader loader = repo.open(tw.getObjectId(0));
-            return new String(loader.getBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw InputException.at(path, "cannot read " + path + " at " + ref + ": " + e.getMessage());
-        }
+    public String read(String path, InputFiles.Kind kind) {
+        byte[] b = bytes(path, kind.limit());
+        return b == null ? null : InputFiles.decode(b, path + "@" + ref);
     }
 
     /** The ref as given ({@code --base main}). */
@@ -169,15 +165,39 @@ public final class GitTree implements AutoCloseable {
 
     /** A blob's bytes (by its id, as {@link #files} gives it), refusing one over {@code limit} bytes before loading it. */
     public byte[] blob(String id, String path, long limit) {
+        return blobBytes(repo, ObjectId.fromString(id), path + "@" + ref, limit);
+    }
+
+    /**
+     * The one way a blob of a commit is read, for every git reader: its size is checked against
+     * {@code limit} before anything is loaded, so a huge blob in a commit is an input error naming it,
+     * never an out-of-memory.
+     */
+    static byte[] blobBytes(Repository repo, ObjectId id, String display, long limit) {
         try {
-            ObjectLoader loader = repo.open(ObjectId.fromString(id));
+            ObjectLoader loader = repo.open(id, org.eclipse.jgit.lib.Constants.OBJ_BLOB);
             if (loader.getSize() > limit) {
-                throw InputException.at(path + "@" + ref, "is " + loader.getSize() + " bytes at " + ref
-                        + ", over the " + limit + "-byte limit for this kind of file");
+                throw InputException.at(display, "is " + loader.getSize() + " bytes, over the " + limit
+                        + "-byte limit for this kind of file; not read");
             }
             return loader.getCachedBytes(Math.toIntExact(limit));
+        } catch (IOException | org.eclipse.jgit.errors.LargeObjectException e) {
+            throw InputException.at(display, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** A regular file's text at a commit, null when absent; other entries (a link, a submodule) are input errors. */
+    static String fileText(Repository repo, RevCommit commit, String path, String display) {
+        try (TreeWalk tw = TreeWalk.forPath(repo, path, commit.getTree())) {
+            if (tw == null) return null;
+            org.eclipse.jgit.lib.FileMode mode = tw.getFileMode(0);
+            if (mode != org.eclipse.jgit.lib.FileMode.REGULAR_FILE && mode != org.eclipse.jgit.lib.FileMode.EXECUTABLE_FILE) {
+                throw InputException.at(display, "is not a regular file in that commit (a symbolic link, a directory or a submodule)");
+            }
+            InputFiles.Kind kind = InputFiles.Kind.guess(java.nio.file.Path.of(path));
+            return InputFiles.decode(blobBytes(repo, tw.getObjectId(0), display, kind.limit()), display);
         } catch (IOException e) {
-            throw InputException.at(path, "cannot read " + path + " at " + ref + ": " + e.getMessage());
+            throw InputException.at(display, "cannot read: " + e.getMessage());
         }
     }
 
