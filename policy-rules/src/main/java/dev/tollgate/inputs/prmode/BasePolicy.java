@@ -26,10 +26,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * PR mode's policy: what decides the verdict comes from the base commit, what is judged comes from
@@ -47,10 +45,10 @@ import java.util.TreeSet;
  * {@code --policy-from head} (the change's own policy applies) shows the same changes.
  */
 public final class BasePolicy implements AutoCloseable {
-    /** The largest TOML policy file read from a commit or the working tree. */
-    static final long TOML_LIMIT = 8L << 20;
-    /** The largest rules or advisory file read from a commit or the working tree. */
-    static final long FILE_LIMIT = 8L << 20;
+    /** The largest TOML policy file read from a commit: the input reader's limit for configuration files. */
+    static final long TOML_LIMIT = InputFiles.Kind.CONFIG.limit();
+    /** The largest rules or advisory file read from a commit or the working tree (the same limit). */
+    static final long FILE_LIMIT = InputFiles.Kind.CONFIG.limit();
     /** The most files a policy directory (rules, an advisory database) may hold. */
     static final int MAX_FILES = 100_000;
     /** The TOML policy files read from the base besides deny.toml. */
@@ -576,17 +574,5 @@ public final class BasePolicy implements AutoCloseable {
     @Override
     public void close() {
         if (snapshot != null) deleteTree(snapshot);
-    }
-
-    /** Files the base's copy holds, for tests: paths relative to {@link #root()}. */
-    Set<String> copied() {
-        Set<String> out = new TreeSet<>();
-        if (snapshot == null) return out;
-        try (var s = Files.walk(snapshot)) {
-            s.filter(Files::isRegularFile).forEach(p -> out.add(snapshot.relativize(p).toString().replace('\\', '/')));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
     }
 }
