@@ -454,29 +454,33 @@ public final class VersionReq {
         }
 
         /**
-         * The version after this one for an increment: {@code major}, {@code minor}, {@code patch}
-         * (drop a pre-release part), {@code prerelease} (increment the last numeric identifier of the
-         * pre-release, or append {@code .1}: alpha.2 → alpha.3, beta → beta.1), {@code initial} (this one).
+         * The version after this one for an increment, as release-plz's {@code next_version} computes
+         * it: {@code major}, {@code minor} and {@code patch} raise their part, zero the parts after it
+         * and drop a pre-release part; {@code prerelease} increments the pre-release's last identifier
+         * when it is a number, and otherwise appends {@code .1} (alpha.2 → alpha.3, beta → beta.1,
+         * beta.1.a → beta.1.a.1); {@code initial} is this version. Build metadata is kept in every case
+         * (1.0.0+abcd → 1.0.1+abcd).
          */
         public Version next(String level) {
             return switch (level) {
-                case "major" -> new Version(major + 1, 0, 0, "");
-                case "minor" -> new Version(major, minor + 1, 0, "");
-                case "patch" -> pre.isEmpty() ? new Version(major, minor, patch + 1, "") : new Version(major, minor, patch, "");
-                case "prerelease" -> new Version(major, minor, patch, nextPre(pre));
+                case "major" -> new Version(major + 1, 0, 0, "", build);
+                case "minor" -> new Version(major, minor + 1, 0, "", build);
+                case "patch" -> new Version(major, minor, patch + 1, "", build);
+                case "prerelease" -> new Version(major, minor, patch, nextPre(pre), build);
                 case "initial" -> this;
                 default -> throw new IllegalArgumentException("unknown increment " + level);
             };
         }
 
+        // release-plz's increment_last_identifier: only the last identifier counts, and it counts as a
+        // number when it parses as a u32 (a longer digit string is appended to, like a word).
         private static String nextPre(String pre) {
             if (pre.isEmpty()) return "1";
-            String[] ids = pre.split("\\.");
-            for (int i = ids.length - 1; i >= 0; i--) {
-                if (!ids[i].isEmpty() && ids[i].chars().allMatch(Character::isDigit)) {
-                    ids[i] = new java.math.BigInteger(ids[i]).add(java.math.BigInteger.ONE).toString();
-                    return String.join(".", ids);
-                }
+            int dot = pre.lastIndexOf('.');
+            String last = pre.substring(dot + 1);
+            if (dot >= 0 && allDigits(last) && last.length() <= 10) {
+                long n = Long.parseLong(last);
+                if (n <= 0xFFFF_FFFFL) return pre.substring(0, dot + 1) + (n + 1);
             }
             return pre + ".1";
         }

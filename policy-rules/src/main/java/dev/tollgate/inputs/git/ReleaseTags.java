@@ -2,6 +2,7 @@ package dev.tollgate.inputs.git;
 
 import dev.tollgate.api.facts.IgnoredTag;
 import dev.tollgate.api.facts.Tag;
+import dev.tollgate.inputs.cargo.VersionReq;
 import dev.tollgate.inputs.cargo.VersionReq.Version;
 
 import java.util.ArrayList;
@@ -61,17 +62,27 @@ public final class ReleaseTags {
                 Matcher m = re.matcher(t.name());
                 if (!m.matches()) continue;
                 Version v = Version.tryParse(m.group(1));
-                if (v == null || m.group(1).contains("+")) {
+                if (v == null) {
                     IgnoredTag it = new IgnoredTag(t.name(), m.group(1));
                     if (!ignored.contains(it)) ignored.add(it);
                     continue;
                 }
                 if (!usable.test(t)) continue;
-                if (best == null || v.compareTo(best.version()) > 0) best = new Release(t, v, pattern.contains("{name}"));
+                if (best == null || higher(v, best.version())) best = new Release(t, v, pattern.contains("{name}"));
             }
             if (best != null) return Optional.of(best);
         }
         return Optional.empty();
+    }
+
+    // SemVer precedence ignores build metadata; between two tags that differ only there (v1.0.0+a and
+    // v1.0.0+b) the order of the semver crate decides, as in release-plz: no metadata first, then the
+    // metadata's identifiers compared like a pre-release's.
+    private static boolean higher(Version a, Version b) {
+        int c = a.compareTo(b);
+        if (c != 0) return c > 0;
+        if (a.build().isEmpty() || b.build().isEmpty()) return b.build().isEmpty() && !a.build().isEmpty();
+        return VersionReq.comparePre(a.build(), b.build()) > 0;
     }
 
     /** Every valid pattern has {@code {version}} once; returns what is wrong, or null. */

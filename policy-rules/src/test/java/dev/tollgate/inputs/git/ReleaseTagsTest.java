@@ -51,7 +51,7 @@ class ReleaseTagsTest {
                 taggedBy("2026-03-14T07:15:34-04:00"), new ArrayList<>()).orElseThrow();
         assertEquals("v0.1.9-beta.157", atBeta.tag().name());
         assertEquals("0.1.9-beta.158", atBeta.version().next("prerelease").toString());
-        assertEquals("0.1.9", atBeta.version().next("patch").toString(), "a patch of a pre-release is its release");
+        assertEquals("0.1.10", atBeta.version().next("patch").toString(), "release-plz: a patch raises the patch and drops the pre-release");
 
         // On 2026-03-11, v0.1.7-beta.30 is the newest tag, but 0.1.8 is the highest version.
         assertEquals("v0.1.8", ReleaseTags.baseline("zeroclaw", tags, ReleaseTags.DEFAULT_PATTERNS,
@@ -65,10 +65,15 @@ class ReleaseTagsTest {
     void crateTagsComeFirst() {
         List<Tag> tags = List.of(new Tag("v2.0.0", "a", "2026-01-01T00:00:00Z"), new Tag("core-v1.1.0", "b", "2026-01-01T00:00:00Z"),
                 new Tag("core-v1.0.0", "c", "2026-01-01T00:00:00Z"), new Tag("core-extra-v9.0.0", "d", "2026-01-01T00:00:00Z"),
-                new Tag("core-vnext", "e", "2026-01-01T00:00:00Z"), new Tag("core-v1.2.0+build", "f", "2026-01-01T00:00:00Z"));
+                new Tag("core-vnext", "e", "2026-01-01T00:00:00Z"), new Tag("core-v1.1.0+build", "f", "2026-01-01T00:00:00Z"),
+                new Tag("core-v1.1.0.1", "g", "2026-01-01T00:00:00Z"));
         List<IgnoredTag> ignored = new ArrayList<>();
-        assertEquals("core-v1.1.0", ReleaseTags.baseline("core", tags, ReleaseTags.DEFAULT_PATTERNS, t -> true, ignored).orElseThrow().tag().name());
-        assertEquals(List.of(new IgnoredTag("core-v1.2.0+build", "1.2.0+build")), ignored, "core-vnext does not look like a version at all");
+        // Build metadata is semver (issue 19: demo-v1.0.0+abcd was refused); it does not raise
+        // precedence, and between equal versions the one with metadata sorts above (semver's Ord).
+        ReleaseTags.Release core = ReleaseTags.baseline("core", tags, ReleaseTags.DEFAULT_PATTERNS, t -> true, ignored).orElseThrow();
+        assertEquals("core-v1.1.0+build", core.tag().name());
+        assertEquals("1.1.0+build", core.version().toString());
+        assertEquals(List.of(new IgnoredTag("core-v1.1.0.1", "1.1.0.1")), ignored, "core-vnext does not look like a version at all");
         assertEquals("v2.0.0", ReleaseTags.baseline("other", tags, ReleaseTags.DEFAULT_PATTERNS, t -> true, ignored).orElseThrow().tag().name());
         assertEquals("has no {version}", ReleaseTags.check("{name}-release"));
         assertEquals("has unknown placeholders [{crate}] (use {name} and {version})", ReleaseTags.check("{crate}-v{version}"));

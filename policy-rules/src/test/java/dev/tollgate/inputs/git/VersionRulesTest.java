@@ -106,8 +106,8 @@ class VersionRulesTest {
         assertEquals(Map.of("a", "prerelease 1.0.0-alpha.3"), new S(false).crate("a", "1.0.0-alpha.2", false).commit("a", "feat!: x").plan());
         assertEquals(Map.of("a", "prerelease 1.0.0-beta.1"), new S(false).crate("a", "1.0.0-beta", false).commit("a", "fix: x").plan());
         assertEquals(Map.of("a", "prerelease 0.1.9-beta.158"), new S(false).crate("a", "0.1.9-beta.157", false).commit("a", "fix: x").plan());
-        assertEquals(Map.of("a", "prerelease 2.0.0-rc.2.hotfix"), new S(false).crate("a", "2.0.0-rc.1.hotfix", false).commit("a", "fix: x").plan(),
-                "the last numeric identifier");
+        assertEquals(Map.of("a", "prerelease 2.0.0-rc.1.hotfix.1"), new S(false).crate("a", "2.0.0-rc.1.hotfix", false).commit("a", "fix: x").plan(),
+                "release-plz looks at the last identifier only: a word gets .1 appended");
     }
 
     @Test
