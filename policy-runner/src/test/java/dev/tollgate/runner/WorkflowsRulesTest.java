@@ -187,7 +187,7 @@ class WorkflowsRulesTest {
                 "error no-cargo-deny .github/workflows",
                 "error no-daily-advisory-scan .github/workflows",
                 "warning no-dependabot-actions .github/dependabot.yml",
-                "error invalid-reusable-workflow-location .github/_workflows/reusable.yml:2",
+                "note workflow-not-loaded .github/_workflows/reusable.yml:2",
                 "error invalid-reusable-workflow-location .github/workflows/caller.yml:4",
                 "error clippy-not-workspace .github/workflows/ci.yml:6",
                 "error clippy-not-all-targets .github/workflows/ci.yml:6",
@@ -199,6 +199,41 @@ class WorkflowsRulesTest {
                 "error duplicate-pr-pipeline .github/workflows/second.yml:1",
                 "warning cargo-audit-gate .github/workflows/second.yml:5",
                 "error gate-missing .github/workflows/second.yml:2"), findings(1));
+    }
+
+    /**
+     * Issue 19's held-out conformance cases. GitHub loads workflows only from .github/workflows/ itself
+     * ("Workflow files must be stored in the .github/workflows directory", workflow syntax docs), so a
+     * file in a sub-folder is at most a note and its unpinned action is not judged; a block-scalar
+     * `uses:` has no comment on its ref's line, so the next line's `# v4.1.1` is not its version
+     * comment; a registry host with a port does not hide an image's tag.
+     */
+    @Test
+    void heldOutConformanceCases() throws IOException {
+        baseline();
+        write(".github/workflows/drafts/old.yml", "on: push\njobs:\n  a:\n    steps:\n      - uses: actions/cache@v4\n");
+        write(".github/workflows/more.yml", """
+                on: push
+                jobs:
+                  b:
+                    steps:
+                      - uses: >-
+                          actions/cache@%s
+                        # v4.2.0
+                      - uses: docker://registry.example.com:5000/team/tool:1.2
+                      - uses: docker://registry.example.com:5000/team/tool
+                """.formatted(SHA));
+        assertEquals(sorted(
+                "note workflow-not-loaded .github/workflows/drafts/old.yml:1",
+                "warning pin-without-version-comment .github/workflows/more.yml:5",
+                "error docker-image-unpinned .github/workflows/more.yml:8",
+                "error docker-image-unpinned .github/workflows/more.yml:9"), findings(1));
+        for (JsonNode f : json().get("findings")) {
+            if (f.get("code").asText().equals("docker-image-unpinned")) {
+                assertEquals("docker://registry.example.com:5000/team/tool", f.get("subject").asText(), f.toString());
+                assertEquals(f.get("line").asInt() == 8 ? "1.2" : "", f.get("data").get("ref").asText(), f.toString());
+            }
+        }
     }
 
     /** A gate whose failing step is decided by its `if:` (the step itself only runs `exit 1`) fails on bad results. */

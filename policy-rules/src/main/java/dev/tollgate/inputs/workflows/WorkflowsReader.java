@@ -200,7 +200,10 @@ public final class WorkflowsReader {
         Location jobsAt = jobsKey != null ? y.at(jobsKey.getKeyNode()) : Location.of(y.display, 1, 1);
         out.add(new Workflow(y.display, name, kind, triggers, triggerAt, schedules, permissions, jobsAt,
                 Location.of(y.display, 1, 1)));
-        if (jobsKey == null) return;
+        // GitHub never runs a file it does not load (a sub-folder of .github/workflows/, or a folder like
+        // .github/_workflows/): its jobs and steps are not facts, so no rule judges code that cannot run.
+        // The Workflow fact stays, so the rules can say that the file is not loaded.
+        if (jobsKey == null || kind.equals("misplaced")) return;
 
         Map<String, NodeTuple> jobs = y.mapping(jobsKey.getValueNode());
         Map<String, List<String>> needsOf = new LinkedHashMap<>();

@@ -37,7 +37,7 @@ public final class WorkflowsSettings {
             "duplicate-pr-pipeline", "gate-missing", "gate-incomplete-needs", "gate-not-always", "stage-not-gated",
             "clippy-not-workspace", "clippy-not-all-targets", "clippy-warnings-not-denied", "clippy-not-verified",
             "no-cargo-deny", "cargo-audit-gate", "no-daily-advisory-scan", "no-dependabot-actions",
-            "invalid-reusable-workflow-location", "release-build-without-provenance", "redundant-release-workflows",
+            "invalid-reusable-workflow-location", "workflow-not-loaded", "release-build-without-provenance", "redundant-release-workflows",
             "gate-job-continue-on-error", "gate-step-continue-on-error", "gate-step-masks-exit", "gate-if-never-after-failure",
             "gate-action-never-fails", "gate-action-policy-from-head");
     static final List<String> ALLOW_KEYS = List.of("pattern", "reason");

@@ -298,6 +298,10 @@ final class YamlFile {
      * {@code #} inside quotes is never taken for a comment. "" when there is none.
      */
     String trailingComment(Node value) {
+        // A block scalar (`uses: >-`) ends at the start of a later line: what follows it there is the
+        // next line's comment or key, never this value's. Its text is on its own lines, so it has no
+        // comment on the same line as the ref (issue 19: `# v4` on the following line was taken).
+        if (isBlock(value)) return "";
         Mark end = value.getEndMark();
         int line = end.getLine();
         if (line < 0 || line >= lines.length) return "";
