@@ -744,6 +744,10 @@ class JarIT {
         return image.resolve("bin/java").toRealPath();
     }
 
+    /**
+     * The running JDK and every JDK 17 or newer under /usr/lib/jvm; older ones cannot run the jar
+     * (GitHub's Ubuntu runners install JDK 8 and 11 there too).
+     */
     static List<Path> installedJdks() throws IOException {
         Set<Path> seen = new LinkedHashSet<>();
         seen.add(Path.of(System.getProperty("java.home"), "bin", "java").toRealPath());
@@ -752,10 +756,22 @@ class JarIT {
             try (Stream<Path> homes = Files.list(jvm)) {
                 for (Path home : homes.sorted().toList()) {
                     Path java = home.resolve("bin/java");
-                    if (Files.isExecutable(java) && Files.isRegularFile(home.resolve("release"))) seen.add(java.toRealPath());
+                    Path release = home.resolve("release");
+                    if (Files.isExecutable(java) && Files.isRegularFile(release) && javaFeature(release) >= 17) {
+                        seen.add(java.toRealPath());
+                    }
                 }
             }
         }
         return new ArrayList<>(seen);
+    }
+
+    /** The feature version in a JDK's {@code release} file ({@code JAVA_VERSION="17.0.15"}: 17; "1.8.0_452": 1), or 0. */
+    static int javaFeature(Path release) throws IOException {
+        for (String line : Files.readAllLines(release)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^JAVA_VERSION=\"(\\d+)").matcher(line);
+            if (m.find()) return Integer.parseInt(m.group(1));
+        }
+        return 0;
     }
 }
