@@ -3,19 +3,39 @@ package dev.tollgate.runner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The build's class-data-sharing training run (policy-runner/pom.xml, {@code -XX:ArchiveClassesAtExit}):
  * the archive holds the classes one JVM loaded, so this JVM runs, on the demo workspace, each path a
- * real run takes: {@code check} from {@code cargo metadata} and from the lockfile and manifests (the
- * usual CI case, a different reader), text and JSON reports, and both plans. A class the training
- * never loaded is read from the jar, parsed and verified on every run (measured in
- * docs/performance.md). Not a user command; it never touches the network ({@code --offline}). It
- * writes {@code policy-runner.jsa.jvm} beside the jar: the JVM and jar the archive is valid for.
+ * real run takes ({@link #RUNS}). A class the training never loaded is read from the jar, parsed and
+ * verified on every run (docs/performance.md, section 2 "Start-up"). {@code JarIT} runs the same list, each in a
+ * fresh child JVM, and fails when one loads a Tollgate class from the jar. Not a user command; it
+ * never touches the network ({@code --offline}). It writes {@code policy-runner.jsa.jvm} beside the
+ * jar: the JVM and jar the archive is valid for.
  *
  * <p>Arguments: the demo workspace directory and a scratch directory.
  */
 final class CdsTraining {
+    /**
+     * The runs the archive is trained on and {@code JarIT} checks: {@code check} from {@code cargo
+     * metadata} and from the lockfile and manifests (the usual CI case, a different reader), text and
+     * JSON reports, both plans, {@code explain} and {@code --version}. One run a string, arguments
+     * separated by single spaces; {@code {demo}} is the demo workspace, {@code {metadata}} its
+     * {@code cargo-metadata.json}, {@code {changed}} a file naming one changed path, {@code {out}} a
+     * scratch output file.
+     */
+    static final List<String> RUNS = List.of(
+            "check --repo {demo} --metadata {metadata} --offline --format json --output {out}",
+            "check --repo {demo} --policies sources,bans,advisories,workflows --offline",
+            "check --repo {demo} --policies sources --offline --format json --output {out}",
+            "plan affected --repo {demo} --changed-files {changed} --format json",
+            "plan release --repo {demo} --changed-files {changed} --format matrix",
+            "explain duplicate",
+            "--version");
+
     private CdsTraining() {
     }
 
@@ -25,21 +45,30 @@ final class CdsTraining {
         new Main.NoVerdict().done = true;
         java.io.File jar = FastStart.ownJar();
         if (jar == null) throw new IllegalStateException("CdsTraining runs from the shaded jar");
-        String demo = args[0];
-        Path scratch = Files.createDirectories(Path.of(args[1]));
-        Path changed = Files.writeString(scratch.resolve("changed-files.txt"), "crates/demo-core/src/lib.rs\n");
-        String metadata = Path.of(demo, "cargo-metadata.json").toString();
-        String json = scratch.resolve("check.json").toString();
-        run("check", "--repo", demo, "--metadata", metadata, "--offline", "--format", "json", "--output", json);
-        run("check", "--repo", demo, "--policies", "sources,bans,advisories,workflows", "--offline");
-        run("check", "--repo", demo, "--policies", "sources", "--offline", "--format", "json", "--output", json);
-        run("plan", "affected", "--repo", demo, "--changed-files", changed.toString(), "--format", "json");
-        run("plan", "release", "--repo", demo, "--changed-files", changed.toString(), "--format", "matrix");
-        run("explain", "duplicate");
-        run("--version");
+        for (List<String> run : runs(Path.of(args[0]), Path.of(args[1]))) run(run.toArray(String[]::new));
         // which JVM and jar the archive (written at this JVM's exit) belongs to: FastStart uses it only there
         Files.writeString(FastStart.identityFileFor(FastStart.archiveFor(jar)).toPath(), FastStart.identity(jar));
         System.exit(0);
+    }
+
+    /** {@link #RUNS} with their placeholders filled in; writes the changed-files list into {@code scratch}. */
+    static List<List<String>> runs(Path demo, Path scratch) throws IOException {
+        Files.createDirectories(scratch);
+        Path changed = Files.writeString(scratch.resolve("changed-files.txt"), "crates/demo-core/src/lib.rs\n");
+        Map<String, String> values = Map.of("{demo}", demo.toString(),
+                "{metadata}", demo.resolve("cargo-metadata.json").toString(),
+                "{changed}", changed.toString(), "{out}", scratch.resolve("out").toString());
+        List<List<String>> runs = new ArrayList<>();
+        for (String run : RUNS) {
+            List<String> argv = new ArrayList<>();
+            for (String arg : run.split(" ")) {
+                String value = arg.startsWith("{") ? values.get(arg) : arg;
+                if (value == null) throw new IllegalArgumentException("unknown placeholder " + arg + " in: " + run);
+                argv.add(value);
+            }
+            runs.add(List.copyOf(argv));
+        }
+        return List.copyOf(runs);
     }
 
     private static void run(String... args) {

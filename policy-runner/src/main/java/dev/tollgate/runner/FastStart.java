@@ -34,7 +34,7 @@ import java.util.List;
  * once more without it. A dumping child writes its answer to a file before the JVM dumps at exit, so
  * a dump that fails (a full disk) changes neither the exit code nor stdout. The JVM's messages go to
  * stderr, its crash report to the temporary directory, never a core; cache directories are 0700,
- * files 0600, whatever the umask (docs/performance.md, "Trusting a cached archive").
+ * files 0600, whatever the umask (docs/performance.md, section 2 "Start-up").
  *
  * <p>Not {@code -XX:+AutoCreateSharedArchive} (JDK 19+): it rewrites the file in place, and a JVM
  * that opens a file still being written prints a warning (measured on JDK 25).

@@ -116,17 +116,15 @@ class JarIT {
 
     /**
      * The archive holds what one training JVM loaded (CdsTraining): a class it missed is read from the
-     * jar, parsed and verified on every run. The usual CI run (check from the lockfile and manifests,
-     * no metadata) and the plans load every Tollgate class from the archive.
+     * jar, parsed and verified on every run. Each run of the training's own list ({@code
+     * CdsTraining.RUNS}: check from the lockfile and manifests and from metadata, the plans, explain,
+     * --version), run alone in a child as the launcher starts it, loads every Tollgate class from the
+     * archive.
      */
     @Test
     void theArchiveHoldsEveryTollgateClassTheUsualRunsLoad(@TempDir Path tmp) throws Exception {
-        Path demo = Corpus.fixture("demo");
-        Path changed = Files.writeString(tmp.resolve("changed.txt"), "crates/demo-core/src/lib.rs\n");
-        List<List<String>> runs = List.of(
-                List.of("check", "--repo", demo.toString(), "--policies", "sources,bans,workflows", "--offline"),
-                List.of("plan", "affected", "--repo", demo.toString(), "--changed-files", changed.toString()),
-                List.of("plan", "release", "--repo", demo.toString(), "--changed-files", changed.toString(), "--format", "matrix"));
+        List<List<String>> runs = CdsTraining.runs(Corpus.fixture("demo"), tmp.resolve("scratch"));
+        assertEquals(CdsTraining.RUNS.size(), runs.size());
         for (List<String> run : runs) {
             Path log = tmp.resolve("classes.log");
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -139,7 +137,7 @@ class JarIT {
             int code = p.waitFor();
             assertTrue(code <= 1, run + " exited " + code);
             List<String> loaded = Files.readAllLines(log).stream().filter(l -> l.contains(" dev.tollgate.")).toList();
-            assertTrue(loaded.size() > 100, run + ": " + loaded.size() + " Tollgate classes loaded");
+            assertTrue(loaded.size() > 5, run + ": " + loaded.size() + " Tollgate classes loaded");
             List<String> fromJar = loaded.stream().filter(l -> !l.contains("source: shared objects file"))
                     .filter(l -> !l.contains("$$Lambda$")).toList();
             assertEquals(List.of(), fromJar, run + ": classes the training run never loaded");
@@ -746,6 +744,10 @@ class JarIT {
         return image.resolve("bin/java").toRealPath();
     }
 
+    /**
+     * The running JDK and every JDK 17 or newer under /usr/lib/jvm; older ones cannot run the jar
+     * (GitHub's Ubuntu runners install JDK 8 and 11 there too).
+     */
     static List<Path> installedJdks() throws IOException {
         Set<Path> seen = new LinkedHashSet<>();
         seen.add(Path.of(System.getProperty("java.home"), "bin", "java").toRealPath());
@@ -754,10 +756,22 @@ class JarIT {
             try (Stream<Path> homes = Files.list(jvm)) {
                 for (Path home : homes.sorted().toList()) {
                     Path java = home.resolve("bin/java");
-                    if (Files.isExecutable(java) && Files.isRegularFile(home.resolve("release"))) seen.add(java.toRealPath());
+                    Path release = home.resolve("release");
+                    if (Files.isExecutable(java) && Files.isRegularFile(release) && javaFeature(release) >= 17) {
+                        seen.add(java.toRealPath());
+                    }
                 }
             }
         }
         return new ArrayList<>(seen);
+    }
+
+    /** The feature version in a JDK's {@code release} file ({@code JAVA_VERSION="17.0.15"}: 17; "1.8.0_452": 1), or 0. */
+    static int javaFeature(Path release) throws IOException {
+        for (String line : Files.readAllLines(release)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^JAVA_VERSION=\"(\\d+)").matcher(line);
+            if (m.find()) return Integer.parseInt(m.group(1));
+        }
+        return 0;
     }
 }

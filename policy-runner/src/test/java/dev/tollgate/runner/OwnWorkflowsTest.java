@@ -58,6 +58,26 @@ class OwnWorkflowsTest {
         assertTrue(checked >= 8, "found the uses: lines (" + checked + ")");
     }
 
+    /**
+     * The public pipeline runs what .ci/run runs, with the corpus: CI=true (corpus tests fail rather
+     * than skip), the corpus fetched from the pins in .ci/fetch-corpus (cached by that file's hash) and
+     * checked against its digests, beside the checkout as on a development machine.
+     */
+    @Test
+    void theBuildJobRunsCiRunWithTheCorpus() throws IOException {
+        Path root = Corpus.projectRoot();
+        String ci = Files.readString(root.resolve(".github/workflows/ci.yml"));
+        String build = ci.substring(ci.indexOf("\n  build:\n"), ci.indexOf("\n  policies:\n"));
+        assertTrue(build.contains("\n      CI: \"true\"\n"), build);
+        assertFalse(ci.contains("CI: \"false\""), ci);
+        assertTrue(build.contains("\n          path: tollgate\n"), "the corpus goes beside the checkout:\n" + build);
+        assertTrue(build.contains("key: tollgate-corpus-${{ hashFiles('tollgate/.ci/fetch-corpus') }}"), build);
+        assertTrue(build.contains("\n        run: tollgate/.ci/fetch-corpus shared\n"), build);
+        assertTrue(build.contains("\n        run: tollgate/.ci/fetch-corpus --verify shared\n"), build);
+        assertTrue(build.endsWith("\n        run: tollgate/.ci/run\n"), "the last step is .ci/run:\n" + build);
+        assertTrue(Files.isExecutable(root.resolve(".ci/fetch-corpus")) && Files.isExecutable(root.resolve(".ci/run")));
+    }
+
     @Test
     void theGateRunsAlwaysAndNeedsEveryJob() throws IOException {
         List<String> ci = Files.readAllLines(Corpus.projectRoot().resolve(".github/workflows/ci.yml"));
