@@ -16,7 +16,7 @@ package dev.tollgate.api.facts;
 public record ClarificationProblem(String packageId, String spec, String kind, String path, String expected,
                                    String actual, Location at) {
     /**
-     * A null {@code at} is {@link Location#NONE}.
+     * A null {@code expected} or {@code actual} becomes "", a null {@code at} {@link Location#NONE}.
      *
      * @param packageId the locked package id ({@link LockedPackage#id()})
      * @param spec      {@code name@version}

@@ -22,7 +22,7 @@ public record GraphConfig(List<String> targets, List<String> exclude, boolean al
                           boolean noDefaultFeatures, List<String> features, boolean excludeDev,
                           boolean excludeUnpublished, Location origin, Map<String, List<String>> targetFeatures) {
     /**
-     * Copies {@code targets}, {@code exclude}, {@code features} and {@code targetFeatures} (the fact is immutable); a
+     * Copies {@code targets}, {@code exclude}, {@code features} and {@code targetFeatures} (the fact is immutable);
      * a null {@code targetFeatures} is empty.
      *
      * @param targets            the target triples of {@code targets} (known to Tollgate: checked when read)

@@ -18,7 +18,7 @@ import java.util.List;
 public record WorkspaceDependency(String name, String packageName, String req, String path, String git,
                                   List<String> packageIds, Location origin) {
     /**
-     * Copies {@code packageIds} (the fact is immutable); a null {@code req}, {@code path} or {@code git} becomes ""; a
+     * Copies {@code packageIds} (the fact is immutable); a null {@code req}, {@code path} or {@code git} becomes "";
      * a null {@code packageIds} is empty.
      *
      * @param name        the key members inherit it by ({@code name.workspace = true})
