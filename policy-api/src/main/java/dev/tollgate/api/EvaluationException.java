@@ -8,6 +8,11 @@ package dev.tollgate.api;
 public class EvaluationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An evaluation that ended without a verdict.
+     *
+     * @param message one line saying why, e.g. which rule did not return within the budget
+     */
     public EvaluationException(String message) {
         super(message);
     }

@@ -7,11 +7,25 @@ package dev.tollgate.api;
  */
 public class InputError extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The file; null when none applies. */
     private final String file;
+    /** The 1-based line; 0 when unknown. */
     private final int line;
+    /** The 1-based column; 0 when unknown. */
     private final int column;
+    /** What is wrong, without the position. */
     private final String problem;
 
+    /**
+     * An input error; its message is {@code FILE:LINE:COLUMN: problem}, leaving out what is unknown
+     * (just {@code problem} without a file).
+     *
+     * @param file    the file, relative to the repository root where it is inside it; null when none applies
+     * @param line    1-based; 0 when unknown
+     * @param column  1-based; 0 when unknown (and ignored without a line)
+     * @param problem what is wrong, one line
+     * @param cause   the parser's exception, or null
+     */
     public InputError(String file, int line, int column, String problem, Throwable cause) {
         super(format(file, line, column, problem), cause);
         this.file = file;
@@ -33,22 +47,39 @@ public class InputError extends RuntimeException {
         return s.append(problem).toString();
     }
 
-    /** The file, relative to the repository root where it is inside it; null when none applies. */
+    /**
+     * The file the error is in.
+     *
+     * @return the file, relative to the repository root where it is inside it (e.g. {@code Cargo.lock},
+     *         {@code crates/app/Cargo.toml}); null when none applies
+     */
     public String file() {
         return file;
     }
 
-    /** 1-based; 0 when unknown. */
+    /**
+     * The line the error is at.
+     *
+     * @return 1-based; 0 when unknown
+     */
     public int line() {
         return line;
     }
 
-    /** 1-based; 0 when unknown. */
+    /**
+     * The column the error is at.
+     *
+     * @return 1-based; 0 when unknown
+     */
     public int column() {
         return column;
     }
 
-    /** What is wrong, without the position. */
+    /**
+     * What is wrong.
+     *
+     * @return the message without the position
+     */
     public String problem() {
         return problem;
     }

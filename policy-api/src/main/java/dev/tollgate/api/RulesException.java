@@ -11,16 +11,34 @@ public class RulesException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<Problem> problems;
 
+    /**
+     * Rules that cannot be used; the message is every problem, one a line.
+     *
+     * @param problems every problem found, in the order found (at least one)
+     */
     public RulesException(List<Problem> problems) {
         super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * The problems found.
+     *
+     * @return every problem, in the order found; unmodifiable
+     */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** One problem in a rule file; line and column are 1-based, 0 when unknown. */
+    /**
+     * One problem in a rule file, shown as {@code FILE:LINE:COLUMN: message} (the position as far as known).
+     *
+     * @param file    the rule file as named to the user (e.g. {@code rules/sources.drl}); null when the
+     *                problem is in no one file (shown as {@code (rules)})
+     * @param line    1-based; 0 when unknown
+     * @param column  1-based; 0 when unknown
+     * @param message what is wrong
+     */
     public record Problem(String file, int line, int column, String message) {
         @Override
         public String toString() {

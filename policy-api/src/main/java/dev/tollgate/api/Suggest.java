@@ -13,12 +13,26 @@ public final class Suggest {
     private Suggest() {
     }
 
-    /** The candidate nearest to {@code word}, if it is close enough to be what the user meant. */
+    /**
+     * The candidate nearest to {@code word}, if it is close enough to be what the user meant: within a
+     * third of its length in edits, at least 1 and at most 3.
+     *
+     * @param word       what the user wrote, e.g. {@code allow-gits}
+     * @param candidates the words that would have been right
+     * @return the nearest candidate (the first of equally near ones); empty when none is close enough
+     */
     public static Optional<String> closest(String word, Collection<String> candidates) {
         return closest(word, candidates, Math.max(1, Math.min(3, word.length() / 3)));
     }
 
-    /** The candidate nearest to {@code word} (the first of equally near ones), within {@code limit} edits. */
+    /**
+     * The candidate nearest to {@code word} (the first of equally near ones), within {@code limit} edits.
+     *
+     * @param word       what the user wrote
+     * @param candidates the words that would have been right
+     * @param limit      the most edits a suggestion may be away
+     * @return the nearest candidate; empty when none is within {@code limit}
+     */
     public static Optional<String> closest(String word, Collection<String> candidates, int limit) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -32,7 +46,13 @@ public final class Suggest {
         return bestDistance <= limit ? Optional.of(best) : Optional.empty();
     }
 
-    /** Levenshtein distance, ignoring case: {@code Allow-Git} and {@code allow-git} are the same key to a reader. */
+    /**
+     * Levenshtein distance, ignoring case: {@code Allow-Git} and {@code allow-git} are the same key to a reader.
+     *
+     * @param a one word
+     * @param b another
+     * @return the fewest single-character insertions, deletions and substitutions that make one the other
+     */
     public static int distance(String a, String b) {
         String x = a.toLowerCase(java.util.Locale.ROOT);
         String y = b.toLowerCase(java.util.Locale.ROOT);

@@ -605,6 +605,38 @@ class JarIT {
     }
 
     /**
+     * Every jar the build makes names its module ({@code Automatic-Module-Name}), so users on the
+     * module path get a stable name rather than one derived from the file name. A module's jar is
+     * looked for under any {@code target} directory of the project, so moving a module keeps it checked.
+     */
+    @Test
+    void everyJarNamesItsModule() throws Exception {
+        Path root = Corpus.projectRoot();
+        String version = System.getProperty("tollgate.version", "0.1.0-SNAPSHOT");
+        Map<String, String> names = new java.util.TreeMap<>(Map.of(
+                "policy-api-" + version + ".jar", "dev.tollgate.api",
+                "policy-rules-" + version + ".jar", "dev.tollgate.rules",
+                "policy-runner-" + version + ".jar", "dev.tollgate.runner",
+                "policy-runner.jar", "dev.tollgate.runner",
+                "policy-scenarios-" + version + ".jar", "dev.tollgate.scenarios",
+                "test-fixtures-" + version + ".jar", "dev.tollgate.fixtures"));
+        List<Path> jars;
+        try (Stream<Path> files = Files.find(root, 4, (p, a) -> a.isRegularFile()
+                && p.getParent().getFileName().toString().equals("target") && names.containsKey(p.getFileName().toString()))) {
+            jars = files.sorted().toList();
+        }
+        Set<String> found = new java.util.TreeSet<>();
+        for (Path jar : jars) {
+            try (java.util.jar.JarFile j = new java.util.jar.JarFile(jar.toFile())) {
+                String name = j.getManifest().getMainAttributes().getValue("Automatic-Module-Name");
+                assertEquals(names.get(jar.getFileName().toString()), name, jar + ": Automatic-Module-Name");
+            }
+            found.add(jar.getFileName().toString());
+        }
+        assertEquals(names.keySet(), found, "the jars found under " + root);
+    }
+
+    /**
      * The composite action's script (action.yml), run as the runner would run it on the demo: it
      * writes the SARIF, appends the Markdown summary, sets the outputs, and fails the step only
      * when asked to.

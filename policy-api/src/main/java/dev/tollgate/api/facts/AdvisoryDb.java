@@ -10,6 +10,7 @@ package dev.tollgate.api.facts;
  * @param ageDays      days between {@code lastUpdated} and the run's date
  * @param dateSource   {@code commit} or {@code newest-advisory}
  * @param advisories   how many advisory files were read
+ * @param origin       the database's root directory as findings name it (the file part alone, e.g. {@code advisory-db})
  */
 public record AdvisoryDb(String location, String commit, String lastUpdated, long ageDays, String dateSource,
                          int advisories, Location origin) {

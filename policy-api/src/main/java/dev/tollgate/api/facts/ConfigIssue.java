@@ -7,6 +7,8 @@ package dev.tollgate.api.facts;
  * @param policy the policy whose table holds the key ({@code sources}, ...), or {@code config}
  * @param kind   {@code unknown-key}, {@code deprecated-key} or {@code invalid-value}
  * @param key    the dotted key path ({@code sources.allow-gits})
+ * @param detail one line for the finding, e.g. {@code unknown key `allow-gits` in [sources]; did you mean `allow-git`?}
+ * @param origin the key's position
  */
 public record ConfigIssue(String policy, String kind, String key, String detail, Location origin) {
 }

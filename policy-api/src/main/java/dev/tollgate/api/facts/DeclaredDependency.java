@@ -40,6 +40,37 @@ public record DeclaredDependency(String member, String name, String packageName,
                                  String path, String git, boolean workspace, boolean optional, String target,
                                  boolean enabledByDefault, boolean inGraph, List<String> featureGates,
                                  String packageId, Location origin) {
+    /**
+     * Copies {@code featureGates} (the fact is immutable); a null {@code path}, {@code git}, {@code target} or
+     * {@code packageId} becomes ""; a null {@code featureGates} is empty.
+     *
+     * @param member           the declaring member's package id
+     * @param name             the name it is declared under (the key; differs from {@code packageName} when renamed)
+     * @param packageName      the package it names ({@code package = "..."} when renamed)
+     * @param kind             normal, dev or build
+     * @param req              the version requirement as written (inherited from the workspace entry when
+     *                         {@code workspace}); null or "" when none is written. From {@code cargo metadata} it is
+     *                         Cargo's normalized text ({@code "1.0"} reads {@code "^1.0"}), and a path or git
+     *                         dependency's {@code *} (metadata's word for "no version") reads as none
+     * @param path             the directory of a path dependency relative to the workspace root ("" when not a path
+     *                         dependency)
+     * @param git              the git repository URL as written ("" when not a git dependency)
+     * @param workspace        declared with {@code workspace = true}: {@code req}, {@code path} and {@code git} are the
+     *                         workspace entry's
+     * @param optional         {@code optional = true}
+     * @param target           the {@code [target.X]} key ({@code cfg(unix)}, a triple), "" when unconditional
+     * @param enabledByDefault in the graph of the members' default features: always for a non-optional dependency; for
+     *                         an optional one, when the workspace's default feature closure enables it
+     * @param inGraph          in the graph deny.toml's {@code [graph]} describes: always for a non-optional dependency;
+     *                         for an optional one, with {@code all-features}, or when the feature closure from the
+     *                         members' start features ({@code default} unless {@code no-default-features}, plus
+     *                         {@code [graph] features}) enables it, through any chain of features and across members.
+     *                         Equals {@code enabledByDefault} without {@code [graph]}
+     * @param featureGates     for an optional dependency, the member features that enable it directly, as
+     *                         {@code member/feature}
+     * @param packageId        the locked package it resolves to ("" when not known)
+     * @param origin           the declaration's line (its key, or its {@code [dependencies.NAME]} header)
+     */
     public DeclaredDependency {
         path = path == null ? "" : path;
         git = git == null ? "" : git;
@@ -48,7 +79,12 @@ public record DeclaredDependency(String member, String name, String packageName,
         packageId = packageId == null ? "" : packageId;
     }
 
-    /** The same declaration, in or out of the graph {@code [graph]} describes. */
+    /**
+     * The same declaration, in or out of the graph {@code [graph]} describes.
+     *
+     * @param in whether the dependency is in the graph
+     * @return a copy with {@code inGraph} set to {@code in}
+     */
     public DeclaredDependency withInGraph(boolean in) {
         return new DeclaredDependency(member, name, packageName, kind, req, path, git, workspace, optional, target,
                 enabledByDefault, in, featureGates, packageId, origin);
@@ -57,6 +93,8 @@ public record DeclaredDependency(String member, String name, String packageName,
     /**
      * A wildcard requirement, as cargo-deny's {@code wildcards} check sees it: none written (Cargo then
      * takes {@code *}), or {@code *} itself.
+     *
+     * @return whether {@code req} is absent, empty, {@code *}, {@code x} or {@code X}
      */
     public boolean isWildcard() {
         if (req == null) return true;
@@ -64,12 +102,20 @@ public record DeclaredDependency(String member, String name, String packageName,
         return r.isEmpty() || r.equals("*") || r.equals("x") || r.equals("X");
     }
 
-    /** A path or git dependency (not from a registry). */
+    /**
+     * A path or git dependency (not from a registry).
+     *
+     * @return whether {@code path} or {@code git} is set
+     */
     public boolean isPathOrGit() {
         return !path.isEmpty() || !git.isEmpty();
     }
 
-    /** The requirement as a reader sees it: the text, or "none" when none is written. */
+    /**
+     * The requirement as a reader sees it: the text, or "none" when none is written.
+     *
+     * @return {@code req} in backticks ({@code `^1.0`}), or {@code none}
+     */
     public String reqText() {
         return req == null || req.isBlank() ? "none" : "`" + req + "`";
     }

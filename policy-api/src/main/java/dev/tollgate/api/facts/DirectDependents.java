@@ -14,6 +14,12 @@ import java.util.TreeSet;
  * @param from      the ids of the packages that depend on it directly, distinct and sorted (empty when none)
  */
 public record DirectDependents(String packageId, List<String> from) {
+    /**
+     * Sorts {@code from} and copies it (the fact is immutable); a null {@code from} is empty.
+     *
+     * @param packageId the matched locked package
+     * @param from      the ids of the packages that depend on it directly, distinct and sorted (empty when none)
+     */
     public DirectDependents {
         from = from == null ? List.of() : List.copyOf(new TreeSet<>(from));
     }

@@ -30,6 +30,28 @@ import java.util.Set;
 public record Inclusion(String packageId, boolean reachable, boolean viaDefaults, List<String> featureGates,
                         Set<DepKind> kinds, boolean direct, List<String> path, Set<DepKind> defaultKinds,
                         boolean targetExcluded, boolean defaultFeaturesOff) {
+    /**
+     * Copies {@code featureGates}, {@code kinds}, {@code path} and {@code defaultKinds} (the fact is immutable).
+     *
+     * @param packageId          the package
+     * @param reachable          reached from some workspace member at all (false: an orphan lockfile entry)
+     * @param viaDefaults        reached with every member's default features, through non-optional member dependencies
+     *                           only (what cargo-deny's default graph sees, as far as the facts tell)
+     * @param featureGates       when not {@code viaDefaults}: the member features that pull it in, as
+     *                           {@code member/feature}, each of which is not a default feature
+     * @param kinds              the dependency kinds on the way from a member (normal, build, dev)
+     * @param direct             a workspace member depends on it directly
+     * @param path               a shortest path of package ids from a workspace member to it
+     * @param defaultKinds       the dependency kinds on the way from a member through the default graph only (the edges
+     *                           {@code viaDefaults} follows); empty when not {@code viaDefaults}. A package that a
+     *                           member declares both as an optional normal dependency (not enabled by default) and as a
+     *                           dev-dependency has {@code kinds} {normal, dev} but {@code defaultKinds} {dev}.
+     * @param targetExcluded     reachable, but only through dependencies declared for targets that {@code [graph]
+     *                           targets} leaves out (then not {@code viaDefaults}); false when no targets are listed
+     * @param defaultFeaturesOff {@code [graph] no-default-features} is set: the members start without their default
+     *                           features, so {@code viaDefaults} means "with the features [graph] asks for" and a gate
+     *                           may be a default feature
+     */
     public Inclusion {
         featureGates = List.copyOf(featureGates);
         kinds = Set.copyOf(kinds);
@@ -37,28 +59,70 @@ public record Inclusion(String packageId, boolean reachable, boolean viaDefaults
         defaultKinds = Set.copyOf(defaultKinds);
     }
 
-    /** For every target, with the default features. */
+    /**
+     * For every target, with the default features.
+     *
+     * @param packageId    the package
+     * @param reachable    reached from some workspace member at all (false: an orphan lockfile entry)
+     * @param viaDefaults  reached with every member's default features, through non-optional member dependencies only
+     *                     (what cargo-deny's default graph sees, as far as the facts tell)
+     * @param featureGates when not {@code viaDefaults}: the member features that pull it in, as {@code member/feature},
+     *                     each of which is not a default feature
+     * @param kinds        the dependency kinds on the way from a member (normal, build, dev)
+     * @param direct       a workspace member depends on it directly
+     * @param path         a shortest path of package ids from a workspace member to it
+     * @param defaultKinds the dependency kinds on the way from a member through the default graph only (the edges
+     *                     {@code viaDefaults} follows); empty when not {@code viaDefaults}. A package that a member
+     *                     declares both as an optional normal dependency (not enabled by default) and as a
+     *                     dev-dependency has {@code kinds} {normal, dev} but {@code defaultKinds} {dev}.
+     */
     public Inclusion(String packageId, boolean reachable, boolean viaDefaults, List<String> featureGates,
                      Set<DepKind> kinds, boolean direct, List<String> path, Set<DepKind> defaultKinds) {
         this(packageId, reachable, viaDefaults, featureGates, kinds, direct, path, defaultKinds, false, false);
     }
 
-    /** Without {@code defaultKinds}: they are taken to be {@code kinds} when {@code viaDefaults}. */
+    /**
+     * Without {@code defaultKinds}: they are taken to be {@code kinds} when {@code viaDefaults}.
+     *
+     * @param packageId    the package
+     * @param reachable    reached from some workspace member at all (false: an orphan lockfile entry)
+     * @param viaDefaults  reached with every member's default features, through non-optional member dependencies only
+     *                     (what cargo-deny's default graph sees, as far as the facts tell)
+     * @param featureGates when not {@code viaDefaults}: the member features that pull it in, as {@code member/feature},
+     *                     each of which is not a default feature
+     * @param kinds        the dependency kinds on the way from a member (normal, build, dev)
+     * @param direct       a workspace member depends on it directly
+     * @param path         a shortest path of package ids from a workspace member to it
+     */
     public Inclusion(String packageId, boolean reachable, boolean viaDefaults, List<String> featureGates,
                      Set<DepKind> kinds, boolean direct, List<String> path) {
         this(packageId, reachable, viaDefaults, featureGates, kinds, direct, path, viaDefaults ? kinds : Set.of());
     }
 
-    /** Reached through the default graph only by dev-dependencies (dev-only as cargo-deny's default graph sees it). */
+    /**
+     * Reached through the default graph only by dev-dependencies (dev-only as cargo-deny's default graph sees it).
+     *
+     * @return whether {@code defaultKinds} is exactly {@code DEV}
+     */
     public boolean isDevOnlyByDefault() {
         return defaultKinds.equals(Set.of(DepKind.DEV));
     }
 
+    /**
+     * Reached only by dev-dependencies, with any features.
+     *
+     * @return whether {@code kinds} is exactly {@code DEV}
+     */
     public boolean isDevOnly() {
         return kinds.equals(Set.of(DepKind.DEV));
     }
 
-    /** One clause for a finding message: how this package gets into the build. */
+    /**
+     * One clause for a finding message: how this package gets into the build.
+     *
+     * @return e.g. {@code a direct dependency}, {@code reached through app@0.1.0 -> tokio@1.38.0}, or
+     *         {@code reached only through the optional feature `tls` of app, which is not a default feature}
+     */
     public String describe() {
         if (!reachable) return "it is not reached from any workspace member";
         if (targetExcluded) {

@@ -6,6 +6,8 @@ package dev.tollgate.api.facts;
  *
  * @param policy the policy concerned
  * @param kind   {@code skipped}, {@code partial}, or {@code missing} (an input the policy needs is gone: an error)
+ * @param message one line for the finding
+ * @param origin  the input concerned, or the file alone
  */
 public record InputNote(String policy, String kind, String message, Location origin) {
 }

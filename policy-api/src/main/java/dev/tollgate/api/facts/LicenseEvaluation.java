@@ -11,12 +11,23 @@ import java.util.List;
  * @param allowed   the allow entries and the package's exceptions, as evaluated
  */
 public record LicenseEvaluation(boolean accepted, List<LicenseReq> rejected, List<LicenseReq> allowed) {
+    /**
+     * Copies {@code rejected} and {@code allowed} (the fact is immutable).
+     *
+     * @param accepted the expression holds
+     * @param rejected the terms nothing allows, distinct, in order
+     * @param allowed  the allow entries and the package's exceptions, as evaluated
+     */
     public LicenseEvaluation {
         rejected = List.copyOf(rejected);
         allowed = List.copyOf(allowed);
     }
 
-    /** Some rejected term is a copyleft license. */
+    /**
+     * Some rejected term is a copyleft license.
+     *
+     * @return whether a term of {@code rejected} is flagged copyleft
+     */
     public boolean isCopyleft() {
         for (LicenseReq r : rejected) if (r.copyleft()) return true;
         return false;

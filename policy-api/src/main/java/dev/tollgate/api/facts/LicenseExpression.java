@@ -15,20 +15,51 @@ import java.util.Set;
  * facts, as cargo-deny evaluates (each term true when an allowed requirement accepts it).
  */
 public final class LicenseExpression {
-    /** A node: a term ({@code req} set) or an operator over two or more children. */
+    /**
+     * A node: a term ({@code req} set) or an operator over two or more children.
+     *
+     * @param req      the term's requirement; null for an operator
+     * @param and      for an operator: AND when true, OR when false (false for a term)
+     * @param children for an operator, its operands in order; empty for a term
+     */
     public record Node(LicenseReq req, boolean and, List<Node> children) {
+        /**
+         * Copies {@code children} (a node is immutable); null children are none.
+         *
+         * @param req      the term's requirement; null for an operator
+         * @param and      for an operator: AND when true, OR when false
+         * @param children for an operator, its operands in order
+         */
         public Node {
             children = children == null ? List.of() : List.copyOf(children);
         }
 
+        /**
+         * A term.
+         *
+         * @param req the requirement ({@code MIT}, {@code GPL-2.0+ WITH Classpath-exception-2.0}); not null
+         * @return a node with no children
+         */
         public static Node term(LicenseReq req) {
             return new Node(Objects.requireNonNull(req), false, List.of());
         }
 
+        /**
+         * An operator over its operands.
+         *
+         * @param and      AND when true, OR when false
+         * @param children the operands, in order (two or more)
+         * @return a node with no {@code req}
+         */
         public static Node op(boolean and, List<Node> children) {
             return new Node(null, and, children);
         }
 
+        /**
+         * Whether this node is a term rather than an operator.
+         *
+         * @return whether {@code req} is set
+         */
         public boolean isTerm() {
             return req != null;
         }
@@ -68,47 +99,85 @@ public final class LicenseExpression {
     private final String original;
     private final Node root;
 
+    /**
+     * An expression as parsed ({@code dev.tollgate.inputs.licenses.SpdxParser} makes them).
+     *
+     * @param original the text as written ({@code MIT/Apache-2.0}); not null
+     * @param root     its tree; not null
+     */
     public LicenseExpression(String original, Node root) {
         this.original = Objects.requireNonNull(original);
         this.root = Objects.requireNonNull(root);
     }
 
-    /** The text as written (in Cargo.toml or deny.toml). */
+    /**
+     * The text as written (in Cargo.toml or deny.toml).
+     *
+     * @return the original text, e.g. {@code MIT/Apache-2.0}
+     */
     public String original() {
         return original;
     }
 
+    /**
+     * The expression's tree.
+     *
+     * @return the root node: a term, or the outermost operator
+     */
     public Node root() {
         return root;
     }
 
-    /** The expression in canonical SPDX form ({@code MIT/Apache-2.0} → {@code MIT OR Apache-2.0}). */
+    /**
+     * The expression in canonical SPDX form ({@code MIT/Apache-2.0} → {@code MIT OR Apache-2.0}).
+     *
+     * @return the canonical text, nested operators in parentheses
+     */
     public String canonical() {
         StringBuilder s = new StringBuilder();
         root.write(s, true);
         return s.toString();
     }
 
-    /** Every term, left to right (with repeats). */
+    /**
+     * Every term, left to right (with repeats).
+     *
+     * @return the terms; unmodifiable
+     */
     public List<LicenseReq> terms() {
         List<LicenseReq> out = new ArrayList<>();
         root.terms(out);
         return out;
     }
 
-    /** The distinct license ids of the terms ({@code GPL-2.0+ WITH e} gives {@code GPL-2.0}). */
+    /**
+     * The distinct license ids of the terms ({@code GPL-2.0+ WITH e} gives {@code GPL-2.0}).
+     *
+     * @return the ids, in order of first appearance
+     */
     public Set<String> licenses() {
         Set<String> out = new LinkedHashSet<>();
         for (LicenseReq r : terms()) out.add(r.license());
         return out;
     }
 
-    /** Whether the expression holds when exactly the terms {@code allowed} accept are true (cargo-deny's evaluation). */
+    /**
+     * Whether the expression holds when exactly the terms {@code allowed} accept are true (cargo-deny's evaluation).
+     *
+     * @param allowed the allowed requirements ({@link LicenseReq#satisfiedBy})
+     * @return whether the expression is true
+     */
     public boolean satisfiedBy(Collection<LicenseReq> allowed) {
         return root.eval(allowed);
     }
 
-    /** As {@link #satisfiedBy(Collection)} with two lists (an allow list and a crate's exceptions). */
+    /**
+     * As {@link #satisfiedBy(Collection)} with two lists (an allow list and a crate's exceptions).
+     *
+     * @param allowed the allow list's requirements
+     * @param more    more allowed requirements (a crate's exceptions)
+     * @return whether the expression is true with both lists allowed
+     */
     public boolean satisfiedBy(Collection<LicenseReq> allowed, Collection<LicenseReq> more) {
         if (more.isEmpty()) return satisfiedBy(allowed);
         List<LicenseReq> all = new ArrayList<>(allowed);
@@ -116,7 +185,12 @@ public final class LicenseExpression {
         return satisfiedBy(all);
     }
 
-    /** The terms that no entry of {@code allowed} accepts, distinct, in order. */
+    /**
+     * The terms that no entry of {@code allowed} accepts, distinct, in order.
+     *
+     * @param allowed the allowed requirements
+     * @return the rejected terms; unmodifiable, empty when every term is accepted
+     */
     public List<LicenseReq> rejectedTerms(Collection<LicenseReq> allowed) {
         Set<LicenseReq> out = new LinkedHashSet<>();
         for (LicenseReq r : terms()) {
@@ -127,7 +201,12 @@ public final class LicenseExpression {
         return List.copyOf(out);
     }
 
-    /** Whether some term is accepted by {@code allowed} (used to tell which allow entries are in use). */
+    /**
+     * Whether some term is accepted by {@code allowed} (used to tell which allow entries are in use).
+     *
+     * @param allowed one allowed requirement
+     * @return whether it accepts a term of this expression
+     */
     public boolean mentions(LicenseReq allowed) {
         for (LicenseReq r : terms()) if (r.satisfiedBy(allowed)) return true;
         return false;

@@ -22,6 +22,9 @@ public record LicenseReq(String license, boolean orLater, String exception, bool
      * Whether allowing {@code allowed} (a term of an allow list or exception) accepts this term, by
      * cargo-deny's rule: the same license (or, when this term says "or later", a later version of the
      * same family), and exactly the same exception. Allowing {@code X} does not accept {@code X WITH e}.
+     *
+     * @param allowed the allowed requirement; null accepts nothing
+     * @return whether it accepts this term
      */
     public boolean satisfiedBy(LicenseReq allowed) {
         if (allowed == null) return false;
@@ -54,6 +57,8 @@ public record LicenseReq(String license, boolean orLater, String exception, bool
     /**
      * The license alone, as the current SPDX list writes it: {@code MPL-2.0+}; GNU licenses with their
      * {@code -only} / {@code -or-later} suffix ({@code GPL-2.0} is written {@code GPL-2.0-only}).
+     *
+     * @return the license id without the exception
      */
     public String licenseText() {
         boolean gnu = !ref && (license.startsWith("GPL-") || license.startsWith("LGPL-") || license.startsWith("AGPL-")

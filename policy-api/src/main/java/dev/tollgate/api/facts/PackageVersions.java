@@ -11,6 +11,12 @@ import java.util.List;
  * @param ids  the locked package ids with that name, by ascending version
  */
 public record PackageVersions(String name, List<String> ids) {
+    /**
+     * Copies {@code ids} (the fact is immutable).
+     *
+     * @param name the crate name
+     * @param ids  the locked package ids with that name, by ascending version
+     */
     public PackageVersions {
         ids = List.copyOf(ids);
     }

@@ -19,6 +19,7 @@ package dev.tollgate.api.facts;
  */
 public record PolicyChange(String file, String key, Kind kind, Effect effect, String baseValue, String headValue,
                            Location origin) {
+    /** What happened to the key. */
     public enum Kind {
         /** A key, array entry or file that the base does not have. */
         ADDED,
@@ -28,6 +29,7 @@ public record PolicyChange(String file, String key, Kind kind, Effect effect, St
         CHANGED
     }
 
+    /** Which way the change moves the gate. */
     public enum Effect {
         /** The gate lets more through: a deny entry removed, an allow added, a level lowered. */
         WEAKENS,
@@ -37,12 +39,20 @@ public record PolicyChange(String file, String key, Kind kind, Effect effect, St
         CHANGES
     }
 
-    /** Whether this adds an entry to deny.toml's {@code [advisories] ignore} (the advisories policy's {@code ignore-added}). */
+    /**
+     * Whether this adds an entry to deny.toml's {@code [advisories] ignore} (the advisories policy's {@code ignore-added}).
+     *
+     * @return whether {@code kind} is {@code ADDED} and {@code key} is {@code advisories.ignore}
+     */
     public boolean ignoreAdded() {
         return kind == Kind.ADDED && key.equals("advisories.ignore");
     }
 
-    /** A one-line description: {@code deny.toml bans.deny: removed `"openssl"`}, {@code rules/x.drl: added}. */
+    /**
+     * A one-line description: {@code deny.toml bans.deny: removed `"openssl"`}, {@code rules/x.drl: added}.
+     *
+     * @return the file, the key and what changed
+     */
     public String describe() {
         String what = key.isEmpty() ? file : file + " " + key;
         return switch (kind) {

@@ -13,7 +13,11 @@ package dev.tollgate.api.facts;
  */
 public record PrContext(String base, String baseCommit, String headCommit, boolean policyFromHead, String policyChanges,
                         Location settingOrigin) {
-    /** Whether the base and the head are the same commit, so nothing is compared. */
+    /**
+     * Whether the base and the head are the same commit, so nothing is compared.
+     *
+     * @return whether {@code baseCommit} equals {@code headCommit}
+     */
     public boolean sameCommit() {
         return baseCommit.equals(headCommit);
     }

@@ -5,6 +5,9 @@ package dev.tollgate.api.facts;
  * cross) subcommand, the Tollgate CLI ({@code java -jar .../policy-runner.jar}, a {@code tollgate}
  * command), {@code gh release create|upload}, or a script file the step calls.
  *
+ * @param file      the workflow or action file, relative to the repository root ({@code .github/workflows/ci.yml})
+ * @param jobId     the job's id ("" in a composite action)
+ * @param stepIndex the step's 0-based index in its job ({@link WorkflowStep#index()})
  * @param tool      {@code cargo <subcommand>} ({@code cargo clippy}, {@code cargo deny}, ...), {@code tollgate},
  *                  {@code gh release} or {@code script}
  * @param script    for {@code script}, the script's path relative to the repository root ("" otherwise)
@@ -20,6 +23,12 @@ package dev.tollgate.api.facts;
  */
 public record RunCommand(String file, String jobId, int stepIndex, String tool, String script, String text,
                          String rustflags, String exitMask, Location exitMaskOrigin, Location origin) {
+    /**
+     * Whether the command passes a flag.
+     *
+     * @param flag the flag, e.g. {@code --locked}
+     * @return whether a word of {@code text} is the flag or starts with {@code flag=}
+     */
     public boolean hasFlag(String flag) {
         for (String word : text.split("\\s+")) if (word.equals(flag) || word.startsWith(flag + "=")) return true;
         return false;

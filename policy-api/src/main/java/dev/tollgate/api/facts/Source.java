@@ -18,17 +18,36 @@ package dev.tollgate.api.facts;
 public record Source(String raw, SourceKind kind, String url, String key, String host, String org,
                      GitSpec gitSpec, String gitRef, String commit) {
 
+    /**
+     * The {@code key} of crates.io, whichever index (git or sparse) the lockfile names.
+     */
     public static final String CRATES_IO_KEY = "crates.io";
+    /** The source of workspace members and path dependencies: no source in the lockfile. */
     public static final Source LOCAL = new Source(null, SourceKind.LOCAL, "", "", "", "", GitSpec.ANY, "", "");
 
+    /**
+     * From a registry, through a git or sparse index.
+     *
+     * @return whether {@code kind} is {@code REGISTRY} or {@code SPARSE_REGISTRY}
+     */
     public boolean isRegistry() {
         return kind == SourceKind.REGISTRY || kind == SourceKind.SPARSE_REGISTRY;
     }
 
+    /**
+     * From a git repository.
+     *
+     * @return whether {@code kind} is {@code GIT}
+     */
     public boolean isGit() {
         return kind == SourceKind.GIT;
     }
 
+    /**
+     * From crates.io.
+     *
+     * @return whether {@code key} is {@link #CRATES_IO_KEY}
+     */
     public boolean isCratesIo() {
         return CRATES_IO_KEY.equals(key);
     }

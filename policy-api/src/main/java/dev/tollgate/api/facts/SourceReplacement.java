@@ -22,9 +22,22 @@ public record SourceReplacement(String source, String replacesKey, String replac
 
     /** What a replacing source is, by its key in cargo's {@code [source.NAME]} table. */
     public enum Kind {
-        REGISTRY, SPARSE, GIT, LOCAL_REGISTRY, DIRECTORY;
+        /** {@code registry}: a registry with a git index. */
+        REGISTRY,
+        /** {@code registry} with a {@code sparse+} URL: a registry with a sparse index. */
+        SPARSE,
+        /** {@code git}: a git repository. */
+        GIT,
+        /** {@code local-registry}: a registry in a local directory. */
+        LOCAL_REGISTRY,
+        /** {@code directory}: a directory of vendored crates ({@code cargo vendor}). */
+        DIRECTORY;
 
-        /** The key cargo's configuration uses ({@code local-registry}). */
+        /**
+         * The key cargo's configuration uses ({@code local-registry}).
+         *
+         * @return {@code registry}, {@code git}, {@code local-registry} or {@code directory}
+         */
         public String word() {
             return switch (this) {
                 case REGISTRY, SPARSE -> "registry";
@@ -35,16 +48,29 @@ public record SourceReplacement(String source, String replacesKey, String replac
         }
     }
 
-    /** Whether the replacement is a registry fetched over the network (git or sparse index). */
+    /**
+     * Whether the replacement is a registry fetched over the network (git or sparse index).
+     *
+     * @return true for {@code REGISTRY} and {@code SPARSE}
+     */
     public boolean isRegistry() {
         return kind == Kind.REGISTRY || kind == Kind.SPARSE;
     }
 
+    /**
+     * Whether the replacement is a git repository.
+     *
+     * @return true for {@code GIT}
+     */
     public boolean isGit() {
         return kind == Kind.GIT;
     }
 
-    /** Whether the replacement is vendored: a directory or local registry in the file system. */
+    /**
+     * Whether the replacement is vendored: a directory or local registry in the file system.
+     *
+     * @return true for {@code LOCAL_REGISTRY} and {@code DIRECTORY}
+     */
     public boolean isLocal() {
         return kind == Kind.LOCAL_REGISTRY || kind == Kind.DIRECTORY;
     }

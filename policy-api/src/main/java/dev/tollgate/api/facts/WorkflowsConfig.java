@@ -12,26 +12,58 @@ import java.util.regex.Pattern;
  * @param levels          per finding code: {@code error}, {@code warning}, {@code note} or {@code off}
  * @param releasePatterns globs over a workflow's file name that make it a release workflow
  * @param gateJob         the id of the single required gate job
+ * @param origin          tollgate.toml, the file alone (no line)
  */
 public record WorkflowsConfig(Map<String, String> levels, List<String> releasePatterns, String gateJob, Location origin) {
+    /**
+     * What {@code release-patterns} is when unset: {@code release*}, {@code pub-*}, {@code publish*}.
+     */
     public static final List<String> DEFAULT_RELEASE_PATTERNS = List.of("release*", "pub-*", "publish*");
+    /**
+     * What {@code gate-job} is when unset: {@code gate}.
+     */
     public static final String DEFAULT_GATE_JOB = "gate";
 
+    /**
+     * Copies {@code levels} and {@code releasePatterns} (the fact is immutable).
+     *
+     * @param levels          per finding code: {@code error}, {@code warning}, {@code note} or {@code off}
+     * @param releasePatterns globs over a workflow's file name that make it a release workflow
+     * @param gateJob         the id of the single required gate job
+     * @param origin          tollgate.toml, the file alone (no line)
+     */
     public WorkflowsConfig {
         levels = Map.copyOf(levels);
         releasePatterns = List.copyOf(releasePatterns);
     }
 
+    /**
+     * The settings without a {@code [workflows]} table.
+     *
+     * @param file the tollgate.toml display path
+     * @return no levels changed, {@link #DEFAULT_RELEASE_PATTERNS} and {@link #DEFAULT_GATE_JOB}
+     */
     public static WorkflowsConfig defaults(String file) {
         return new WorkflowsConfig(Map.of(), DEFAULT_RELEASE_PATTERNS, DEFAULT_GATE_JOB, Location.file(file));
     }
 
-    /** Whether findings of {@code code} are reported at all (its level is not {@code off}). */
+    /**
+     * Whether findings of {@code code} are reported at all (its level is not {@code off}).
+     *
+     * @param code a finding code ({@code unpinned-action})
+     * @return false when {@code levels} sets it {@code off}
+     */
     public boolean reports(String code) {
         return !"off".equals(levels.get(code));
     }
 
-    /** The severity for {@code code}: its configured level, else {@code dflt}. */
+    /**
+     * The severity for {@code code}: its configured level, else {@code dflt}.
+     *
+     * @param code a finding code
+     * @param dflt the severity the rule gives it
+     * @return the severity {@code levels} sets for it; {@code dflt} when unset, {@code off} or not a severity
+     */
     public Severity severity(String code, Severity dflt) {
         String level = levels.get(code);
         if (level == null || "off".equals(level)) return dflt;
@@ -39,7 +71,12 @@ public record WorkflowsConfig(Map<String, String> levels, List<String> releasePa
         return s != null ? s : dflt;
     }
 
-    /** Whether a workflow file (its name without folder) is a release workflow. */
+    /**
+     * Whether a workflow file (its name without folder) is a release workflow.
+     *
+     * @param basename the file name, e.g. {@code release.yml}
+     * @return whether one of {@code releasePatterns} matches it, ignoring case
+     */
     public boolean isRelease(String basename) {
         for (String p : releasePatterns) if (PinAllowance.glob(p).matcher(basename).matches()) return true;
         return false;

@@ -13,6 +13,12 @@ package dev.tollgate.api.facts;
  * @param origin                  the table's header line
  */
 public record WorkspaceDepsConfig(Level duplicates, boolean includePathDependencies, Level unused, Location origin) {
+    /**
+     * The table's defaults, for a {@code [bans.workspace-dependencies]} table without keys.
+     *
+     * @param file the deny.toml display path, where the table is said to be
+     * @return duplicates and unused deny, path dependencies included
+     */
     public static WorkspaceDepsConfig defaults(String file) {
         return new WorkspaceDepsConfig(Level.DENY, true, Level.DENY, Location.file(file));
     }
