@@ -65,7 +65,7 @@ class RulesCommandsTest {
         assertEquals(List.of(
                 f + ":6:1: error: rule \"no-doc\" declares @code(\"missing-doc\") without a @doc(\"one line for `tollgate explain`\")",
                 f + ":19:12: error: rule \"emits-undeclared\" emits code `not-declared`, which no rule declares; add @code(\"not-declared\"), @severity and @doc to the rule",
-                f + ":22:1: error: rule \"unknown-registry\" has the same name as the rule at (bundled) sources.drl:13; rule names must be unique",
+                f + ":22:1: error: rule \"unknown-registry\" has the same name as the rule at (bundled) sources.drl:14; rule names must be unique",
                 f + ":24:5: error: @severity is error, warning or note, not `warn`",
                 f + ":29:12: error: rule \"unknown-registry\" emits a finding of policy `sources` from package tollgate.msrv; a finding belongs to its file's policy"),
                 r.out().lines().limit(5).toList());

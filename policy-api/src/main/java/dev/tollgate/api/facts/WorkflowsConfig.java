@@ -31,12 +31,11 @@ public record WorkflowsConfig(Map<String, String> levels, List<String> releasePa
         return !"off".equals(levels.get(code));
     }
 
-    /** The severity for {@code code}: its configured level, else {@code dflt}. */
-    public Severity severity(String code, Severity dflt) {
-        String level = levels.get(code);
-        if (level == null || "off".equals(level)) return dflt;
-        Severity s = Severity.parse(level);
-        return s != null ? s : dflt;
+    /** {@code f} at the level [workflows.levels] sets for its code; unchanged when none is set. */
+    public dev.tollgate.api.findings.Finding levelled(dev.tollgate.api.findings.Finding f) {
+        String level = levels.get(f.code());
+        Severity s = level == null ? null : Severity.parse(level);
+        return s == null ? f : f.withSeverity(s);
     }
 
     /** Whether a workflow file (its name without folder) is a release workflow. */
