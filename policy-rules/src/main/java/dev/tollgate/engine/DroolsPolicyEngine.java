@@ -265,6 +265,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
     /** @param customPackages packages of custom rules: their codes link to their {@code @url}, or to nothing */
     static List<FindingCode> declaredCodes(KieBase kieBase, boolean strict, Set<String> customPackages) {
         Map<String, FindingCode> codes = new TreeMap<>();
+        Map<String, String> references = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
         for (FindingCode c : EngineCodes.ALL) codes.put(c.code(), c);
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -274,6 +275,11 @@ public final class DroolsPolicyEngine implements PolicyEngine {
                 if (code == null) continue;
                 String where = "rule \"" + rule.getName() + "\" in " + pkg.getName();
                 String c = unquote(code);
+                if (meta.get("severity") == null && meta.get("doc") == null) {
+                    // @code alone: the rule emits a code that another rule declares.
+                    references.put(c, where);
+                    continue;
+                }
                 Severity severity = Severity.parse(unquote(meta.get("severity")));
                 String doc = unquote(meta.get("doc"));
                 if (!KEBAB.matcher(c).matches()) problems.add(new Problem(pkg.getName(), 0, 0, where + ": code `" + c + "` is not kebab-case"));
@@ -292,6 +298,12 @@ public final class DroolsPolicyEngine implements PolicyEngine {
                         ? (url == null || url.isBlank() ? FindingCode.NO_URL : url) : null));
             }
         }
+        references.forEach((c, where) -> {
+            if (!codes.containsKey(c)) {
+                problems.add(new Problem(where.substring(where.lastIndexOf(' ') + 1), 0, 0, where + ": @code(\"" + c
+                        + "\") alone names a code that no rule declares with @severity and @doc"));
+            }
+        });
         if (strict && !problems.isEmpty()) throw new RulesException(problems);
         return List.copyOf(codes.values());
     }

@@ -29,8 +29,10 @@ import java.util.regex.Pattern;
  * because it must point at the exact {@code Finding.of(} that emits an undeclared code:
  * <ul>
  *   <li>every file declares {@code package tollgate.<policy>;} (the last segment is the policy id);</li>
- *   <li>every rule that declares {@code @code} also declares {@code @severity} (error, warning or note) and a
- *       non-empty {@code @doc}, and the code is kebab-case and declared once across all files;</li>
+ *   <li>a rule that declares a code has {@code @code}, {@code @severity} (error, warning or note) and a
+ *       non-empty {@code @doc}; the code is kebab-case and declared once across all files. A rule with
+ *       {@code @code} alone emits a code another rule declares, which must exist;</li>
+ *   <li>a rule that emits with {@code Findings.of(drools, …)} (identity from its metadata) has {@code @code};</li>
  *   <li>no two rules share a name, in any file;</li>
  *   <li>every {@code Finding.of(POLICY, "code", ...)} names a declared code, and a literal policy is the file's;</li>
  *   <li>warnings (reported, not failing): a code that is not a literal (cannot be checked statically), a
@@ -45,7 +47,9 @@ public final class RuleCheck {
     private static final Pattern WHEN = Pattern.compile("(?m)^\\s*when\\b");
     private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\b");
     private static final Pattern META = Pattern.compile("@(code|severity|doc)\\s*\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
-    private static final Pattern EMIT = Pattern.compile("Finding\\s*\\.\\s*of\\s*\\(");
+    private static final Pattern EMIT = Pattern.compile("\\bFinding\\s*\\.\\s*of\\s*\\(");
+    /** {@code Findings.of(drools…)}: the finding's identity is the emitting rule's metadata. */
+    private static final Pattern EMIT_OWN = Pattern.compile("\\bFindings\\s*\\.\\s*of\\s*\\(\\s*drools\\b");
     /** A DRL function; one whose body calls {@code Finding.of(} emits the code its caller passes first. */
     private static final Pattern FUNCTION = Pattern.compile("(?m)^\\s*function\\s+[\\w.<>\\[\\]]+\\s+(\\w+)\\s*\\(");
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -64,7 +68,11 @@ public final class RuleCheck {
 
     /** One rule as the lint sees it. */
     record RuleText(RuleFile file, String name, int line, int column, Map<String, Meta> meta,
-                    List<Emit> emits) {
+                    List<Emit> emits, Meta ownEmit) {
+        /** {@code @code} alone: the rule emits a code that another rule declares. */
+        boolean references() {
+            return meta.containsKey("code") && !meta.containsKey("severity") && !meta.containsKey("doc");
+        }
     }
 
     record Meta(String value, int line, int column) {
@@ -121,8 +129,14 @@ public final class RuleCheck {
                     if (m != null) failures.add(new Problem(r.file().origin(), m.line(), m.column(),
                             "rule \"" + r.name() + "\" has @" + k + " but no @code"));
                 }
+                if (r.ownEmit() != null) {
+                    failures.add(new Problem(r.file().origin(), r.ownEmit().line(), r.ownEmit().column(), "rule \"" + r.name()
+                            + "\" emits a finding with Findings.of(drools, …) but has no @code; declare @code, @severity and @doc, "
+                            + "or @code alone to emit a code another rule declares"));
+                }
                 continue;
             }
+            if (r.references()) continue;
             if (!KEBAB.matcher(code.value()).matches()) {
                 failures.add(new Problem(r.file().origin(), code.line(), code.column(), "code `" + code.value() + "` is not kebab-case (a-z, 0-9, -)"));
             }
@@ -146,8 +160,21 @@ public final class RuleCheck {
             }
         }
 
+        // References: @code alone names a code another rule declares.
+        for (RuleText r : rules) {
+            if (!r.references()) continue;
+            Meta code = r.meta().get("code");
+            if (!declared.containsKey(code.value()) && !engineCodes.contains(code.value())) {
+                failures.add(new Problem(r.file().origin(), code.line(), code.column(), "rule \"" + r.name() + "\" has @code(\"" + code.value()
+                        + "\") alone, but no rule declares that code; add @severity(\"error|warning|note\") and @doc(\"…\") to declare it"));
+            }
+        }
+
         // Emissions.
         Set<String> emitted = new HashSet<>();
+        for (RuleText r : rules) {
+            if (r.ownEmit() != null && r.meta().containsKey("code")) emitted.add(r.meta().get("code").value());
+        }
         boolean allLiteral = true;
         for (RuleText r : rules) {
             String filePolicy = policyOfFile.get(r.file().origin());
@@ -240,8 +267,14 @@ public final class RuleCheck {
                 meta.putIfAbsent(mm.group(1), new Meta(f.content().substring(start + mm.start(2), start + mm.end(2)), lc[0], lc[1]));
             }
             List<Emit> emits = new ArrayList<>();
+            Meta ownEmit = null;
             Matcher tm = THEN.matcher(body);
             if (tm.find(header)) {
+                Matcher om = EMIT_OWN.matcher(body);
+                if (om.find(tm.end())) {
+                    int[] olc = lineCol(text, start + om.start());
+                    ownEmit = new Meta("", olc[0], olc[1]);
+                }
                 Matcher xm = EMIT.matcher(body);
                 int at = tm.end();
                 while (xm.find(at)) {
@@ -263,7 +296,7 @@ public final class RuleCheck {
                 }
             }
             int[] lc = lineCol(text, text.lastIndexOf("rule", start));
-            out.add(new RuleText(f, name, lc[0], lc[1], meta, emits));
+            out.add(new RuleText(f, name, lc[0], lc[1], meta, emits, ownEmit));
             from = end < text.length() ? end + 3 : text.length();
             if (from >= text.length()) break;
         }

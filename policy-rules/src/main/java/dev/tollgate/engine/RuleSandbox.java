@@ -27,7 +27,7 @@ import java.util.Set;
  */
 final class RuleSandbox {
     /** Bump whenever the lists below change, so cached compiled rules are checked again. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     static final String DOC = "see docs/authoring.md \"What a rule may call\"";
 
@@ -87,7 +87,7 @@ final class RuleSandbox {
      * collections (no I/O), kept in Java because they are parsing rather than decisions.
      */
     private static final Set<String> TOLLGATE_HELPERS = Set.of(
-            "dev/tollgate/inputs/bans/BansText", "dev/tollgate/inputs/bans/BansFeatures");
+            "dev/tollgate/inputs/bans/BansText", "dev/tollgate/inputs/bans/BansFeatures", "dev/tollgate/rules/Findings");
 
     /** Of the consequence's {@code drools}: working-memory changes only. */
     private static final Set<String> DROOLS_CALLS = Set.of("insert", "update", "delete", "logicalInsert");

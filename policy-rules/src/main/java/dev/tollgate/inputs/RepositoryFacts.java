@@ -230,7 +230,7 @@ public final class RepositoryFacts {
         boolean github = Files.isDirectory(repo.resolve(".github"), java.nio.file.LinkOption.NOFOLLOW_LINKS);
         if (request.policies().contains(Policies.WORKFLOWS)) {
             if (github) {
-                facts.addAll(WorkflowsSettings.facts(settings, WorkflowsSettings.CODES));
+                facts.addAll(WorkflowsSettings.facts(settings, dev.tollgate.engine.BundledCodes.declaredIn("workflows.drl")));
                 facts.addAll(WorkflowsReader.read(repo));
                 if (policy != null && policy.workflowsAtBase()
                         && !Files.isDirectory(repo.resolve(".github/workflows"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {

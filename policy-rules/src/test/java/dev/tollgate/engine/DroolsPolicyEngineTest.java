@@ -39,7 +39,9 @@ class DroolsPolicyEngineTest {
                 "unused-allowed-source", "unknown-config-key", "policy-skipped", "rule-error", "undeclared-code")), codes.toString());
         FindingCode git = bundled.code("unknown-git").orElseThrow();
         assertEquals("sources", git.policy());
-        assertEquals(Severity.ERROR, git.severity());
+        // Declared as cargo-deny's default level (unknown-git = "warn"), which is what no configuration reports.
+        assertEquals(Severity.WARNING, git.severity());
+        assertEquals(dev.tollgate.api.facts.SourcesConfig.defaults("x").unknownGit().severity(), git.severity());
         assertFalse(git.doc().isBlank());
     }
 

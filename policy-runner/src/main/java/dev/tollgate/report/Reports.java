@@ -37,13 +37,13 @@ public final class Reports {
         };
     }
 
-    /** The help link of a declared code: a custom rule's {@code @url}, else its row in the policy's page; null when it has none. */
+    /** The help link of a declared code: a custom rule's {@code @url}, else its heading on the policy's page; null when it has none. */
     public static String helpUri(dev.tollgate.api.findings.FindingCode c) {
         if (!c.hasHelp()) return null;
         return c.url() != null ? c.url() : helpUri(c.policy(), c.code());
     }
 
-    /** The help link of a finding code: its row in the policy's page. */
+    /** The help link of a finding code: its heading on the policy's page (docs/policies/POLICY.md#CODE, generated from the rules). */
     public static String helpUri(String policy, String code) {
         return DOCS_URL + policy + ".md#" + code;
     }

@@ -261,7 +261,7 @@ class CheckCommandTest {
     void explainPrintsTheDeclaredDoc() {
         Run r = Run.of("explain", "unknown-git");
         assertEquals(0, r.code(), r.toString());
-        assertTrue(r.out().startsWith("unknown-git (policy sources, default severity error)\n  A locked package comes from a git repository"), r.out());
+        assertTrue(r.out().startsWith("unknown-git (policy sources, default severity warning)\n  A locked package comes from a git repository"), r.out());
         Run bad = Run.of("explain", "unknown-gti");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("did you mean `unknown-git`?"), bad.err());

@@ -65,7 +65,7 @@ class RulesCommandsTest {
         assertEquals(List.of(
                 f + ":6:1: error: rule \"no-doc\" declares @code(\"missing-doc\") without a @doc(\"one line for `tollgate explain`\")",
                 f + ":19:12: error: rule \"emits-undeclared\" emits code `not-declared`, which no rule declares; add @code(\"not-declared\"), @severity and @doc to the rule",
-                f + ":22:1: error: rule \"unknown-registry\" has the same name as the rule at (bundled) sources.drl:13; rule names must be unique",
+                f + ":22:1: error: rule \"unknown-registry\" has the same name as the rule at (bundled) sources.drl:14; rule names must be unique",
                 f + ":24:5: error: @severity is error, warning or note, not `warn`",
                 f + ":29:12: error: rule \"unknown-registry\" emits a finding of policy `sources` from package tollgate.msrv; a finding belongs to its file's policy"),
                 r.out().lines().limit(5).toList());
@@ -73,6 +73,72 @@ class RulesCommandsTest {
         List<String> lines = r.out().lines().toList();
         assertEquals(6, lines.size(), r.out());
         assertTrue(lines.get(5).startsWith("rules check: 5 lint failures, 0 warnings ("), lines.get(5));
+    }
+
+    @Test
+    void findingsTakeTheirIdentityFromTheRulesMetadata(@TempDir Path tmp) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("rules"));
+        Files.writeString(dir.resolve("msrv.drl"), HEADER.replace("import dev.tollgate.api.findings.*;\n",
+                "import dev.tollgate.api.findings.*;\nimport dev.tollgate.rules.Findings;\n") + """
+                rule "no code"
+                when
+                    $m : WorkspaceMember()
+                then
+                    insert(Findings.of(drools, "x"));
+                end
+
+                rule "names an undeclared code"
+                    @code("declared-nowhere")
+                when
+                    $m : WorkspaceMember()
+                then
+                    insert(Findings.of(drools, "y"));
+                end
+                """);
+        Run r = Run.of("rules", "check", dir.toString(), "--cache-dir", tmp.resolve("cache").toString());
+        assertEquals(1, r.code(), r.toString());
+        String f = dir.resolve("msrv.drl").toString();
+        assertEquals(List.of(
+                f + ":11:12: error: rule \"no code\" emits a finding with Findings.of(drools, …) but has no @code; declare @code, @severity and @doc, "
+                        + "or @code alone to emit a code another rule declares",
+                f + ":15:5: error: rule \"names an undeclared code\" has @code(\"declared-nowhere\") alone, but no rule declares that code; "
+                        + "add @severity(\"error|warning|note\") and @doc(\"…\") to declare it"),
+                r.out().lines().limit(2).toList(), r.toString());
+
+        // Declared once, emitted by two rules: both findings carry the declaration's policy, code and severity.
+        Files.writeString(dir.resolve("msrv.drl"), HEADER.replace("import dev.tollgate.api.findings.*;\n",
+                "import dev.tollgate.api.findings.*;\nimport dev.tollgate.rules.Findings;\n") + """
+                rule "declares"
+                    @code("msrv-missing")
+                    @severity("warning")
+                    @doc("d")
+                when
+                    $m : WorkspaceMember( rustVersion == "" )
+                then
+                    insert(Findings.of(drools, "none").about($m.name()));
+                end
+
+                rule "also emits"
+                    @code("msrv-missing")
+                when
+                    $m : WorkspaceMember( rustVersion == "0" )
+                then
+                    insert(Findings.of(drools, "zero").about($m.name()));
+                end
+                """);
+        Files.writeString(dir.resolve("msrv.yaml"), """
+                scenarios:
+                  - name: both rules report the declared code at its severity
+                    facts:
+                      - WorkspaceMember: {package: a@1.0.0}
+                      - WorkspaceMember: {package: b@1.0.0, rustVersion: "0"}
+                    expect:
+                      - {code: msrv-missing, subject: a, severity: warning}
+                      - {code: msrv-missing, subject: b, severity: warning}
+                """);
+        assertEquals(0, Run.of("rules", "check", dir.toString(), "--cache-dir", tmp.resolve("cache").toString()).code());
+        Run t = Run.of("rules", "test", dir.toString(), "--cache-dir", tmp.resolve("cache").toString());
+        assertEquals(0, t.code(), t.toString());
     }
 
     @Test

@@ -123,7 +123,7 @@ class WorkflowsRulesTest {
                 "warning pin-without-version-comment .github/workflows/pins.yml:7",
                 "warning non-semver-version-comment .github/workflows/pins.yml:8",
                 "warning inconsistent-pin-comment .github/workflows/pins.yml:8",
-                "note non-semver-version-comment .github/workflows/pins.yml:9",
+                "note major-only-version-comment .github/workflows/pins.yml:9",
                 "warning inconsistent-pin-comment .github/workflows/pins.yml:9",
                 "warning inconsistent-pin .github/workflows/pins.yml:10",
                 "warning inconsistent-pin-comment .github/workflows/pins.yml:11",

@@ -58,17 +58,15 @@ public record WorkflowsConfig(Map<String, String> levels, List<String> releasePa
     }
 
     /**
-     * The severity for {@code code}: its configured level, else {@code dflt}.
+     * {@code f} at the level {@code [workflows.levels]} sets for its code.
      *
-     * @param code a finding code
-     * @param dflt the severity the rule gives it
-     * @return the severity {@code levels} sets for it; {@code dflt} when unset, {@code off} or not a severity
+     * @param f a finding of the workflows policy, at its rule's declared severity
+     * @return {@code f} with the configured severity; {@code f} itself when no level (or {@code off}) is set
      */
-    public Severity severity(String code, Severity dflt) {
-        String level = levels.get(code);
-        if (level == null || "off".equals(level)) return dflt;
-        Severity s = Severity.parse(level);
-        return s != null ? s : dflt;
+    public dev.tollgate.api.findings.Finding levelled(dev.tollgate.api.findings.Finding f) {
+        String level = levels.get(f.code());
+        Severity s = level == null ? null : Severity.parse(level);
+        return s == null ? f : f.withSeverity(s);
     }
 
     /**

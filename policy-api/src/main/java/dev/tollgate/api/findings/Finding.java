@@ -9,8 +9,10 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * One result of a rule. Rules build findings with {@link #of} and the {@code at/about/with}
- * methods, each of which returns a new finding.
+ * One result of a rule. The shipped rules build findings with {@code Findings.of(drools, message)},
+ * which reads the policy, code and default severity from the emitting rule's metadata, then the
+ * {@code at/about/with} methods, each of which returns a new finding. {@link #of} names them
+ * explicitly (kept for custom rules written before {@code Findings.of}).
  *
  * @param policy   the policy id ({@code sources}, {@code licenses}, ...)
  * @param code     stable kebab-case finding code, declared once in the rules (see {@link FindingCode})
@@ -49,6 +51,15 @@ public record Finding(String policy, String code, Severity severity, String mess
 
     public Finding withSeverity(Severity value) {
         return new Finding(policy, code, value, message, location, subject, isNew, data);
+    }
+
+    public Finding withMessage(String value) {
+        return new Finding(policy, code, severity, value, location, subject, isNew, data);
+    }
+
+    /** The same finding reported under another policy (the config rules speak for the policy a setting belongs to). */
+    public Finding withPolicy(String value) {
+        return new Finding(value, code, severity, message, location, subject, isNew, data);
     }
 
     /** Adds one data entry; a null value is left out, a collection is copied as a list. */

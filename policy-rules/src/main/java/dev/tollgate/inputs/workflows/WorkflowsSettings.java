@@ -31,19 +31,15 @@ import java.util.TreeMap;
  */
 public final class WorkflowsSettings {
     public static final List<String> KEYS = List.of("allow-unpinned", "gate-job", "levels", "release-patterns");
-    /** The finding codes of the workflows policy ([workflows.levels] keys); a test keeps it equal to the rules'. */
-    public static final Set<String> CODES = Set.of("invalid-workflow", "unpinned-action", "pin-without-version-comment",
-            "non-semver-version-comment", "docker-image-unpinned", "inconsistent-pin", "inconsistent-pin-comment",
-            "duplicate-pr-pipeline", "gate-missing", "gate-incomplete-needs", "gate-not-always", "stage-not-gated",
-            "clippy-not-workspace", "clippy-not-all-targets", "clippy-warnings-not-denied", "clippy-not-verified",
-            "no-cargo-deny", "cargo-audit-gate", "no-daily-advisory-scan", "no-dependabot-actions",
-            "invalid-reusable-workflow-location", "workflow-not-loaded", "release-build-without-provenance", "redundant-release-workflows",
-            "gate-job-continue-on-error", "gate-step-continue-on-error", "gate-step-masks-exit", "gate-if-never-after-failure",
-            "gate-action-never-fails", "gate-action-policy-from-head");
     static final List<String> ALLOW_KEYS = List.of("pattern", "reason");
     static final Set<String> LEVELS = Set.of("error", "warning", "note", "off");
 
-    /** The config fact, the allow-list and the configuration issues. */
+    /**
+     * The config fact, the allow-list and the configuration issues.
+     *
+     * @param codes the codes [workflows.levels] accepts: those the workflows rules declare
+     *              ({@code BundledCodes.declaredIn("workflows.drl")}); empty accepts any
+     */
     public static List<Object> facts(TollgateToml toml, Set<String> codes) {
         List<Object> out = new ArrayList<>();
         String file = toml.displayPath();

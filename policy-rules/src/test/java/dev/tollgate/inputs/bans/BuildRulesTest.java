@@ -235,7 +235,7 @@ class BuildRulesTest {
                 "features-enabled tool@1.0.0 deny.toml"), codes(v));
 
         v = check(bypass.formatted("0".repeat(64)));
-        Finding mismatch = one(v, "checksum-mismatch");
+        Finding mismatch = one(v, "build-script-checksum-mismatch");
         assertEquals(Severity.WARNING, mismatch.severity(), "a build-script mismatch is a warning, then the crate is checked");
         assertEquals(buildRsSha, mismatch.data().get("calculated"));
         assertTrue(codes(v).contains("build-script-not-allowed tool@1.0.0 metadata.json"), codes(v).toString());

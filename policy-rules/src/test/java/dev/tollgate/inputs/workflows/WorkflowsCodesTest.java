@@ -3,6 +3,7 @@ package dev.tollgate.inputs.workflows;
 import dev.tollgate.api.EngineOptions;
 import dev.tollgate.api.Tollgate;
 import dev.tollgate.api.findings.FindingCode;
+import dev.tollgate.engine.BundledCodes;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
@@ -10,7 +11,7 @@ import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** [workflows.levels] accepts exactly the codes the workflows rules declare. */
+/** [workflows.levels] accepts exactly the codes the workflows rules declare, read from their metadata. */
 class WorkflowsCodesTest {
     @Test
     void settingsKnowEveryDeclaredCode() {
@@ -18,6 +19,6 @@ class WorkflowsCodesTest {
         for (FindingCode c : Tollgate.engine(EngineOptions.bundled()).codes()) {
             if ("workflows".equals(c.policy())) declared.add(c.code());
         }
-        assertEquals(declared, new TreeSet<>(WorkflowsSettings.CODES));
+        assertEquals(declared, BundledCodes.declaredIn("workflows.drl"));
     }
 }
