@@ -87,7 +87,7 @@ public final class CheckRun {
      */
     public abstract static class Engines {
         /** The policies whose shipped rules to build, given those the inputs may let run. */
-        abstract Set<String> toBuild(Set<String> mayRun, Set<String> named, boolean all);
+        abstract Set<String> toBuild(java.util.function.Supplier<Set<String>> mayRun);
 
         abstract Background<Built> start(EngineOptions options, Set<String> only, Consumer<String> progress);
 
@@ -127,8 +127,8 @@ public final class CheckRun {
         }
 
         @Override
-        Set<String> toBuild(Set<String> mayRun, Set<String> named, boolean all) {
-            return mayRun;
+        Set<String> toBuild(java.util.function.Supplier<Set<String>> mayRun) {
+            return mayRun.get();
         }
 
         @Override
@@ -184,7 +184,7 @@ public final class CheckRun {
         }
 
         @Override
-        Set<String> toBuild(Set<String> mayRun, Set<String> named, boolean all) {
+        Set<String> toBuild(java.util.function.Supplier<Set<String>> mayRun) {
             return engine.policies();
         }
 
@@ -267,10 +267,10 @@ public final class CheckRun {
         // the named ones; without names, those whose inputs may be there (RepositoryFacts.mayEvaluate: no
         // commits rules without --base or --pr-title, say). Never the plans' rules; `config` and `pr-mode`
         // are always built.
-        Set<String> built = engines.toBuild(all
+        Set<String> built = engines.toBuild(() -> all
                 ? RepositoryFacts.mayEvaluate(new RepositoryFacts.Request(repo, request.config(), request.metadata(), candidates,
                         namedShipped, git, advisoryDb))
-                : namedShipped, namedShipped, all);
+                : namedShipped);
         progress.accept("policies to build: " + String.join(",", built));
         // PR mode: the policy (deny.toml, tollgate.toml, rules and advisory data inside the repository) comes
         // from the base commit, never from the working tree the change controls. The engine is built beside

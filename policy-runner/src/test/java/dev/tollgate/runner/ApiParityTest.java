@@ -121,6 +121,52 @@ class ApiParityTest {
         assertThrows(dev.tollgate.api.InputError.class, () -> engine.check(CheckRequest.of(repo).withBase("no-such-ref")));
     }
 
+    private static final String DENY = """
+            [advisories]
+            ignore = []
+
+            [bans]
+            deny = [{ crate = "evil", reason = "exfiltrates" }]
+            """;
+
+    @Test
+    void prModeReadsThePolicyFromTheBaseThroughTheApiToo(@TempDir Path repo) throws Exception {
+        AdvisoriesCheckTest.workspace(repo, List.<String[]>of(new String[] {"alpha", "1.2.3"}), List.of(), DENY);
+        Files.writeString(repo.resolve("tollgate.toml"), "[advisories]\ndb = \"advisory-db\"\n");
+        AdvisoriesCheckTest.advisory(repo.resolve("advisory-db"), "RUSTSEC-2030-0002", "beta", "vulnerability", "\">= 2.0.0\"");
+        Files.createDirectories(repo.resolve("policy"));
+        Files.writeString(repo.resolve("policy/no-beta.drl"), """
+                package tollgate.custom;
+                import dev.tollgate.api.facts.*;
+                import dev.tollgate.api.findings.*;
+                rule "no-beta"
+                    @code("no-beta") @severity("error") @doc("beta is not wanted here.")
+                when $p : LockedPackage( name == "beta" )
+                then insert(Finding.of("custom", "no-beta", Severity.ERROR, "no beta").at($p.origin()).about($p.spec()));
+                end
+                """);
+        try (Git g = Git.init().setInitialBranch("main").setDirectory(repo.toFile()).call()) {
+            commit(g, "feat: the base");
+            // the change adds evil and beta, drops the ban, and deletes the base's rule
+            AdvisoriesCheckTest.workspace(repo, List.of(new String[] {"alpha", "1.2.3"}, new String[] {"evil", "1.0.0"},
+                    new String[] {"beta", "1.4.0"}), List.of(), DENY.replace("deny = [{ crate = \"evil\", reason = \"exfiltrates\" }]\n", ""));
+            Files.delete(repo.resolve("policy/no-beta.drl"));
+            commit(g, "feat: evil and beta");
+        }
+        String[] options = {"--repo", repo.toString(), "--base", "HEAD~1", "--rules", repo.resolve("policy").toString(), "--offline",
+                "--policies", "sources,bans,advisories,commits,custom"};
+        List<String> lines = same(options);
+        assertEquals("fail [advisories, bans, commits, custom, sources]", lines.get(0));
+        for (String code : List.of("banned", "vulnerability", "no-beta", "policy-weakened")) {
+            assertTrue(lines.stream().anyMatch(l -> l.contains(" " + code + " ")), code + ": " + String.join("\n", lines));
+        }
+        List<String> head = new ArrayList<>(List.of(options));
+        head.addAll(List.of("--policy-from", "head"));
+        head.set(head.indexOf("sources,bans,advisories,commits,custom"), "sources,bans,advisories,commits");
+        List<String> fromHead = same(head.toArray(String[]::new));
+        assertTrue(fromHead.stream().noneMatch(l -> l.startsWith("bans banned ")), "the head's deny.toml has no ban: " + fromHead);
+    }
+
     @Test
     void anUnknownPolicyIsIllegalEverywhere() {
         PolicyEngine engine = Tollgate.engine(EngineOptions.bundled());
@@ -159,6 +205,7 @@ class ApiParityTest {
         assertEquals("policies", assertThrows(NullPointerException.class, () -> engine.evaluate(List.of(), null)).getMessage());
         assertEquals("selected", assertThrows(NullPointerException.class, () -> engine.derive(List.of(), null)).getMessage());
         assertEquals("code", assertThrows(NullPointerException.class, () -> engine.code(null)).getMessage());
+        assertEquals("options", assertThrows(NullPointerException.class, () -> Tollgate.engine(null)).getMessage());
         assertEquals("repository", assertThrows(NullPointerException.class, () -> CheckRequest.of(null)).getMessage());
         assertEquals("ids", assertThrows(NullPointerException.class, () -> r.withPolicies(null)).getMessage());
         assertEquals("pathOrUrl", assertThrows(NullPointerException.class, () -> r.withAdvisoryDb(null)).getMessage());

@@ -23,18 +23,20 @@ public final class EmbeddedCheck {
     private EmbeddedCheck() {
     }
 
-    /** {@code --repo DIR [--policies LIST] [--metadata FILE] [--config FILE] [--advisory-db X] [--offline] [--base REF] [--head REF] [--pr-title T] [--cache-dir DIR] [--policy-from base|head]}. */
+    /** {@code --repo DIR [--policies LIST] [--metadata FILE] [--config FILE] [--advisory-db X] [--offline] [--base REF] [--head REF] [--pr-title T] [--cache-dir DIR] [--policy-from base|head] [--rules DIR]...}. */
     public static void main(String[] args) {
         for (String line : lines(check(args))) System.out.println(line);
     }
 
     public static Verdict check(String... args) {
         CheckRequest request = null;
+        List<Path> rules = new ArrayList<>();
         for (int i = 0; i < args.length; i += 2) {
             String v = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--repo" -> request = CheckRequest.of(Path.of(v));
                 case "--policies" -> request = request.withPolicies(new LinkedHashSet<>(List.of(v.split(","))));
+                case "--rules" -> rules.add(Path.of(v));
                 case "--metadata" -> request = request.withMetadata(Path.of(v));
                 case "--config" -> request = request.withConfig(Path.of(v));
                 case "--advisory-db" -> request = request.withAdvisoryDb(v);
@@ -50,7 +52,7 @@ public final class EmbeddedCheck {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        PolicyEngine engine = Tollgate.engine(EngineOptions.bundled());
+        PolicyEngine engine = Tollgate.engine(EngineOptions.bundled().withRuleDirs(rules));
         return engine.check(request);
     }
 
