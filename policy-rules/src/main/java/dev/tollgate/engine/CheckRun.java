@@ -239,6 +239,10 @@ public final class CheckRun {
         Objects.requireNonNull(engines, "engines");
         Consumer<String> progress = request.progress() != null ? request.progress() : s -> { };
         Path repo = request.repository();
+        // Caches belong to the CI owner (threat model): compiled rules are code, and a cloned database decides
+        // what is vulnerable, so neither may be kept in the checkout under review
+        outsideRepository(repo, request.cacheDir());
+        outsideRepository(repo, options.cacheDir());
         boolean prMode = request.base() != null;
         boolean policyFromHead = request.policyFrom() == CheckRequest.PolicyFrom.HEAD;
         // Custom policies: the packages of the custom rule files (acme.msrv → msrv), known from the files'
@@ -293,6 +297,32 @@ public final class CheckRun {
             return evaluate(read, building, engines, effective, built, all, namedCustom, inForce, progress);
         } finally {
             if (policy != null) policy.close();
+        }
+    }
+
+    /** A cache directory inside the repository (its real path, or its nearest existing ancestor's) is an {@link IllegalArgumentException}. */
+    private static void outsideRepository(Path repo, Path cache) {
+        if (cache == null) return;
+        Path realRepo;
+        try {
+            realRepo = repo.toRealPath();
+        } catch (java.io.IOException e) {
+            return; // a missing repository is reported where it is read
+        }
+        Path abs = cache.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !java.nio.file.Files.exists(existing)) existing = existing.getParent();
+        Path real = abs;
+        if (existing != null) {
+            try {
+                real = existing.toRealPath().resolve(existing.relativize(abs));
+            } catch (java.io.IOException e) {
+                real = abs;
+            }
+        }
+        if (real.startsWith(realRepo)) {
+            throw new IllegalArgumentException("the cache directory " + cache + " is inside the repository under review (" + repo
+                    + "); compiled rules are code, so keep their cache outside the checkout");
         }
     }
 

@@ -184,6 +184,18 @@ class ApiParityTest {
     }
 
     @Test
+    void aCacheInsideTheRepositoryIsRefusedAsOnTheCommandLine(@TempDir Path repo) throws Exception {
+        AdvisoriesCheckTest.workspace(repo, List.<String[]>of(new String[] {"alpha", "1.2.3"}), List.of(), "");
+        Run cli = Run.of("check", "--repo", repo.toString(), "--cache-dir", repo.resolve("cache").toString());
+        assertEquals(2, cli.code(), cli.toString());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Tollgate.engine(EngineOptions.bundled())
+                .check(CheckRequest.of(repo).withCacheDir(repo.resolve("cache"))));
+        assertTrue(e.getMessage().contains("inside the repository under review"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Tollgate.engine(EngineOptions.bundled().withCacheDir(repo.resolve(".cache")))
+                .check(CheckRequest.of(repo)));
+    }
+
+    @Test
     void anEmptySetRunsNoPolicyEverywhere() {
         PolicyEngine engine = Tollgate.engine(EngineOptions.bundled());
         Path demo = Corpus.projectRoot().resolve("test-fixtures/demo");
