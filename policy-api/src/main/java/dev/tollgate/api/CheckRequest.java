@@ -2,46 +2,151 @@ package dev.tollgate.api;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * A repository to evaluate the way {@code tollgate check} does: its inputs are read (Cargo.lock, the
- * manifests, deny.toml, ...) and the selected policies' rules run on them. Immutable; build it with
- * {@link #of(Path)} and the {@code with} methods (new settings will be added as methods, so code
- * written against this class keeps compiling).
+ * manifests, deny.toml, ...) and the selected policies' rules run on them. Every option of
+ * {@code tollgate check} that is about what to evaluate has a {@code with} method here under its
+ * name, and the command line builds one of these and calls {@link PolicyEngine#check}: the two take
+ * one path. Immutable; build it with {@link #of(Path)} and the {@code with} methods (new settings will
+ * be added as methods, so code written against this class keeps compiling). Every method throws
+ * {@link NullPointerException} naming its parameter when given null.
  */
 public final class CheckRequest {
+    /** Where the policy comes from in PR mode ({@code --policy-from}). */
+    public enum PolicyFrom {
+        /** The base ref's deny.toml, tollgate.toml, rules and advisory data (the default: the change cannot loosen its own gate). */
+        BASE,
+        /** The change's own; changes to the policy are still reported. */
+        HEAD
+    }
+
     private final Path repository;
     private final Path config;
     private final Path metadata;
+    /** null: every policy that has rules. */
     private final Set<String> policies;
+    private final String advisoryDb;
+    private final boolean offline;
+    private final String base;
+    private final String head;
+    private final PolicyFrom policyFrom;
+    private final String prTitle;
+    private final Path cacheDir;
+    private final Consumer<String> progress;
 
-    private CheckRequest(Path repository, Path config, Path metadata, Set<String> policies) {
+    private CheckRequest(Path repository, Path config, Path metadata, Set<String> policies, String advisoryDb, boolean offline,
+                         String base, String head, PolicyFrom policyFrom, String prTitle, Path cacheDir, Consumer<String> progress) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.config = config;
         this.metadata = metadata;
-        this.policies = Set.copyOf(policies);
+        this.policies = policies == null ? null : java.util.Collections.unmodifiableSet(new TreeSet<>(policies));
+        this.advisoryDb = advisoryDb;
+        this.offline = offline;
+        this.base = base;
+        this.head = head;
+        this.policyFrom = policyFrom;
+        this.prTitle = prTitle;
+        this.cacheDir = cacheDir;
+        this.progress = progress;
     }
 
     /** The repository root; every policy that has rules, deny.toml from the root (cargo-deny's defaults when absent). */
     public static CheckRequest of(Path repository) {
-        return new CheckRequest(repository, null, null, Set.of());
+        return new CheckRequest(Objects.requireNonNull(repository, "repository"), null, null, null, null, false, null, null,
+                PolicyFrom.BASE, null, null, null);
     }
 
-    /** Only these policies ({@link Policies}); their absent inputs are then errors, as with {@code --policies}. */
+    /**
+     * Exactly these policies ({@link Policies}, or the policies of custom rules); their absent inputs
+     * are then errors, as with {@code --policies}. An empty set selects no policy (only the rules that
+     * belong to none, such as the configuration checks, run), as it does for {@link PolicyEngine#evaluate}.
+     * Without this call, every policy that has rules runs, and one whose inputs are absent is skipped
+     * with a note. An unknown id is an {@link IllegalArgumentException} from {@link PolicyEngine#check}.
+     */
     public CheckRequest withPolicies(Set<String> ids) {
-        return new CheckRequest(repository, config, metadata, new TreeSet<>(ids));
+        Objects.requireNonNull(ids, "ids");
+        for (String id : ids) Objects.requireNonNull(id, "ids contains null");
+        return new CheckRequest(repository, config, metadata, ids, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress);
+    }
+
+    /** Every policy that has rules, those whose inputs are absent skipped with a note (the default). */
+    public CheckRequest withAllPolicies() {
+        return new CheckRequest(repository, config, metadata, null, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress);
     }
 
     /** The deny.toml to use ({@code --config}). */
     public CheckRequest withConfig(Path file) {
-        return new CheckRequest(repository, file, metadata, policies);
+        Objects.requireNonNull(file, "file");
+        return new CheckRequest(repository, file, metadata, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress);
     }
 
     /** A {@code cargo metadata --format-version 1} dump to read instead of Cargo.lock and the manifests ({@code --metadata}). */
     public CheckRequest withMetadata(Path file) {
-        return new CheckRequest(repository, config, file, policies);
+        Objects.requireNonNull(file, "file");
+        return new CheckRequest(repository, config, file, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress);
+    }
+
+    /** The RustSec advisory database: a directory or a git URL ({@code --advisory-db}; default: deny.toml's, else RustSec's). */
+    public CheckRequest withAdvisoryDb(String pathOrUrl) {
+        Objects.requireNonNull(pathOrUrl, "pathOrUrl");
+        return new CheckRequest(repository, config, metadata, policies, pathOrUrl, offline, base, head, policyFrom, prTitle, cacheDir, progress);
+    }
+
+    /** Never touch the network: use the cached advisory database, and run cargo offline ({@code --offline}). */
+    public CheckRequest withOffline(boolean offline) {
+        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress);
+    }
+
+    /**
+     * PR mode ({@code --base}): compare with this git ref. The policy then comes from the base (see
+     * {@link #withPolicyFrom}), findings say whether they are new, and the commits of base..head are linted.
+     */
+    public CheckRequest withBase(String ref) {
+        Objects.requireNonNull(ref, "ref");
+        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, ref, head, policyFrom, prTitle, cacheDir, progress);
+    }
+
+    /** The head of the range ({@code --head}; default: HEAD and the working tree). */
+    public CheckRequest withHead(String ref) {
+        Objects.requireNonNull(ref, "ref");
+        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, ref, policyFrom, prTitle, cacheDir, progress);
+    }
+
+    /** PR mode: where deny.toml, tollgate.toml, the rules and advisory data in the repository come from ({@code --policy-from}). */
+    public CheckRequest withPolicyFrom(PolicyFrom from) {
+        Objects.requireNonNull(from, "from");
+        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, head, from, prTitle, cacheDir, progress);
+    }
+
+    /** A pull request title to lint as a conventional commit ({@code --pr-title}). */
+    public CheckRequest withPrTitle(String title) {
+        Objects.requireNonNull(title, "title");
+        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, head, policyFrom, title, cacheDir, progress);
+    }
+
+    /**
+     * Where cloned advisory databases are cached ({@code --cache-dir}; default: the user cache
+     * directory). Compiled custom rules are cached where {@link EngineOptions#withCacheDir} says.
+     */
+    public CheckRequest withCacheDir(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, head, policyFrom, prTitle, dir, progress);
+    }
+
+    /**
+     * Receives one line per phase of the check as it ends (base policy read, inputs read, rules
+     * evaluated, ...), from the thread that calls {@link PolicyEngine#check} or the one building the
+     * engine; the command line prints them to stderr with {@code TOLLGATE_TIMINGS=1}. For people, not
+     * for parsing.
+     */
+    public CheckRequest withProgress(Consumer<String> listener) {
+        Objects.requireNonNull(listener, "listener");
+        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, listener);
     }
 
     public Path repository() {
@@ -58,25 +163,75 @@ public final class CheckRequest {
         return metadata;
     }
 
-    /** Empty: every policy that has rules. */
-    public Set<String> policies() {
-        return policies;
+    /** Empty: every policy that has rules. Present: exactly these (sorted; possibly none). */
+    public Optional<Set<String>> policies() {
+        return Optional.ofNullable(policies);
+    }
+
+    /** Null: deny.toml's db-path / db-urls, else RustSec's. */
+    public String advisoryDb() {
+        return advisoryDb;
+    }
+
+    public boolean offline() {
+        return offline;
+    }
+
+    /** Null: not PR mode. */
+    public String base() {
+        return base;
+    }
+
+    /** Null: HEAD and the working tree. */
+    public String head() {
+        return head;
+    }
+
+    public PolicyFrom policyFrom() {
+        return policyFrom;
+    }
+
+    /** Null: no title to lint. */
+    public String prTitle() {
+        return prTitle;
+    }
+
+    /** Null: the user cache directory. */
+    public Path cacheDir() {
+        return cacheDir;
+    }
+
+    /** Null: progress is not reported. */
+    public Consumer<String> progress() {
+        return progress;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof CheckRequest r && repository.equals(r.repository) && Objects.equals(config, r.config)
-                && Objects.equals(metadata, r.metadata) && policies.equals(r.policies);
+                && Objects.equals(metadata, r.metadata) && Objects.equals(policies, r.policies)
+                && Objects.equals(advisoryDb, r.advisoryDb) && offline == r.offline && Objects.equals(base, r.base)
+                && Objects.equals(head, r.head) && policyFrom == r.policyFrom && Objects.equals(prTitle, r.prTitle)
+                && Objects.equals(cacheDir, r.cacheDir) && Objects.equals(progress, r.progress);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(repository, config, metadata, policies);
+        return Objects.hash(repository, config, metadata, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir);
     }
 
     @Override
     public String toString() {
-        return "CheckRequest[" + repository + (config == null ? "" : ", config=" + config)
-                + (metadata == null ? "" : ", metadata=" + metadata) + ", policies=" + new TreeSet<>(policies) + "]";
+        StringBuilder s = new StringBuilder("CheckRequest[").append(repository);
+        if (config != null) s.append(", config=").append(config);
+        if (metadata != null) s.append(", metadata=").append(metadata);
+        s.append(", policies=").append(policies == null ? "all" : policies.toString());
+        if (advisoryDb != null) s.append(", advisoryDb=").append(advisoryDb);
+        if (offline) s.append(", offline");
+        if (base != null) s.append(", base=").append(base).append(", policyFrom=").append(policyFrom.name().toLowerCase(java.util.Locale.ROOT));
+        if (head != null) s.append(", head=").append(head);
+        if (prTitle != null) s.append(", prTitle=").append(prTitle);
+        if (cacheDir != null) s.append(", cacheDir=").append(cacheDir);
+        return s.append(']').toString();
     }
 }

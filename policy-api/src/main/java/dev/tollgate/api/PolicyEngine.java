@@ -13,6 +13,12 @@ import java.util.Set;
  * A compiled set of policies. Build one with {@link Tollgate#engine(EngineOptions)} and reuse it:
  * every evaluation gets a fresh rule session, so one engine serves many threads at once, and the
  * same inputs always give an equal {@link Verdict} (findings in a fixed order). See docs/embedding.md.
+ *
+ * <p>One contract for every method: a null argument throws {@link NullPointerException} naming the
+ * parameter; a policy id that is neither a shipped policy ({@link Policies#ALL}), nor a plan where plans
+ * are taken, nor a policy of this engine's custom rules throws {@link IllegalArgumentException}; a set of
+ * policies means exactly those policies, so an empty set runs no policy's rules (only the rules that
+ * belong to none, such as the configuration checks). "Every policy" is {@link CheckRequest}'s default.
  */
 public interface PolicyEngine {
 
@@ -22,7 +28,8 @@ public interface PolicyEngine {
      * the gate fails (it fails closed, never open).
      *
      * @param facts    fact records from {@code dev.tollgate.api.facts}
-     * @param policies policy ids to run ({@link Policies}); rules outside any policy always run
+     * @param policies policy ids to run ({@link Policies}, or custom policies); rules outside any policy always run
+     * @throws IllegalArgumentException a policy is unknown
      */
     Verdict evaluate(Collection<?> facts, Set<String> policies);
 
@@ -30,8 +37,13 @@ public interface PolicyEngine {
      * Reads a repository's inputs the way {@code tollgate check} does and evaluates the selected policies.
      * Safe to call from many threads at once.
      *
-     * @throws InputError               an input cannot be read (one line, {@code FILE:LINE:COLUMN: what})
+     * The command line ({@code tollgate check}) builds a request from its options and takes the same
+     * path, so a request gives the findings the command line reports for the same options.
+     *
+     * @throws InputError               an input cannot be read (one line, {@code FILE:LINE:COLUMN: what}); in
+     *                                  PR mode, also a base ref that cannot be resolved
      * @throws IllegalArgumentException a requested policy is unknown or has no rules loaded
+     * @throws RulesException           custom rules read from the base (PR mode) do not compile
      */
     default Verdict check(CheckRequest request) {
         throw new UnsupportedOperationException("this engine evaluates facts only");
@@ -48,6 +60,8 @@ public interface PolicyEngine {
      * Like {@link #evaluate}, for plans: runs the rules of {@code selected} (plan ids such as
      * {@code affected}, and policies) over the facts and returns the verdict together with every
      * fact in the session afterwards, the derived ones included, from which the plan is read.
+     *
+     * @throws IllegalArgumentException an id is neither a plan nor a policy
      */
     default Derivation derive(Collection<?> facts, Set<String> selected) {
         throw new UnsupportedOperationException("this engine cannot derive plans");
@@ -70,6 +84,7 @@ public interface PolicyEngine {
 
     /** The declaration of one code. */
     default Optional<FindingCode> code(String code) {
+        java.util.Objects.requireNonNull(code, "code");
         return codes().stream().filter(c -> c.code().equals(code)).findFirst();
     }
 

@@ -12,6 +12,7 @@ public final class Tollgate {
     }
 
     public static PolicyEngine engine(EngineOptions options) {
+        java.util.Objects.requireNonNull(options, "options");
         for (PolicyEngineProvider provider : ServiceLoader.load(PolicyEngineProvider.class)) {
             return provider.create(options);
         }

@@ -71,9 +71,12 @@ public final class DroolsPolicyEngine implements PolicyEngine {
     private final Set<String> customPolicies;
     /** Notes every verdict carries: shipped rule files replaced by custom ones. */
     private final List<Finding> notes;
+    /** What this engine was built from: {@link #check} builds another from it when PR mode reads rules from the base. */
+    private final EngineOptions options;
 
-    private DroolsPolicyEngine(KieBase kieBase, List<FindingCode> codes, List<RuleSource> ruleSources, List<Model> models,
-                               RuleLocations locations, Set<String> customPolicies, List<Finding> notes) {
+    private DroolsPolicyEngine(EngineOptions options, KieBase kieBase, List<FindingCode> codes, List<RuleSource> ruleSources,
+                               List<Model> models, RuleLocations locations, Set<String> customPolicies, List<Finding> notes) {
+        this.options = options;
         this.kieBase = kieBase;
         this.customPolicies = customPolicies;
         this.notes = List.copyOf(notes);
@@ -182,7 +185,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
         }
         if (!problems.isEmpty()) throw new RulesException(problems);
         sources.sort(Comparator.comparing(RuleSource::name));
-        return new DroolsPolicyEngine(kieBase, declaredCodes(kieBase, strictDeclarations, customPackages), List.copyOf(sources), models,
+        return new DroolsPolicyEngine(options, kieBase, declaredCodes(kieBase, strictDeclarations, customPackages), List.copyOf(sources), models,
                 new RuleLocations(located, appLoader), customPolicies(customPackages), notes);
     }
 
@@ -316,12 +319,26 @@ public final class DroolsPolicyEngine implements PolicyEngine {
 
     @Override
     public Verdict evaluate(Collection<?> facts, Set<String> policies) {
+        java.util.Objects.requireNonNull(facts, "facts");
+        requireKnown(java.util.Objects.requireNonNull(policies, "policies"));
         return run(facts, policies, false).verdict();
     }
 
     @Override
     public Derivation derive(Collection<?> facts, Set<String> selected) {
+        java.util.Objects.requireNonNull(facts, "facts");
+        requireKnown(java.util.Objects.requireNonNull(selected, "selected"));
         return run(facts, selected, true);
+    }
+
+    /** Every id a shipped policy or plan, or a policy of this engine's custom rules; else {@link IllegalArgumentException}. */
+    private void requireKnown(Set<String> ids) {
+        for (String id : ids) {
+            java.util.Objects.requireNonNull(id, "policies contains null");
+            if (!Policies.isPolicy(id) && !Policies.isPlan(id) && !customPolicies.contains(id)) {
+                throw CheckRun.PolicySelectionException.unknown(id, customPolicies);
+            }
+        }
     }
 
     private Derivation run(Collection<?> input, Set<String> policies, boolean keepFacts) {
@@ -401,7 +418,9 @@ public final class DroolsPolicyEngine implements PolicyEngine {
                 checked.add(f);
             }
         }
-        return new Derivation(Verdict.of(checked), ev.kept);
+        Set<String> ran = new java.util.TreeSet<>(selected);
+        ran.removeIf(Policies::isPlan);
+        return new Derivation(Verdict.of(checked, ran), ev.kept);
     }
 
     /** The policy or plan of a rule package; null for packages that always run. */
@@ -550,43 +569,14 @@ public final class DroolsPolicyEngine implements PolicyEngine {
     }
 
     /**
-     * The inputs → facts → verdict path of {@code tollgate check}, for embedders: the same selection of
-     * policies (named ones must have rules; without names, every policy with rules whose inputs are
-     * present) and the same facts, so the verdict equals the command line's.
+     * The inputs → facts → verdict path of {@code tollgate check}, for embedders: {@link CheckRun#run}, the
+     * one the command line takes, with this engine's rules (in PR mode, rules directories inside the
+     * repository are read from the base, and an engine is built from them).
      */
     @Override
     public Verdict check(dev.tollgate.api.CheckRequest request) {
-        Set<String> withRules = policies();
-        for (String p : request.policies()) {
-            if (!Policies.isPolicy(p) && !customPolicies.contains(p)) {
-                throw new IllegalArgumentException("unknown policy `" + p + "`; known: " + String.join(", ", Policies.ALL));
-            }
-            if (!withRules.contains(p)) {
-                throw new IllegalArgumentException("policy `" + p + "` has no rules loaded (policies with rules: " + String.join(", ", withRules) + ")");
-            }
-        }
-        Set<String> namedShipped = new java.util.LinkedHashSet<>(request.policies());
-        namedShipped.retainAll(Policies.ALL);
-        Set<String> namedCustom = new java.util.TreeSet<>(request.policies());
-        namedCustom.removeAll(Policies.ALL);
-        // as on the command line: naming a custom policy reads every input, since its rules may match any fact
-        Set<String> candidates = request.policies().isEmpty() || !namedCustom.isEmpty()
-                ? new java.util.LinkedHashSet<>(Policies.ALL) : namedShipped;
-        dev.tollgate.inputs.RepositoryFacts.Result read = dev.tollgate.inputs.RepositoryFacts.load(
-                new dev.tollgate.inputs.RepositoryFacts.Request(request.repository(), request.config(), request.metadata(),
-                        candidates, namedShipped));
-        Set<String> evaluated = new java.util.TreeSet<>(read.evaluated());
-        if (!request.policies().isEmpty()) evaluated.retainAll(namedShipped);
-        evaluated.retainAll(withRules);
-        evaluated.addAll(request.policies().isEmpty() ? customPolicies : namedCustom);
-        List<Object> facts = new ArrayList<>(read.facts().size());
-        for (Object f : read.facts()) {
-            if (f instanceof dev.tollgate.api.facts.InputNote n && (!withRules.contains(n.policy())
-                    || !request.policies().isEmpty() && !request.policies().contains(n.policy()))) continue;
-            facts.add(f instanceof dev.tollgate.api.facts.RunContext rc
-                    ? new dev.tollgate.api.facts.RunContext(evaluated, rc.lockfile(), rc.config()) : f);
-        }
-        return evaluate(facts, evaluated);
+        java.util.Objects.requireNonNull(request, "request");
+        return CheckRun.run(request, options, CheckRun.Engines.of(this, options)).verdict();
     }
 
     @Override

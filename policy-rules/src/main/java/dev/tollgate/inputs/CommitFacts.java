@@ -14,15 +14,8 @@ final class CommitFacts {
     private CommitFacts() {
     }
 
-    /** Adds the facts; returns whether the policy can run. */
-    static boolean load(Path repo, TollgateToml toml, RepositoryFacts.GitRange git, boolean named, List<Object> facts) {
-        if (git.prTitle() == null && git.base() == null) {
-            if (named) {
-                throw InputException.at("--policies commits", "the commits policy needs --base REF (lint the commits of REF..HEAD) or --pr-title TEXT");
-            }
-            // Not asked for by name: a plain `check` has no range to lint, which is not worth a note.
-            return false;
-        }
+    /** Adds the facts; called when there is a range or a title to lint ({@link PolicyInputs}). */
+    static void load(Path repo, TollgateToml toml, RepositoryFacts.GitRange git, List<Object> facts) {
         if (git.prTitle() != null) facts.add(ConventionalCommits.title(git.prTitle()));
         CommitsSettings settings = CommitsSettings.read(toml);
         facts.add(settings.config());
@@ -35,6 +28,5 @@ final class CommitFacts {
                 }
             }
         }
-        return true;
     }
 }

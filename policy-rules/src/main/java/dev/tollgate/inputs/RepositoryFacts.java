@@ -2,7 +2,6 @@ package dev.tollgate.inputs;
 
 import dev.tollgate.api.Policies;
 import dev.tollgate.api.facts.InputNote;
-import dev.tollgate.api.facts.Location;
 import dev.tollgate.api.facts.RunContext;
 import dev.tollgate.inputs.advisories.AdvisoryInputs;
 import dev.tollgate.inputs.cargo.CargoWorkspace;
@@ -11,18 +10,17 @@ import dev.tollgate.inputs.cargo.MetadataReader;
 import dev.tollgate.inputs.cargo.WorkspaceLoader;
 import dev.tollgate.inputs.denytoml.DenyConfig;
 import dev.tollgate.inputs.denytoml.DenyTomlReader;
-import dev.tollgate.inputs.licenses.LicenseInputs;
 import dev.tollgate.inputs.prmode.BasePolicy;
 
 import dev.tollgate.inputs.tollgate.TollgateToml;
-import dev.tollgate.inputs.workflows.WorkflowsReader;
-import dev.tollgate.inputs.workflows.WorkflowsSettings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,13 +28,12 @@ import java.util.Set;
  * inputs → facts → rules → findings → verdict → report. Each input is read once, and only when a
  * selected policy needs it.
  *
- * <p>A policy whose inputs are absent is skipped with an {@link InputNote} (a {@code policy-skipped}
- * note) unless it was asked for by name, in which case the absence is an input error (exit 2).
+ * <p>Each policy's inputs are one {@link PolicyInputs} unit (what it reads, whether that is there, its
+ * facts). A policy whose inputs are absent is skipped with an {@link InputNote} (a {@code policy-skipped}
+ * note) unless it was asked for by name, in which case the absence is an input error (exit 2): decided
+ * in one place, {@link PolicyInputs#decide}.
  */
 public final class RepositoryFacts {
-    /** Policies that read the Cargo lockfile (or {@code cargo metadata}). */
-    static final Set<String> CARGO_POLICIES = Set.of(Policies.SOURCES, Policies.LICENSES, Policies.BANS, Policies.ADVISORIES);
-
     private RepositoryFacts() {
     }
 
@@ -108,9 +105,6 @@ public final class RepositoryFacts {
         List<Object> facts = new ArrayList<>();
         Set<String> evaluated = new LinkedHashSet<>();
 
-        Set<String> cargoPolicies = new LinkedHashSet<>();
-        for (String p : request.policies()) if (CARGO_POLICIES.contains(p)) cargoPolicies.add(p);
-
         // tollgate.toml is read once, for every policy that has a table in it; its unknown tables are
         // reported whatever the policies. In PR mode it is the base's, like every policy file.
         BasePolicy policy = request.policy();
@@ -122,178 +116,119 @@ public final class RepositoryFacts {
         facts.add(engine.limits());
         facts.addAll(engine.issues());
 
-        // The commits policy first: a PR title needs nothing else, so it is parsed before any other input.
-        if (request.policies().contains(Policies.COMMITS)) {
-            if (CommitFacts.load(repo, settings, request.git(), request.named().contains(Policies.COMMITS), facts)) {
-                evaluated.add(Policies.COMMITS);
+        // Each selected policy's inputs unit says whether its inputs are there, and PolicyInputs.decide what
+        // follows: it runs, it is skipped with a note, or its absence is an error. Decided for all first (nothing
+        // is read), so the inputs several policies share are read once, beside each other; then each policy's
+        // facts are read in the table's order.
+        Map<PolicyInputs, PolicyInputs.Decision> decisions = new LinkedHashMap<>();
+        for (PolicyInputs unit : PolicyInputs.ALL) {
+            if (request.policies().contains(unit.id())) {
+                decisions.put(unit, PolicyInputs.decide(unit.presence(request), request.named().contains(unit.id())));
             }
         }
-
-        String lockDisplay = "";
-        String configDisplay = "";
-        if (!cargoPolicies.isEmpty()) {
-            Path lockfile = repo.resolve("Cargo.lock");
-            CargoWorkspace workspace = null;
-            boolean lockPresent = request.metadata() == null && lockfilePresent(repo, lockfile);
-            // deny.toml is independent of the workspace: read it alongside (errors in the workspace
-            // are still reported first, as they are found first).
-            Background<DenyConfig> config = request.metadata() != null || lockPresent
-                    ? Background.start("config", () -> readConfig(repo, request)) : null;
-            boolean licenses = cargoPolicies.contains(Policies.LICENSES);
-            Background<AdvisoryInputs.Prepared> advisories = config != null && cargoPolicies.contains(Policies.ADVISORIES)
-                    ? Background.start("advisories", () -> advisoryFacts(request, settings, config.get())) : null;
-            if (request.metadata() != null) {
-                workspace = MetadataReader.readBeside(repo, request.metadata(), RepoPaths.display(repo, request.metadata()),
-                        Files.isRegularFile(lockfile) ? lockfile : null);
-            } else if (lockPresent) {
-                workspace = WorkspaceLoader.load(repo, lockfile);
-            } else {
-                // Nothing disappears silently: a lockfile the base had, or a Cargo workspace without one
-                // (cargo would resolve a new graph at build time), fails the Cargo policies; only a
-                // repository with no Cargo workspace at all skips them with a note.
-                boolean atBase = policy != null && policy.lockfileAtBase();
-                boolean workspaceHere = Files.exists(repo.resolve("Cargo.toml"), java.nio.file.LinkOption.NOFOLLOW_LINKS);
-                for (String p : cargoPolicies) {
-                    if (request.named().contains(p) && !atBase && !workspaceHere) {
-                        throw InputException.at(RepoPaths.display(repo, lockfile),
-                                "file not found (the " + p + " policy needs a Cargo.lock, or --metadata FILE)");
-                    }
-                    if (atBase) {
-                        facts.add(new InputNote(p, "missing", "the " + p + " policy cannot run: the change removes Cargo.lock, which the base ("
-                                + request.git().base() + ") has; restore it, or the gate cannot vouch for the dependency graph",
-                                Location.file("Cargo.lock")));
-                    } else if (workspaceHere) {
-                        facts.add(new InputNote(p, "missing", "the " + p + " policy cannot run: the Cargo workspace has no Cargo.lock, so cargo "
-                                + "would resolve a new dependency graph at build time; commit Cargo.lock (or pass --metadata FILE)",
-                                Location.file("Cargo.toml")));
-                    } else {
-                        facts.add(new InputNote(p, "skipped", "the " + p + " policy did not run: no Cargo.lock in "
-                                + repo.toAbsolutePath().normalize() + " and no --metadata", Location.NONE));
-                    }
-                }
-            }
-            if (workspace != null) {
-                DenyConfig deny = config.get();
-                // [graph] features, no-default-features and targets shape how each package is reached.
-                workspace = workspace.withGraph(GraphOptions.of(deny.graph()));
-                lockDisplay = workspace.lockfileDisplay();
-                facts.addAll(workspace.members());
-                facts.addAll(workspace.packages());
-                facts.addAll(workspace.edges());
-                facts.addAll(workspace.inclusions());
-                facts.addAll(workspace.declarations());
-                facts.addAll(workspace.workspaceDependencies());
-                evaluated.addAll(cargoPolicies);
-
-                configDisplay = deny.displayPath();
-                facts.add(deny.sources());
-                facts.addAll(deny.allowedSources());
-                // cargo's source replacement decides where the evaluated tree's packages are fetched from,
-                // like Cargo.lock: it is read from the repository (the head in PR mode), and checked
-                // against the allow-lists in force (the base's)
-                if (cargoPolicies.contains(Policies.SOURCES)) {
-                    facts.addAll(dev.tollgate.inputs.cargo.CargoConfigReader.read(repo, cargoHome()));
-                }
-                facts.add(deny.graph());
-                facts.addAll(deny.issues());
-                if (request.policies().contains(Policies.BANS)) {
-                    facts.addAll(dev.tollgate.inputs.bans.BansFacts.build(
-                            dev.tollgate.inputs.bans.BansReader.read(deny), workspace));
-                }
-                if (licenses) {
-                    // Licenses need cargo metadata (Cargo.lock has none): without --metadata, run cargo, once
-                    // the other inputs have been read without error.
-                    // In PR mode cargo runs from the base's copy of the policy files, never from the working tree:
-                    // cargo obeys the .cargo/config.toml and rustup the rust-toolchain.toml of the folder it
-                    // runs in and its parents, which would let the change run a program of its own here.
-                    Path cargoDir = policy != null && !request.git().policyFromHead() ? policy.root() : repo;
-                    LicenseInputs.Metadata ran = workspace.hasMetadata() ? null
-                            : LicenseInputs.runCargo(repo, cargoDir, lockfile, request.advisoryDb().offline());
-                    Path configFile = policy != null && policy.config() != null ? policy.config()
-                            : request.config() != null ? request.config() : request.policyRoot().resolve("deny.toml");
-                    facts.addAll(LicenseInputs.facts(repo, workspace, ran, deny, configFile));
-                }
-                if (advisories != null) {
-                    AdvisoryInputs.Prepared prepared = advisories.get();
-                    if (prepared.skipped() && policy != null && policy.advisoryDbAtBase()) {
-                        // --policy-from head, and the change removed the database setting the base has
-                        facts.add(new InputNote(Policies.ADVISORIES, "missing", "the advisories policy cannot run: the change removes the "
-                                + "advisory database setting ([advisories] db in tollgate.toml, db-urls in deny.toml) that the base ("
-                                + request.git().base() + ") has", Location.file(TollgateToml.FILE)));
-                    } else {
-                        facts.addAll(prepared.facts(workspace.packages()));
-                    }
-                    if (prepared.skipped()) evaluated.remove(Policies.ADVISORIES);
-                }
-            }
+        Set<String> running = new LinkedHashSet<>();
+        for (Map.Entry<PolicyInputs, PolicyInputs.Decision> d : decisions.entrySet()) if (d.getValue().runs()) running.add(d.getKey().id());
+        Reading reading = new Reading(request, settings, running);
+        for (Map.Entry<PolicyInputs, PolicyInputs.Decision> d : decisions.entrySet()) {
+            PolicyInputs.Decision decision = d.getValue();
+            if (decision.error() != null) throw decision.error();
+            if (decision.note() != null) facts.add(decision.note());
+            if (decision.runs() && d.getKey().facts(reading, facts)) evaluated.add(d.getKey().id());
         }
-        boolean github = Files.isDirectory(repo.resolve(".github"), java.nio.file.LinkOption.NOFOLLOW_LINKS);
-        if (request.policies().contains(Policies.WORKFLOWS)) {
-            if (github) {
-                facts.addAll(WorkflowsSettings.facts(settings, dev.tollgate.engine.BundledCodes.declaredIn("workflows.drl")));
-                facts.addAll(WorkflowsReader.read(repo));
-                if (policy != null && policy.workflowsAtBase()
-                        && !Files.isDirectory(repo.resolve(".github/workflows"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    facts.add(new InputNote(Policies.WORKFLOWS, "missing", "the change removes .github/workflows/, which the base ("
-                            + request.git().base() + ") has: no workflow is left to check", Location.file(".github/workflows")));
-                }
-            } else if (policy != null && policy.githubAtBase()) {
-                facts.add(new InputNote(Policies.WORKFLOWS, "missing", "the workflows policy cannot run: the change removes .github/, which the base ("
-                        + request.git().base() + ") has", Location.file(".github")));
-            } else if (request.named().contains(Policies.WORKFLOWS)) {
-                throw InputException.at(RepoPaths.display(repo, repo.resolve(".github")),
-                        "directory not found (the workflows policy reads .github/workflows/)");
-            } else {
-                facts.add(new InputNote(Policies.WORKFLOWS, "skipped", "the workflows policy did not run: no .github/ in "
-                        + repo.toAbsolutePath().normalize(), Location.NONE));
-            }
-        }
-        for (String p : request.policies()) {
-            if (!CARGO_POLICIES.contains(p) && !p.equals(Policies.COMMITS)
-                    && !(p.equals(Policies.WORKFLOWS) && !github && (policy == null || !policy.githubAtBase()))) {
-                evaluated.add(p);
-            }
-        }
-        facts.add(new RunContext(evaluated, lockDisplay, configDisplay));
+        Cargo cargo = reading.cargo;
+        facts.add(new RunContext(evaluated, cargo == null ? "" : cargo.workspace().lockfileDisplay(), cargo == null ? "" : cargo.deny().displayPath()));
         return new Result(facts, evaluated);
     }
 
     /**
      * The policies {@link #load} may evaluate for this request, judged from the command line and the
      * file system only (no input is parsed), so that the engine can be built for just those while the
-     * inputs are read: a plain {@code check} needs no commits rules (no {@code --base}, no
-     * {@code --pr-title}), a repository without {@code .github/} no workflows rules, one without
-     * Cargo.lock (and no {@code --metadata}) no Cargo policy's rules, and the advisories rules are
-     * needed only when an advisory database may be configured or cached. Errs towards keeping a policy:
-     * every policy {@code load} evaluates is in the result (tested against {@code load} itself); one
-     * kept here may still be skipped there, such as advisories when deny.toml only mentions
-     * {@code db-urls} in a comment.
+     * inputs are read: each policy's {@link PolicyInputs#presence} and {@link PolicyInputs#decide}, the
+     * ones {@code load} takes. A policy asked for by name is kept (its absent inputs are an error
+     * {@code load} reports). Before PR mode's base is read, inputs the change removed look absent; a
+     * policy {@code load} then runs anyway has its rules built there and then.
      */
     public static Set<String> mayEvaluate(Request request) {
-        Path repo = request.repo();
-        boolean cargo = request.metadata() != null || InputFiles.present(repo.resolve("Cargo.lock"));
         Set<String> out = new LinkedHashSet<>();
-        for (String p : request.policies()) {
-            boolean keep;
-            if (request.named().contains(p)) {
-                keep = true;
-            } else if (p.equals(Policies.COMMITS)) {
-                keep = request.git().base() != null || request.git().prTitle() != null;
-            } else if (p.equals(Policies.WORKFLOWS)) {
-                keep = Files.isDirectory(repo.resolve(".github"));
-            } else if (p.equals(Policies.ADVISORIES)) {
-                keep = cargo && AdvisoryInputs.mayBeConfigured(repo, request.config(), request.advisoryDb().location(),
-                        request.git().base() != null, request.advisoryDb().cacheDir());
-            } else {
-                keep = !CARGO_POLICIES.contains(p) || cargo;
-            }
-            if (keep) out.add(p);
+        for (PolicyInputs unit : PolicyInputs.ALL) {
+            if (!request.policies().contains(unit.id())) continue;
+            if (PolicyInputs.decide(unit.presence(request), request.named().contains(unit.id())).needsRules()) out.add(unit.id());
         }
+        for (String p : request.policies()) if (PolicyInputs.of(p) == null) out.add(p);
         return out;
     }
 
+    /** The workspace and deny.toml in force, read once for every Cargo policy. */
+    record Cargo(CargoWorkspace workspace, DenyConfig deny) {
+    }
+
+    /** The inputs the policies share, each read once, when the first policy that needs it asks. */
+    static final class Reading {
+        private final Request request;
+        private final TollgateToml settings;
+        private final Set<String> running;
+        private Cargo cargo;
+        private Background<AdvisoryInputs.Prepared> advisories;
+
+        Reading(Request request, TollgateToml settings, Set<String> running) {
+            this.request = request;
+            this.settings = settings;
+            this.running = running;
+        }
+
+        Request request() {
+            return request;
+        }
+
+        /** tollgate.toml in force (the base's in PR mode). */
+        TollgateToml settings() {
+            return settings;
+        }
+
+        /** The workspace and deny.toml; the first call reads them and adds their facts. */
+        Cargo cargo(List<Object> facts) {
+            if (cargo != null) return cargo;
+            Path repo = request.repo();
+            Path lockfile = repo.resolve("Cargo.lock");
+            if (request.metadata() == null) lockfilePresent(repo, lockfile);
+            // deny.toml is independent of the workspace: read it alongside (errors in the workspace are still
+            // reported first, as they are found first), and the advisory database beside both.
+            Background<DenyConfig> config = Background.start("config", () -> readConfig(repo, request));
+            if (running.contains(Policies.ADVISORIES)) {
+                // RustSec's database is fetched only for a policy asked for by name (PolicyInputs.decide)
+                boolean fetchDefault = PolicyInputs.decide(PolicyInputs.Presence.onRequest(null),
+                        request.named().contains(Policies.ADVISORIES)).runs();
+                advisories = Background.start("advisories", () -> advisoryFacts(request, settings, config.get(), fetchDefault));
+            }
+            CargoWorkspace workspace = request.metadata() != null
+                    ? MetadataReader.readBeside(repo, request.metadata(), RepoPaths.display(repo, request.metadata()),
+                            Files.isRegularFile(lockfile) ? lockfile : null)
+                    : WorkspaceLoader.load(repo, lockfile);
+            DenyConfig deny = config.get();
+            // [graph] features, no-default-features and targets shape how each package is reached.
+            workspace = workspace.withGraph(GraphOptions.of(deny.graph()));
+            facts.addAll(workspace.members());
+            facts.addAll(workspace.packages());
+            facts.addAll(workspace.edges());
+            facts.addAll(workspace.inclusions());
+            facts.addAll(workspace.declarations());
+            facts.addAll(workspace.workspaceDependencies());
+            facts.add(deny.sources());
+            facts.addAll(deny.allowedSources());
+            facts.add(deny.graph());
+            facts.addAll(deny.issues());
+            cargo = new Cargo(workspace, deny);
+            return cargo;
+        }
+
+        /** The advisory database and the base's inputs, read beside the workspace. */
+        AdvisoryInputs.Prepared advisories() {
+            return advisories.get();
+        }
+    }
+
     /** The advisory database and the base commit's inputs, read beside the working tree's workspace. */
-    private static AdvisoryInputs.Prepared advisoryFacts(Request request, TollgateToml settings, DenyConfig inForce) {
+    private static AdvisoryInputs.Prepared advisoryFacts(Request request, TollgateToml settings, DenyConfig inForce, boolean fetchDefault) {
         // the working tree's deny.toml, whose ignore entries are compared with the base's (ignore-added)
         DenyConfig proposed = request.policy() != null && !request.git().policyFromHead()
                 ? readConfig(request.repo(), request.config(), request.repo(), null) : inForce;
@@ -306,12 +241,11 @@ public final class RepositoryFacts {
         }
         return AdvisoryInputs.prepare(request.repo(), policyPath, settings, inForce, proposed,
                 location, request.advisoryDb().offline(),
-                request.advisoryDb().cacheDir(), request.git().base(), request.git().policyFromHead(),
-                request.named().contains(Policies.ADVISORIES));
+                request.advisoryDb().cacheDir(), request.git().base(), request.git().policyFromHead(), fetchDefault);
     }
 
     /** {@code $CARGO_HOME} when set (the CI owner's cargo configuration), else null. */
-    private static Path cargoHome() {
+    static Path cargoHome() {
         String home = System.getenv("CARGO_HOME");
         return home == null || home.isBlank() ? null : Path.of(home);
     }
@@ -344,7 +278,7 @@ public final class RepositoryFacts {
      * symbolic link to one), which would otherwise look like "no lockfile" and skip the policies.
      */
     private static boolean lockfilePresent(Path repo, Path lockfile) {
-        if (!InputFiles.present(lockfile)) return false;
+        if (!InputFiles.present(lockfile)) throw InputException.at(RepoPaths.display(repo, lockfile), "file not found");
         if (Files.isRegularFile(lockfile)) return true;
         // a directory, a FIFO, a device, a link to one: the one input reader says which, without blocking
         String shown = RepoPaths.display(repo, lockfile);

@@ -1,23 +1,12 @@
 package dev.tollgate.runner;
 
-import dev.tollgate.api.EngineOptions;
+import dev.tollgate.api.CheckRequest;
 import dev.tollgate.api.Policies;
-import dev.tollgate.api.PolicyEngine;
-import dev.tollgate.api.Tollgate;
-import dev.tollgate.api.facts.InputNote;
-import dev.tollgate.api.facts.RunContext;
-import dev.tollgate.api.findings.FindingCode;
 import dev.tollgate.api.verdict.Outcome;
 import dev.tollgate.api.verdict.Verdict;
 import dev.tollgate.engine.BuildInfo;
-import dev.tollgate.engine.DroolsPolicyEngine;
-import dev.tollgate.engine.RuleFile;
-import dev.tollgate.engine.RuleCheck;
-import dev.tollgate.api.RulesException;
-import dev.tollgate.inputs.Background;
+import dev.tollgate.engine.CheckRun;
 import dev.tollgate.inputs.InputException;
-import dev.tollgate.inputs.RepositoryFacts;
-import dev.tollgate.inputs.prmode.BasePolicy;
 import dev.tollgate.report.Report;
 import dev.tollgate.report.ReportContext;
 import dev.tollgate.report.Reports;
@@ -36,7 +25,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** {@code tollgate check}: evaluate the policies on a repository and answer pass, warn or fail. */
 final class CheckCommand extends Command {
@@ -76,164 +64,27 @@ final class CheckCommand extends Command {
     int run(CommandLine line, PrintWriter out, PrintWriter err) throws IOException {
         Path repo = Path.of(line.getOptionValue("repo", "."));
         cacheOutsideRepo(line, repo);
-        Path config = path(line, "config");
-        Path metadata = path(line, "metadata");
         List<ReportTarget> targets = reportTargets(line);
         if (!line.getArgList().isEmpty()) {
             throw new Cli.UsageException("unexpected argument `" + line.getArgList().get(0) + "`");
         }
-        String policyFrom = line.getOptionValue("policy-from", "base");
-        if (!policyFrom.equals("base") && !policyFrom.equals("head")) {
-            throw new Cli.UsageException("--policy-from takes base or head, not `" + policyFrom + "`");
-        }
-        // Custom policies: the packages of --rules files (acme.msrv → msrv), known from the files' text
-        // before anything is compiled, so --policies is checked before any input is read.
-        EngineOptions all = engineOptions(line);
-        // (in PR mode the working tree's rule files are the change's: not even their text is read here;
-        // the custom ids come from the base's rules once those are read)
-        boolean prPolicy = line.getOptionValue("base") != null && !policyFrom.equals("head");
-        Set<String> custom = prPolicy ? Set.of() : customPolicies(all);
-        Set<String> named = new LinkedHashSet<>();
-        for (String list : values(line, "policies")) {
-            for (String p : list.split(",")) {
-                String id = p.trim();
-                if (id.isEmpty()) continue;
-                // in PR mode a custom id is checked against the base's rules, once they are read
-                if (!Policies.isPolicy(id) && !custom.contains(id) && line.getOptionValue("base") == null) throw unknownPolicy(id, custom);
-                named.add(id);
-            }
-        }
-        Set<String> namedShipped = new LinkedHashSet<>(named);
-        namedShipped.retainAll(Policies.ALL);
-        Set<String> namedCustom = new TreeSet<>(named);
-        namedCustom.removeAll(Policies.ALL);
-        // A custom policy's rules may match any input: naming one reads every input there is (leniently,
-        // like a plain check), but only the named policies are evaluated.
-        Set<String> candidates = named.isEmpty() || !namedCustom.isEmpty() ? new LinkedHashSet<>(Policies.ALL) : namedShipped;
-        String base = line.getOptionValue("base");
-        RepositoryFacts.GitRange git = new RepositoryFacts.GitRange(base, line.getOptionValue("head"), line.getOptionValue("pr-title"),
-                policyFrom.equals("head"));
-        RepositoryFacts.AdvisoryDbSource advisoryDb = new RepositoryFacts.AdvisoryDbSource(line.getOptionValue("advisory-db"),
-                line.hasOption("offline"), path(line, "cache-dir"));
-        // Building the engine (loading the compiled rules into a KieBase) does not depend on the
-        // inputs, so it runs beside reading them: on a cold JVM each takes a few hundred milliseconds.
-        // Only the rules of the policies that may run are built (a cold run's biggest cost grows with
-        // the number of rules): those named with --policies; without, the ones whose inputs may be
-        // there (RepositoryFacts.mayEvaluate: no commits rules without --base or --pr-title, say).
-        // Never the plans' rules. `config` and `pr-mode` are always built.
+        CheckRequest request = request(line, repo);
         Timings timings = Timings.fromEnvironment();
-        Set<String> built = named.isEmpty()
-                ? RepositoryFacts.mayEvaluate(new RepositoryFacts.Request(repo, config, metadata, candidates, namedShipped, git, advisoryDb))
-                : namedShipped;
-        timings.mark("policies to build: " + String.join(",", built));
-        // PR mode: the policy (deny.toml, tollgate.toml, rules and advisory data inside the repository)
-        // comes from the base commit, never from the working tree the change controls. The engine is
-        // built beside reading the base, unless rules directories are given: then it is built from the
-        // base's copy of those inside the repository.
-        boolean rulesFromBase = base != null && !policyFrom.equals("head") && !all.ruleDirs().isEmpty();
-        RuleCheck.Report[] linted = new RuleCheck.Report[1];
-        Background<PolicyEngine> building = rulesFromBase ? null : startEngine(all, built, timings, linted);
-        BasePolicy policy = base == null ? null
-                : BasePolicy.open(repo, base, line.getOptionValue("head"), config, all.ruleDirs(), line.getOptionValue("advisory-db"),
-                        policyFrom.equals("head"));
+        // The one path from inputs to verdict, the embedding API's (PolicyEngine.check): the command line only
+        // turns its options into a CheckRequest and renders the result.
+        CheckRun.Result result;
         try {
-            if (policy != null) timings.mark("base policy read");
-            EngineOptions effective = policy == null ? all : all.withRuleDirs(policy.ruleDirs());
-            if (building == null) building = startEngine(effective, built, timings, linted);
-            // the custom policies are those of the rules in force (in PR mode, the base's)
-            Set<String> inForce = policy == null ? custom : customPolicies(effective);
-            for (String id : namedCustom) if (!inForce.contains(id)) throw unknownPolicy(id, inForce);
-            RepositoryFacts.Request request = new RepositoryFacts.Request(repo, config, metadata, candidates, namedShipped, git,
-                    advisoryDb, policy);
-            return check(request, building, linted, effective, built, named, namedCustom, inForce, targets, timings, out, err);
-        } finally {
-            if (policy != null) policy.close();
+            result = CheckRun.run(request.withProgress(timings::mark), engineOptions(line), CheckRun.Engines.fresh(
+                    p -> err.println("tollgate: " + p.toString().replaceFirst(": ", ": warning: "))));
+        } catch (CheckRun.PolicySelectionException e) {
+            throw e.isUnknown()
+                    ? new Cli.UsageException("unknown policy `" + e.id() + "` in --policies; known: " + String.join(", ", e.known()))
+                    : new Cli.UsageException(e.getMessage());
         }
-    }
+        Verdict verdict = result.verdict();
+        Set<String> evaluated = result.evaluated();
 
-    private static Cli.UsageException unknownPolicy(String id, Set<String> custom) {
-        List<String> known = new ArrayList<>(Policies.ALL);
-        known.addAll(custom);
-        return new Cli.UsageException("unknown policy `" + id + "` in --policies; known: " + String.join(", ", known));
-    }
-
-    /**
-     * Builds the engine on another thread; custom rules then get the lint of {@code rules check} there,
-     * once the engine (and so the compiled-rules cache) is ready, while the inputs are still being read.
-     */
-    private static Background<PolicyEngine> startEngine(EngineOptions all, Set<String> built, Timings timings,
-                                                        RuleCheck.Report[] linted) {
-        EngineOptions options = all.withOnly(built.isEmpty() ? Set.of("config") : built);
-        return Background.start("engine", () -> {
-            PolicyEngine e = Tollgate.engine(options);
-            timings.mark("engine built (other thread)");
-            if (!all.ruleDirs().isEmpty()) {
-                linted[0] = RuleCheck.run(all);
-                timings.mark("custom rules linted (other thread)");
-            }
-            return e;
-        });
-    }
-
-    private int check(RepositoryFacts.Request request, Background<PolicyEngine> building, RuleCheck.Report[] linted,
-                      EngineOptions all, Set<String> built, Set<String> named, Set<String> namedCustom, Set<String> custom,
-                      List<ReportTarget> targets, Timings timings, PrintWriter out, PrintWriter err) throws IOException {
-        Set<String> namedShipped = request.named();
-        Set<String> candidates = request.policies();
-        Path repo = request.repo();
-        RepositoryFacts.Result read = RepositoryFacts.load(request);
-        timings.mark("inputs read");
-        PolicyEngine engine = building.get();
-        timings.mark("engine joined");
-        if (linted[0] != null) {
-            // A lint failure refuses the rules (exit 2) like a compile error, since a verdict from rules that
-            // break the contract (an undeclared code, a finding of another policy) is not one to trust;
-            // warnings are printed and the run goes on.
-            RuleCheck.Report lint = linted[0];
-            for (RulesException.Problem p : lint.warnings()) err.println("tollgate: " + p.toString().replaceFirst(": ", ": warning: "));
-            if (!lint.compileErrors().isEmpty() || !lint.failures().isEmpty()) {
-                List<RulesException.Problem> problems = new ArrayList<>(lint.compileErrors());
-                problems.addAll(lint.failures());
-                throw new RulesException(problems);
-            }
-        }
-        Set<String> wanted = new TreeSet<>(read.evaluated());
-        if (!named.isEmpty()) wanted.retainAll(namedShipped);
-        if (!built.containsAll(wanted)) {
-            // mayEvaluate errs towards keeping a policy, and a test holds it to load(); should they ever
-            // disagree, the policy's rules are built now rather than the policy silently not checked.
-            engine = Tollgate.engine(all.withOnly(Set.copyOf(candidates)));
-            timings.mark("engine rebuilt for every candidate policy");
-        }
-
-        // Policies with rules: those built, and those left out above because they will not run (their
-        // rules ship all the same, and their notes, such as policy-skipped, are still reported).
-        Set<String> withRules = new TreeSet<>();
-        for (FindingCode c : engine.codes()) if (Policies.isPolicy(c.policy())) withRules.add(c.policy());
-        if (named.isEmpty() && all.includeBundled()) {
-            for (String p : candidates) if (!built.contains(p)) withRules.add(p);
-        }
-        for (String p : namedShipped) {
-            if (!withRules.contains(p)) {
-                throw new Cli.UsageException("policy `" + p + "` has no rules loaded (policies with rules: "
-                        + String.join(", ", withRules) + ")");
-            }
-        }
-        // Without --policies: every policy that has rules. Notes about the others are dropped.
-        Set<String> evaluated = new TreeSet<>(wanted);
-        evaluated.retainAll(withRules);
-        Set<String> customWanted = new TreeSet<>(named.isEmpty() ? custom : namedCustom);
-        customWanted.retainAll(custom);
-        evaluated.addAll(customWanted);
-        List<Object> facts = new ArrayList<>(read.facts().size());
-        for (Object f : read.facts()) {
-            if (f instanceof InputNote n && (!withRules.contains(n.policy()) || !named.isEmpty() && !named.contains(n.policy()))) continue;
-            facts.add(f instanceof RunContext rc ? new RunContext(evaluated, rc.lockfile(), rc.config()) : f);
-        }
-        Verdict verdict = engine.evaluate(facts, evaluated);
-        timings.mark("rules evaluated (" + facts.size() + " facts)");
-
-        ReportContext context = new ReportContext(BuildInfo.tollgateVersion(), engine.codes(), repo,
+        ReportContext context = new ReportContext(BuildInfo.tollgateVersion(), result.codes(), repo,
                 colourWanted(targets.get(0)));
         for (ReportTarget t : targets) {
             Report report = Reports.create(t.format(), context);
@@ -253,18 +104,35 @@ final class CheckCommand extends Command {
         return verdict.outcome() == Outcome.FAIL ? Cli.FAIL : Cli.PASS;
     }
 
-    /** The policy ids of the custom rule files' packages ({@code package acme.msrv;} → {@code msrv}). */
-    static Set<String> customPolicies(EngineOptions options) {
-        Set<String> ids = new TreeSet<>();
-        for (Path dir : options.ruleDirs()) {
-            for (RuleFile f : RuleFile.readDir(dir)) {
-                String pkg = f.drlPackage();
-                if (pkg == null) continue;
-                String id = Policies.idOfPackage(pkg);
-                if (DroolsPolicyEngine.isCustomPolicyId(id)) ids.add(id);
+    /** The request the options ask for: every option of {@code check} but the reports' has a {@link CheckRequest} method. */
+    static CheckRequest request(CommandLine line, Path repo) {
+        CheckRequest request = CheckRequest.of(repo);
+        Path config = path(line, "config");
+        if (config != null) request = request.withConfig(config);
+        Path metadata = path(line, "metadata");
+        if (metadata != null) request = request.withMetadata(metadata);
+        String policyFrom = line.getOptionValue("policy-from", "base");
+        if (!policyFrom.equals("base") && !policyFrom.equals("head")) {
+            throw new Cli.UsageException("--policy-from takes base or head, not `" + policyFrom + "`");
+        }
+        request = request.withPolicyFrom(policyFrom.equals("head") ? CheckRequest.PolicyFrom.HEAD : CheckRequest.PolicyFrom.BASE);
+        Set<String> named = new LinkedHashSet<>();
+        for (String list : values(line, "policies")) {
+            for (String p : list.split(",")) {
+                String id = p.trim();
+                if (!id.isEmpty()) named.add(id);
             }
         }
-        return ids;
+        // --policies with no id in it is no selection: every policy, as without the option
+        if (!named.isEmpty()) request = request.withPolicies(named);
+        if (line.getOptionValue("base") != null) request = request.withBase(line.getOptionValue("base"));
+        if (line.getOptionValue("head") != null) request = request.withHead(line.getOptionValue("head"));
+        if (line.getOptionValue("pr-title") != null) request = request.withPrTitle(line.getOptionValue("pr-title"));
+        if (line.getOptionValue("advisory-db") != null) request = request.withAdvisoryDb(line.getOptionValue("advisory-db"));
+        if (line.hasOption("offline")) request = request.withOffline(true);
+        Path cacheDir = path(line, "cache-dir");
+        if (cacheDir != null) request = request.withCacheDir(cacheDir);
+        return request;
     }
 
     /** Where a report goes: standard output when {@code file} is null. */

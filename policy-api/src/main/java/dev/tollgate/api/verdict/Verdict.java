@@ -10,8 +10,11 @@ import java.util.Objects;
 /**
  * The outcome of one evaluation and its findings, in a deterministic order: by policy, file, line,
  * code, subject, then column and message. Any error fails the gate; otherwise any warning warns.
+ *
+ * @param policies the policies that ran, sorted (a policy skipped for want of its inputs is not among
+ *                 them; its note is among the findings)
  */
-public record Verdict(Outcome outcome, List<Finding> findings) {
+public record Verdict(Outcome outcome, List<Finding> findings, java.util.SortedSet<String> policies) {
 
     public static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::policy)
@@ -25,10 +28,21 @@ public record Verdict(Outcome outcome, List<Finding> findings) {
     public Verdict {
         Objects.requireNonNull(outcome, "outcome");
         findings = List.copyOf(findings);
+        policies = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(policies));
     }
 
-    /** The verdict that these findings give, findings sorted. */
+    /** A verdict that names no policy. */
+    public Verdict(Outcome outcome, List<Finding> findings) {
+        this(outcome, findings, new java.util.TreeSet<>());
+    }
+
+    /** The verdict that these findings give, findings sorted, naming no policy. */
     public static Verdict of(List<Finding> findings) {
+        return of(findings, java.util.Set.of());
+    }
+
+    /** The verdict that these findings of these policies give, findings sorted. */
+    public static Verdict of(List<Finding> findings, java.util.Set<String> policies) {
         List<Finding> sorted = findings.stream().sorted(ORDER).toList();
         Outcome outcome = Outcome.PASS;
         for (Finding f : sorted) {
@@ -38,7 +52,7 @@ public record Verdict(Outcome outcome, List<Finding> findings) {
             }
             if (f.severity() == Severity.WARNING) outcome = Outcome.WARN;
         }
-        return new Verdict(outcome, sorted);
+        return new Verdict(outcome, sorted, new java.util.TreeSet<>(policies));
     }
 
     public long count(Severity severity) {

@@ -137,13 +137,15 @@ public final class AdvisoryInputs {
      * @param policy     deny.toml in force (the base's in PR mode, unless {@code --policy-from head})
      * @param proposed   the working tree's deny.toml: its ignore entries are linted and compared with the
      *                   base's ({@code ignore-added}); the same object as {@code policy} outside PR mode
+     * @param fetchDefault read RustSec's database when none is configured or cached (the policy was asked
+     *                   for by name: {@code PolicyInputs.decide}); else the policy is then skipped
      */
     public static Prepared prepare(Path repo, java.util.function.Function<String, Path> policyPath, TollgateToml settings, DenyConfig policy, DenyConfig proposed,
                                    String location, boolean offline, Path cacheDir, String base, boolean policyFromHead,
-                                   boolean named) {
+                                   boolean fetchDefault) {
         LocalDate today = today();
         // whether a database is configured is judged on the policy in force, never on the head's copy
-        if (!named && location == null && !configured(repo, settings, policy, cacheDir)) {
+        if (!fetchDefault && location == null && !configured(repo, settings, policy, cacheDir)) {
             return new Prepared(null, proposed, null, null, policyFromHead, today);
         }
         List<LockedPackage> basePackages = null;
@@ -217,6 +219,12 @@ public final class AdvisoryInputs {
         }
     }
 
+    /** The note of a policy skipped for want of a database (not asked for by name, so RustSec's is not fetched). */
+    public static final dev.tollgate.api.facts.InputNote SKIPPED = new dev.tollgate.api.facts.InputNote("advisories", "skipped",
+            "the advisories policy did not run: no advisory database is configured ([advisories] db in tollgate.toml, "
+            + "db-urls in deny.toml) or cached; pass --advisory-db PATH|URL, or --policies advisories to fetch RustSec's",
+            dev.tollgate.api.facts.Location.NONE);
+
     /** The read inputs, waiting for the working tree's packages. */
     public record Prepared(AdvisoryDatabase db, DenyConfig head, List<LockedPackage> basePackages, DenyConfig baseConfig,
                            boolean policyFromHead, LocalDate today) {
@@ -227,10 +235,7 @@ public final class AdvisoryInputs {
 
         public List<Object> facts(List<LockedPackage> packages) {
             if (db == null) {
-                return List.of(new dev.tollgate.api.facts.InputNote("advisories", "skipped",
-                        "the advisories policy did not run: no advisory database is configured ([advisories] db in tollgate.toml, "
-                        + "db-urls in deny.toml) or cached; pass --advisory-db PATH|URL, or --policies advisories to fetch RustSec's",
-                        dev.tollgate.api.facts.Location.NONE));
+                return List.of(SKIPPED);
             }
             return AdvisoryInputs.facts(db, packages, head, basePackages, baseConfig, policyFromHead, today);
         }
