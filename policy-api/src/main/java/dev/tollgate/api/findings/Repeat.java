@@ -1,0 +1,109 @@
+package dev.tollgate.api.findings;
+
+import dev.tollgate.api.facts.Location;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A finding that may repeat once per entry of a config array (an unused {@code allow-git} entry, an
+ * unused ignore, ...). A rule inserts it instead of the finding; {@code rules/config.drl} then
+ * decides per {@link #group}: a few are inserted as they are, each at its own line, and thousands
+ * become one finding with their count ({@link #summary}), so the output stays readable and linear.
+ *
+ * @param group   what repeats, one sentence with no count: {@code "allow-git entries match no locked
+ *                package; remove them"}; the summary's message is the count, then this
+ * @param finding the finding of this one entry
+ */
+public record Repeat(String group, Finding finding) {
+    /** Values quoted in a summary's data are cut to this many characters (their middle elided). */
+    public static final int MAX_VALUE = 200;
+
+    public Repeat {
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(finding, "finding");
+    }
+
+    public static Repeat of(String group, Finding finding) {
+        return new Repeat(group, finding);
+    }
+
+    /**
+     * The key the repeats are grouped by: the same group sentence of the same policy and code, with the
+     * same severity and newness (so a summary never mixes an error with a warning, or new with old).
+     */
+    public String key() {
+        return finding.policy() + "\n" + finding.code() + "\n" + finding.severity() + "\n" + finding.isNew() + "\n" + group;
+    }
+
+    /** File order: by file, line, column, then subject (so a summary's first entry is the file's first). */
+    public static final Comparator<Finding> FILE_ORDER = Comparator
+            .comparing((Finding f) -> f.location().file() == null ? "" : f.location().file())
+            .thenComparingInt(f -> f.location().line())
+            .thenComparingInt(f -> f.location().column())
+            .thenComparing(f -> f.subject() == null ? "" : f.subject())
+            .thenComparing(Finding::message);
+
+    /** The findings of some repeats in file order (what a rule inserts when there are only a few). */
+    public static List<Finding> findings(List<?> repeats) {
+        List<Finding> out = new ArrayList<>(repeats.size());
+        for (Object o : repeats) out.add(o instanceof Repeat r ? r.finding() : (Finding) o);
+        out.sort(FILE_ORDER);
+        return out;
+    }
+
+    /**
+     * One finding for many repeats of one group: at the first entry (in file order), about its subject
+     * (elided past {@link #MAX_VALUE} characters), with the message
+     * {@code "N <group> (the first: <subject>; the first <listed> are in this finding's data)"} and the
+     * data {@code count} (N), {@code entries} and {@code lines} (the first {@code listed} entries' subjects
+     * and lines, in file order), {@code files} when they are in more than one file, and {@code more} (how
+     * many are not listed). Nothing is dropped silently: every entry is counted.
+     *
+     * @param repeats the repeats of one group ({@link Repeat} or {@link Finding} objects), at least one
+     * @param listed  how many entries to list in the data
+     */
+    public static Finding summary(List<?> repeats, int listed) {
+        if (repeats.isEmpty()) throw new IllegalArgumentException("no repeats");
+        String group = null;
+        for (Object o : repeats) if (o instanceof Repeat r) { group = r.group(); break; }
+        List<Finding> all = findings(repeats);
+        Finding first = all.get(0);
+        int n = all.size();
+        int shown = Math.min(Math.max(0, listed), n);
+        List<String> entries = new ArrayList<>(shown);
+        List<Integer> lines = new ArrayList<>(shown);
+        List<String> files = new ArrayList<>(shown);
+        boolean manyFiles = false;
+        for (int i = 0; i < shown; i++) {
+            Finding f = all.get(i);
+            entries.add(elide(f.subject() == null ? f.message() : f.subject()));
+            lines.add(f.location().line());
+            files.add(f.location().file() == null ? "" : f.location().file());
+            manyFiles |= !Objects.equals(f.location().file(), first.location().file());
+        }
+        for (int i = shown; i < n && !manyFiles; i++) manyFiles = !Objects.equals(all.get(i).location().file(), first.location().file());
+        String what = first.subject() == null ? "" : "the first: " + elide(first.subject()) + "; ";
+        String message = n + " " + (group == null ? first.code() + " findings" : group) + " (" + what
+                + (shown == n ? "all " + n : "the first " + shown) + " with their lines are in this finding's data)";
+        Map<String, Object> data = new TreeMap<>();
+        data.put("count", n);
+        data.put("entries", List.copyOf(entries));
+        data.put("lines", List.copyOf(lines));
+        if (manyFiles) data.put("files", List.copyOf(files));
+        data.put("more", n - shown);
+        Location at = first.location();
+        String subject = first.subject() == null ? null : elide(first.subject());
+        return new Finding(first.policy(), first.code(), first.severity(), message, at, subject, first.isNew(), data);
+    }
+
+    /** Text past {@link #MAX_VALUE} characters keeps its start and end, with the length between. */
+    static String elide(String s) {
+        if (s.length() <= MAX_VALUE) return s;
+        return s.substring(0, 120) + "…(" + s.length() + " characters)…" + s.substring(s.length() - 60);
+    }
+}
