@@ -176,15 +176,35 @@ class LargeConfigArraysTest {
         assertTrue(report.length() < 20_000, "text report of " + report.length() + " characters");
     }
 
-    @Test
-    void aTollgateTomlArrayOfAHundredThousandEntriesEndsWithAVerdict(@TempDir Path tmp) throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "[release.artifacts.cli]\\ncrates = [\\n|\"demo-cli-%1$d\"",
+        "[commits]\\nextra-types = [\\n|\"type%1$d\"",
+    })
+    void aTollgateTomlArrayOfAHundredThousandEntriesEndsWithAVerdict(String head, String entry, @TempDir Path tmp) throws IOException {
         Path ws = workspace(tmp, "[graph]\nall-features = false\n");
-        Files.writeString(ws.resolve("tollgate.toml"), array("[advisories]\ndb = \"" + DB.toString().replace("\\", "/")
-                + "\"\n[release.artifacts.cli]\ncrates = [\n", "\"demo-cli-%1$d\"", N, "]\n"));
+        Files.writeString(ws.resolve("tollgate.toml"), "[advisories]\ndb = \"" + DB.toString().replace("\\", "/") + "\"\n"
+                + array(head.replace("\\n", "\n"), entry, N, "]\n"));
         Run r = check(ws, "--format", "json");
         assertTrue(r.code() <= 2, r.toString());
         assertTrue(r.err().lines().count() <= 1, r.err());
         assertFalse(r.err().contains("\tat "), r.err());
+        assertTrue(r.out().length() < 1_000_000, r.out().length() + " characters of JSON");
+    }
+
+    @Test
+    void aFeaturesEntryOfAHundredThousandUnknownFeaturesIsOneFinding(@TempDir Path tmp) throws IOException {
+        String deny = array("[bans]\nfeatures = [{ crate = \"demo-plugins\", allow = [\"default\", \"widgets\",\n", "\"nofeature-%1$d\"", N, "] }]\n");
+        Path text = tmp.resolve("report.txt");
+        Run r = check(workspace(tmp, deny), "--format", "json", "--output", "text=" + text);
+        assertTrue(r.code() == 0 || r.code() == 1, r.err());
+        List<JsonNode> fs = findings(r, "unknown-feature");
+        assertEquals(1, fs.size(), fs.toString().length() + " characters");
+        JsonNode data = fs.get(0).get("data");
+        assertEquals(N, data.get("count").asInt());
+        assertEquals("nofeature-0", data.get("entries").get(0).asText(), "the features are listed, not the crate 20 times");
+        assertTrue(fs.get(0).get("message").asText().startsWith(N + " features named by the bans.features entry"), fs.get(0).get("message").asText());
+        assertTrue(Files.readString(text).length() < 20_000);
     }
 
     @Test

@@ -17,9 +17,11 @@ import java.util.TreeMap;
  *
  * @param group   what repeats, one sentence with no count: {@code "allow-git entries match no locked
  *                package; remove them"}; the summary's message is the count, then this
+ * @param item    what a summary lists for this entry: the finding's subject unless the rule says otherwise
+ *                (an unknown feature's name, where the subject is the crate)
  * @param finding the finding of this one entry
  */
-public record Repeat(String group, Finding finding) {
+public record Repeat(String group, String item, Finding finding) {
     /** Values quoted in a summary's data are cut to this many characters (their middle elided). */
     public static final int MAX_VALUE = 200;
 
@@ -29,7 +31,11 @@ public record Repeat(String group, Finding finding) {
     }
 
     public static Repeat of(String group, Finding finding) {
-        return new Repeat(group, finding);
+        return new Repeat(group, finding.subject(), finding);
+    }
+
+    public static Repeat of(String group, String item, Finding finding) {
+        return new Repeat(group, item, finding);
     }
 
     /**
@@ -51,16 +57,23 @@ public record Repeat(String group, Finding finding) {
     /** The findings of some repeats in file order (what a rule inserts when there are only a few). */
     public static List<Finding> findings(List<?> repeats) {
         List<Finding> out = new ArrayList<>(repeats.size());
-        for (Object o : repeats) out.add(o instanceof Repeat r ? r.finding() : (Finding) o);
-        out.sort(FILE_ORDER);
+        for (Repeat r : sorted(repeats)) out.add(r.finding());
+        return out;
+    }
+
+    private static List<Repeat> sorted(List<?> repeats) {
+        List<Repeat> out = new ArrayList<>(repeats.size());
+        for (Object o : repeats) out.add(o instanceof Repeat r ? r : new Repeat("", ((Finding) o).subject(), (Finding) o));
+        out.sort(Comparator.comparing(Repeat::finding, FILE_ORDER)
+                .thenComparing(r -> r.item() == null ? "" : r.item()));
         return out;
     }
 
     /**
      * One finding for many repeats of one group: at the first entry (in file order), about its subject
      * (elided past {@link #MAX_VALUE} characters), with the message
-     * {@code "N <group> (the first: <subject>; the first <listed> are in this finding's data)"} and the
-     * data {@code count} (N), {@code entries} and {@code lines} (the first {@code listed} entries' subjects
+     * {@code "N <group> (the first: <item>; the first <listed> are in this finding's data)"} and the
+     * data {@code count} (N), {@code entries} and {@code lines} (the first {@code listed} entries' items
      * and lines, in file order), {@code files} when they are in more than one file, and {@code more} (how
      * many are not listed). Nothing is dropped silently: every entry is counted.
      *
@@ -71,7 +84,9 @@ public record Repeat(String group, Finding finding) {
         if (repeats.isEmpty()) throw new IllegalArgumentException("no repeats");
         String group = null;
         for (Object o : repeats) if (o instanceof Repeat r) { group = r.group(); break; }
-        List<Finding> all = findings(repeats);
+        List<Repeat> sorted = sorted(repeats);
+        List<Finding> all = new ArrayList<>(sorted.size());
+        for (Repeat r : sorted) all.add(r.finding());
         Finding first = all.get(0);
         int n = all.size();
         int shown = Math.min(Math.max(0, listed), n);
@@ -81,13 +96,15 @@ public record Repeat(String group, Finding finding) {
         boolean manyFiles = false;
         for (int i = 0; i < shown; i++) {
             Finding f = all.get(i);
-            entries.add(elide(f.subject() == null ? f.message() : f.subject()));
+            String item = sorted.get(i).item();
+            entries.add(elide(item != null ? item : f.subject() != null ? f.subject() : f.message()));
             lines.add(f.location().line());
             files.add(f.location().file() == null ? "" : f.location().file());
             manyFiles |= !Objects.equals(f.location().file(), first.location().file());
         }
         for (int i = shown; i < n && !manyFiles; i++) manyFiles = !Objects.equals(all.get(i).location().file(), first.location().file());
-        String what = first.subject() == null ? "" : "the first: " + elide(first.subject()) + "; ";
+        String firstItem = sorted.get(0).item() != null ? sorted.get(0).item() : first.subject();
+        String what = firstItem == null ? "" : "the first: " + elide(firstItem) + "; ";
         String message = n + " " + (group == null ? first.code() + " findings" : group) + " (" + what
                 + (shown == n ? "all " + n : "the first " + shown) + " with their lines are in this finding's data)";
         Map<String, Object> data = new TreeMap<>();
@@ -102,7 +119,7 @@ public record Repeat(String group, Finding finding) {
     }
 
     /** Text past {@link #MAX_VALUE} characters keeps its start and end, with the length between. */
-    static String elide(String s) {
+    public static String elide(String s) {
         if (s.length() <= MAX_VALUE) return s;
         return s.substring(0, 120) + "…(" + s.length() + " characters)…" + s.substring(s.length() - 60);
     }
