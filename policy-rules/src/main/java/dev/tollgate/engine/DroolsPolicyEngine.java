@@ -405,6 +405,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
             excluded.add(key(faulty.getPackageName(), faulty.getName()));
         }
         List<Finding> findings = new ArrayList<>(ev.findings);
+        findings.addAll(dev.tollgate.api.findings.Repeat.collapse(ev.repeats));
         findings.addAll(errors);
         findings.addAll(notes);
         List<Finding> checked = new ArrayList<>(findings.size());

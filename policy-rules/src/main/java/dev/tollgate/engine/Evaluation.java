@@ -1,6 +1,7 @@
 package dev.tollgate.engine;
 
 import dev.tollgate.api.findings.Finding;
+import dev.tollgate.api.findings.Repeat;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -50,6 +51,8 @@ final class Evaluation extends DefaultAgendaEventListener implements RuleRuntime
     private final RuleFindings made;
 
     final List<Finding> findings = new ArrayList<>();
+    /** Every {@link Repeat} a rule inserted, recorded as it was inserted (presented by {@link Repeat#collapse}). */
+    final List<Repeat> repeats = new ArrayList<>();
     /** Findings the engine made during the run: tampered findings, consequence exceptions. */
     final List<Finding> engineFindings = new ArrayList<>();
     final Map<Rule, long[]> firedByRule = new HashMap<>();
@@ -152,6 +155,7 @@ final class Evaluation extends DefaultAgendaEventListener implements RuleRuntime
             throw new BudgetError();
         }
         if (event.getObject() instanceof Finding f) findings.add(f);
+        else if (event.getObject() instanceof Repeat r) repeats.add(r);
     }
 
     @Override
@@ -159,12 +163,16 @@ final class Evaluation extends DefaultAgendaEventListener implements RuleRuntime
         if (event.getOldObject() instanceof Finding old) {
             engineFindings.add(made.tampered(event.getRule(), "changed", old));
             if (event.getObject() instanceof Finding now && now != old) findings.add(now);
+        } else if (event.getOldObject() instanceof Repeat old) {
+            engineFindings.add(made.tampered(event.getRule(), "changed", old.finding()));
+            if (event.getObject() instanceof Repeat now && now != old) repeats.add(now);
         }
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
         if (event.getOldObject() instanceof Finding old) engineFindings.add(made.tampered(event.getRule(), "deleted", old));
+        else if (event.getOldObject() instanceof Repeat old) engineFindings.add(made.tampered(event.getRule(), "deleted", old.finding()));
     }
 
     @Override

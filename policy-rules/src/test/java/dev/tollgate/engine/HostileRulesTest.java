@@ -5,6 +5,8 @@ import dev.tollgate.api.EngineOptions;
 import dev.tollgate.api.EvaluationException;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.Tollgate;
+import dev.tollgate.api.facts.AllowKind;
+import dev.tollgate.api.facts.AllowedSource;
 import dev.tollgate.api.findings.Finding;
 import dev.tollgate.api.verdict.Outcome;
 import dev.tollgate.api.verdict.Verdict;
@@ -79,6 +81,36 @@ class HostileRulesTest {
         assertTrue(err.message().contains("rule \"erase every finding\" (" + dir.resolve("eraser.drl") + ":4) deleted a finding"), err.message());
         assertEquals(dir.resolve("eraser.drl").toString(), err.location().file());
         assertEquals(4, err.location().line());
+    }
+
+    /**
+     * A finding that may repeat per config entry is inserted as a {@link dev.tollgate.api.findings.Repeat};
+     * the engine records it on insert like a finding, so deleting repeats hides nothing either.
+     */
+    @Test
+    void deletingRepeatsHidesNothingAndIsARuleError(@TempDir Path dir) throws IOException {
+        PolicyEngine e = engine(dir, "eraser.drl", """
+                rule "erase every repeat"
+                    salience -1000
+                when
+                    $r : Repeat()
+                then
+                    delete($r);
+                end
+                """);
+        List<Object> facts = new ArrayList<>(Facts.sample());
+        for (int i = 0; i < 12; i++) {
+            facts.add(new AllowedSource(AllowKind.GIT, "https://example.com/unused-" + i, "allow-git", "example.com", "",
+                    false, dev.tollgate.api.facts.Location.of("deny.toml", 20 + i, 1)));
+        }
+        Verdict v = e.evaluate(facts, Set.of("sources"));
+        assertEquals(Outcome.FAIL, v.outcome());
+        sourcesFindingsSurvive(v);
+        Finding unused = only(v, "unused-allowed-source");
+        assertTrue(unused.message().startsWith("12 allow-git entries"), unused.message());
+        assertEquals(20, unused.location().line());
+        assertTrue(v.findings().stream().anyMatch(f -> f.code().equals("rule-error")
+                && f.message().contains("\"erase every repeat\"") && f.message().contains("deleted a finding")), v.findings().toString());
     }
 
     @Test

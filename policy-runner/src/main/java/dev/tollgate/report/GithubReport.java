@@ -7,6 +7,7 @@ import dev.tollgate.api.verdict.Verdict;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,7 +15,8 @@ import java.util.Set;
  * the pull request: {@code ::error file=F,line=L,col=C,title=T::message}. Only a finding whose file
  * exists in the repository is attached to it (GitHub cannot place an annotation on a file it does
  * not have); any other finding becomes a plain {@code ::notice::} line naming its severity. The
- * last line is the verdict, as in the text report.
+ * last line is the verdict, as in the text report. At most {@value PerCode#MAX} findings of one code
+ * are annotated, then one notice says how many more there are ({@link PerCode}).
  */
 public final class GithubReport implements Report {
     private final ReportContext context;
@@ -25,7 +27,8 @@ public final class GithubReport implements Report {
 
     @Override
     public void write(Verdict verdict, Set<String> evaluated, Writer out) throws IOException {
-        for (Finding f : verdict.findings()) {
+        PerCode.Cut cut = PerCode.cut(verdict.findings());
+        for (Finding f : cut.shown()) {
             Location l = f.location();
             String file = RepoFiles.relative(l.file(), context.repoRoot());
             String title = "tollgate " + f.policy() + "/" + f.code() + (f.subject() == null ? "" : " " + f.subject());
@@ -42,6 +45,11 @@ public final class GithubReport implements Report {
                 out.write("::notice::" + data(f.severity().word() + ": " + title + (where.isEmpty() ? "" : " (" + where + ")")
                         + ": " + f.message()) + "\n");
             }
+        }
+        for (Map.Entry<String, Integer> more : cut.omitted().entrySet()) {
+            int slash = more.getKey().indexOf('/');
+            out.write("::notice::" + data("tollgate " + more.getKey() + ": "
+                    + PerCode.moreLine(more.getKey().substring(slash + 1), more.getValue())) + "\n");
         }
         out.write(Printable.line(Printable.escape(Summary.verdictLine(verdict, evaluated))) + "\n");
     }

@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * comment: the verdict first, then one summary row per policy (errors, warnings, notes, and how many
  * findings the change introduced, were there before, or could not be told apart without
  * {@code --base}), then each policy's findings as a table. Long lists are cut at
- * {@value #MAX_ROWS} rows (GitHub caps a step summary at 1 MiB).
+ * {@value #MAX_ROWS} rows (GitHub caps a step summary at 1 MiB), and each code at {@value PerCode#MAX}
+ * rows, with a line that counts the rest ({@link PerCode}).
  */
 public final class MarkdownReport implements Report {
     static final int MAX_ROWS = 500;
@@ -63,8 +64,11 @@ public final class MarkdownReport implements Report {
             md.append("New and pre-existing are told apart when Tollgate runs with `--base` (the pull request's base).\n\n");
         }
 
+        PerCode.Cut cut = PerCode.cut(verdict.findings());
+        Map<String, List<Finding>> shownByPolicy = new TreeMap<>();
+        for (Finding f : cut.shown()) shownByPolicy.computeIfAbsent(f.policy(), k -> new ArrayList<>()).add(f);
         int rows = 0;
-        for (Map.Entry<String, List<Finding>> e : byPolicy.entrySet()) {
+        for (Map.Entry<String, List<Finding>> e : shownByPolicy.entrySet()) {
             if (e.getValue().isEmpty()) continue;
             md.append("### ").append(escape(e.getKey())).append("\n\n");
             md.append("| Severity | Code | Where | Subject | New | Message |\n");
@@ -84,6 +88,9 @@ public final class MarkdownReport implements Report {
                         .append(" | ").append(f.isNew() == null ? "" : f.isNew() ? "new" : "pre-existing")
                         .append(" | ").append(cell(f.message()))
                         .append(" |\n");
+            }
+            for (Map.Entry<String, Integer> more : cut.omittedOf(e.getKey()).entrySet()) {
+                md.append("\n").append(escape(PerCode.moreLine(more.getKey(), more.getValue()))).append('\n');
             }
             if (left > 0) md.append("\n… and ").append(left).append(" more (see the full report).\n");
             md.append('\n');

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * For people: findings grouped by policy, each as {@code severity file:line code subject} and its
- * message, then one verdict line. Colour only when asked (the runner enables it on a terminal
+ * message, then one verdict line. At most {@value PerCode#MAX} findings of one code are shown, then a
+ * line with how many more there are ({@link PerCode}). Colour only when asked (the runner enables it on a terminal
  * without {@code NO_COLOR}).
  */
 public final class TextReport implements Report {
@@ -25,8 +26,9 @@ public final class TextReport implements Report {
 
     @Override
     public void write(Verdict verdict, Set<String> evaluated, Writer out) throws IOException {
+        PerCode.Cut cut = PerCode.cut(verdict.findings());
         Map<String, List<Finding>> byPolicy = new LinkedHashMap<>();
-        for (Finding f : verdict.findings()) byPolicy.computeIfAbsent(f.policy(), k -> new java.util.ArrayList<>()).add(f);
+        for (Finding f : cut.shown()) byPolicy.computeIfAbsent(f.policy(), k -> new java.util.ArrayList<>()).add(f);
         for (Map.Entry<String, List<Finding>> group : byPolicy.entrySet()) {
             out.write(bold(Printable.line(Printable.escape(group.getKey()))) + "\n");
             for (Finding f : group.getValue()) {
@@ -38,6 +40,9 @@ public final class TextReport implements Report {
                 if (f.subject() != null) line.append(' ').append(Printable.escape(f.subject()));
                 out.write(line.append('\n').toString());
                 out.write(Printable.line("      " + Printable.escape(f.message())) + "\n");
+            }
+            for (Map.Entry<String, Integer> more : cut.omittedOf(group.getKey()).entrySet()) {
+                out.write(Printable.line("  " + Printable.escape(PerCode.moreLine(more.getKey(), more.getValue()))) + "\n");
             }
             out.write("\n");
         }

@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -52,23 +53,42 @@ public final class AdvisoryDbFetcher {
      */
     public static Path fetch(String url, Path cacheDir, boolean offline, Writer progress) {
         Path dir = cachePath(cacheDir, url);
-        boolean cached = Files.isDirectory(dir.resolve(".git"));
+        boolean present = Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
+        // Another user's clone, or one others may write, could hold any advisories (or none): not used.
+        boolean cached = Files.isDirectory(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS)
+                && PrivateCache.isPrivate(dir.getParent()) && PrivateCache.isPrivateTree(dir);
         if (offline) {
             if (!cached) {
-                throw InputException.at(dir.toString(), "--offline: no cached copy of the advisory database " + url
-                        + "; run once without --offline to fetch it");
+                throw InputException.at(dir.toString(), (present
+                        ? "--offline: the cached copy of the advisory database " + url + " is not private to this user"
+                          + " (another user owns it, or others may write it); run once without --offline to fetch it again"
+                        : "--offline: no cached copy of the advisory database " + url + "; run once without --offline to fetch it"));
             }
             return dir;
         }
         ProgressMonitor monitor = progress == null ? null : new TextProgressMonitor(progress);
         try {
             if (!cached) {
-                Files.createDirectories(dir.getParent());
+                if (!PrivateCache.claim(dir.getParent())) {
+                    throw InputException.at(dir.getParent().toString(), "the advisory cache directory is not private to this user"
+                            + " (another user owns it, or others may write it); choose another with --cache-dir");
+                }
                 Path tmp = Files.createTempDirectory(dir.getParent(), ".clone-");
                 if (progress != null) progress.write("tollgate: cloning the advisory database " + url + " into " + dir + "\n");
                 try (Git g = Git.cloneRepository().setURI(url).setDirectory(tmp.toFile()).setDepth(1)
                         .setProgressMonitor(monitor).call()) {
                     g.getRepository().close();
+                }
+                PrivateCache.privatize(tmp); // JGit's files follow the umask
+                if (present) {
+                    // a clone that is not private: set aside (a rename in our own directory), never used
+                    Path aside = dir.resolveSibling(".foreign-" + dir.getFileName() + "-" + System.nanoTime());
+                    Files.move(dir, aside);
+                    try {
+                        deleteTree(aside);
+                    } catch (IOException ignored) {
+                        // another user's files may not be ours to delete; the entry is out of the way
+                    }
                 }
                 try {
                     Files.move(tmp, dir);
@@ -87,6 +107,7 @@ public final class AdvisoryDbFetcher {
                 if (head == null) throw InputException.at(url, "the advisory database remote has no HEAD");
                 g.reset().setMode(ResetCommand.ResetType.HARD).setRef(head.name()).call();
             }
+            PrivateCache.privatize(dir); // what the fetch wrote follows the umask
             return dir;
         } catch (GitAPIException | IOException | RuntimeException e) {
             if (e instanceof InputException ie) throw ie;

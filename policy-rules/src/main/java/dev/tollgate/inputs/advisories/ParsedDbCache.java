@@ -21,7 +21,8 @@ import java.util.List;
  * state: the commit of a database Tollgate fetched itself, or a fingerprint of every file's path,
  * size and modification time for a directory the user gave. A different state has a different key,
  * so a stale entry is never read; plain data only (no Java deserialization), and the cache is never
- * read from the repository under review.
+ * read from the repository under review. Files are 0600 in 0700 directories whatever the umask, and
+ * an entry another user owns or may write is not read ({@link PrivateCache}).
  */
 final class ParsedDbCache {
     private static final int FORMAT = 1;
@@ -35,7 +36,9 @@ final class ParsedDbCache {
 
     /** The cached advisories and notes for {@code key}, or null (absent, unreadable, another format). */
     static Entry read(Path file, String key) {
-        if (!Files.isRegularFile(file)) return null;
+        // another user's entry, or one others may write, could say anything: not read (PrivateCache)
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !PrivateCache.isPrivate(file)
+                || !PrivateCache.isPrivate(file.getParent())) return null;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (in.readInt() != FORMAT || !in.readUTF().equals(key)) return null;
             int skipped = in.readInt();
@@ -61,8 +64,9 @@ final class ParsedDbCache {
     /** Writes an entry (atomically: a reader sees the old file or the whole new one); failures only cost speed. */
     static void write(Path file, String key, Entry e) {
         try {
-            Files.createDirectories(file.getParent());
+            if (!PrivateCache.claim(file.getParent())) return;
             Path tmp = Files.createTempFile(file.getParent(), ".parsed-", ".tmp");
+            PrivateCache.privatize(tmp);
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 out.writeInt(FORMAT);
                 out.writeUTF(key);

@@ -27,8 +27,9 @@ public final class BansFeatures {
     public static List<String> notAllowed(EnabledFeatures f, CrateFeaturesEntry e, BansConfig b) {
         Level level = b.defaultFeaturesLevel(f.member());
         List<String> out = new ArrayList<>();
+        java.util.Set<String> allow = new java.util.HashSet<>(e.allow());
         for (String feature : f.enabled()) {
-            if (e.allow().contains(feature)) continue;
+            if (allow.contains(feature)) continue;
             if (feature.equals("default") && level != null && level != Level.DENY) continue;
             out.add(feature);
         }
@@ -65,20 +66,22 @@ public final class BansFeatures {
 
     /** The {@code allow} features of an entry that are not enabled. */
     public static List<String> missing(EnabledFeatures f, CrateFeaturesEntry e) {
-        return e.allow().stream().filter(a -> !f.enabled().contains(a)).toList();
+        java.util.Set<String> enabled = new java.util.HashSet<>(f.enabled());
+        return e.allow().stream().filter(a -> !enabled.contains(a)).toList();
     }
 
     /** The {@code deny} features of an entry that are enabled. */
     public static List<String> denied(EnabledFeatures f, CrateFeaturesEntry e) {
-        return e.deny().stream().filter(d -> f.enabled().contains(d)).toList();
+        java.util.Set<String> enabled = new java.util.HashSet<>(f.enabled());
+        return e.deny().stream().filter(enabled::contains).toList();
     }
 
     /** The features an entry names ({@code allow}, then {@code deny}) that the crate does not have. */
     public static List<String> unknown(EnabledFeatures f, CrateFeaturesEntry e) {
-        List<String> out = new ArrayList<>();
-        for (String name : e.allow()) if (!f.declared().containsKey(name) && !out.contains(name)) out.add(name);
-        for (String name : e.deny()) if (!f.declared().containsKey(name) && !out.contains(name)) out.add(name);
-        return out;
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(); // linear in long lists
+        for (String name : e.allow()) if (!f.declared().containsKey(name)) out.add(name);
+        for (String name : e.deny()) if (!f.declared().containsKey(name)) out.add(name);
+        return new ArrayList<>(out);
     }
 
     /** Whether an {@code exact} entry's allow set is exactly the enabled features. */

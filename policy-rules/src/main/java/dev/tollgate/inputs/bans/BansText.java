@@ -43,7 +43,8 @@ public final class BansText {
 
     /** The names in {@code names} that are not in {@code allowed}, sorted. */
     public static List<String> without(List<String> names, List<String> allowed) {
-        return names.stream().filter(n -> !allowed.contains(n)).sorted().toList();
+        java.util.Set<String> ok = new java.util.HashSet<>(allowed);
+        return names.stream().filter(n -> !ok.contains(n)).sorted().toList();
     }
 
     /** {@code ids} in the order of {@code order} (the ascending versions of a {@code PackageVersions}). */

@@ -1,0 +1,28 @@
+package dev.tollgate.api.findings;
+
+import java.util.Collection;
+
+/**
+ * Lists quoted in a finding's message stay short whatever the input: a config array of 100,000
+ * entries is quoted as its first few and how many more (the finding's data keeps the whole list),
+ * and each item past {@link Repeat#MAX_VALUE} characters has its middle elided.
+ */
+public final class Quoted {
+    private Quoted() {
+    }
+
+    /** {@code a, b, c (and 99997 more)}: the first {@code max} items joined by {@code separator}, then the count of the rest. */
+    public static String join(String separator, Collection<?> items, int max) {
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        for (Object o : items) {
+            if (i == max) break;
+            if (i > 0) b.append(separator);
+            b.append(Repeat.elide(String.valueOf(o)));
+            i++;
+        }
+        int more = items.size() - i;
+        if (more > 0) b.append(" (and ").append(more).append(" more)");
+        return b.toString();
+    }
+}

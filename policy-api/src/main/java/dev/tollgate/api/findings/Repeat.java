@@ -1,0 +1,152 @@
+package dev.tollgate.api.findings;
+
+import dev.tollgate.api.facts.Location;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A finding that may repeat once per entry of a config array (an unused {@code allow-git} entry, an
+ * unused ignore, ...). A rule inserts it instead of the finding. The engine records it as it is
+ * inserted, like a {@link Finding} (so no rule can delete or change it unseen), and when the rules
+ * are done presents each {@link #group} ({@link #collapse}): a few as they are, each at its own
+ * line, as cargo-deny reports them; thousands as one finding with their count ({@link #summary}),
+ * so the output stays readable and linear. Presentation, like the reports' per-code cap: which
+ * entries are a problem is the rules' decision, how many lines show it is not.
+ *
+ * @param group   what repeats, one sentence with no count: {@code "allow-git entries match no locked
+ *                package; remove them"}; the summary's message is the count, then this
+ * @param item    what a summary lists for this entry: the finding's subject unless the rule says otherwise
+ *                (an unknown feature's name, where the subject is the crate)
+ * @param finding the finding of this one entry
+ */
+public record Repeat(String group, String item, Finding finding) {
+    /** Values quoted in a summary's data are cut to this many characters (their middle elided). */
+    public static final int MAX_VALUE = 200;
+
+    public Repeat {
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(finding, "finding");
+    }
+
+    public static Repeat of(String group, Finding finding) {
+        return new Repeat(group, finding.subject(), finding);
+    }
+
+    public static Repeat of(String group, String item, Finding finding) {
+        return new Repeat(group, item, finding);
+    }
+
+    /**
+     * The key the repeats are grouped by: the same group sentence of the same policy and code, with the
+     * same severity and newness (so a summary never mixes an error with a warning, or new with old).
+     */
+    public String key() {
+        return finding.policy() + "\n" + finding.code() + "\n" + finding.severity() + "\n" + finding.isNew() + "\n" + group;
+    }
+
+    /** Groups of at most this many repeats are reported as their findings, each at its own line. */
+    public static final int FEW = 10;
+    /** A summary lists this many entries in its data (and counts the rest). */
+    public static final int LISTED = 20;
+
+    /**
+     * The findings that present some repeats: per {@link #key} (in the order groups first appear), the
+     * findings themselves when there are at most {@link #FEW}, else one {@link #summary}.
+     *
+     * @param repeats the repeats the rules inserted
+     * @return the findings to report for them; every repeat is in one of them
+     */
+    public static List<Finding> collapse(List<Repeat> repeats) {
+        Map<String, List<Repeat>> groups = new java.util.LinkedHashMap<>();
+        for (Repeat r : repeats) groups.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
+        List<Finding> out = new ArrayList<>();
+        for (List<Repeat> g : groups.values()) {
+            if (g.size() <= FEW) out.addAll(findings(g));
+            else out.add(summary(g, LISTED));
+        }
+        return out;
+    }
+
+    /** File order: by file, line, column, then subject (so a summary's first entry is the file's first). */
+    public static final Comparator<Finding> FILE_ORDER = Comparator
+            .comparing((Finding f) -> f.location().file() == null ? "" : f.location().file())
+            .thenComparingInt(f -> f.location().line())
+            .thenComparingInt(f -> f.location().column())
+            .thenComparing(f -> f.subject() == null ? "" : f.subject())
+            .thenComparing(Finding::message);
+
+    /** The findings of some repeats in file order (what a rule inserts when there are only a few). */
+    public static List<Finding> findings(List<?> repeats) {
+        List<Finding> out = new ArrayList<>(repeats.size());
+        for (Repeat r : sorted(repeats)) out.add(r.finding());
+        return out;
+    }
+
+    private static List<Repeat> sorted(List<?> repeats) {
+        List<Repeat> out = new ArrayList<>(repeats.size());
+        for (Object o : repeats) out.add(o instanceof Repeat r ? r : new Repeat("", ((Finding) o).subject(), (Finding) o));
+        out.sort(Comparator.comparing(Repeat::finding, FILE_ORDER)
+                .thenComparing(r -> r.item() == null ? "" : r.item()));
+        return out;
+    }
+
+    /**
+     * One finding for many repeats of one group: at the first entry (in file order), about its subject
+     * (elided past {@link #MAX_VALUE} characters), with the message
+     * {@code "N <group> (the first: <item>; the first <listed> are in this finding's data)"} and the
+     * data {@code count} (N), {@code entries} and {@code lines} (the first {@code listed} entries' items
+     * and lines, in file order), {@code files} when they are in more than one file, and {@code more} (how
+     * many are not listed). Nothing is dropped silently: every entry is counted.
+     *
+     * @param repeats the repeats of one group ({@link Repeat} or {@link Finding} objects), at least one
+     * @param listed  how many entries to list in the data
+     */
+    public static Finding summary(List<?> repeats, int listed) {
+        if (repeats.isEmpty()) throw new IllegalArgumentException("no repeats");
+        String group = null;
+        for (Object o : repeats) if (o instanceof Repeat r) { group = r.group(); break; }
+        List<Repeat> sorted = sorted(repeats);
+        List<Finding> all = new ArrayList<>(sorted.size());
+        for (Repeat r : sorted) all.add(r.finding());
+        Finding first = all.get(0);
+        int n = all.size();
+        int shown = Math.min(Math.max(0, listed), n);
+        List<String> entries = new ArrayList<>(shown);
+        List<Integer> lines = new ArrayList<>(shown);
+        List<String> files = new ArrayList<>(shown);
+        boolean manyFiles = false;
+        for (int i = 0; i < shown; i++) {
+            Finding f = all.get(i);
+            String item = sorted.get(i).item();
+            entries.add(elide(item != null ? item : f.subject() != null ? f.subject() : f.message()));
+            lines.add(f.location().line());
+            files.add(f.location().file() == null ? "" : f.location().file());
+            manyFiles |= !Objects.equals(f.location().file(), first.location().file());
+        }
+        for (int i = shown; i < n && !manyFiles; i++) manyFiles = !Objects.equals(all.get(i).location().file(), first.location().file());
+        String firstItem = sorted.get(0).item() != null ? sorted.get(0).item() : first.subject();
+        String what = firstItem == null ? "" : "the first: " + elide(firstItem) + "; ";
+        String message = n + " " + (group == null ? first.code() + " findings" : group) + " (" + what
+                + (shown == n ? "all " + n : "the first " + shown) + " with their lines are in this finding's data)";
+        Map<String, Object> data = new TreeMap<>();
+        data.put("count", n);
+        data.put("entries", List.copyOf(entries));
+        data.put("lines", List.copyOf(lines));
+        if (manyFiles) data.put("files", List.copyOf(files));
+        data.put("more", n - shown);
+        Location at = first.location();
+        String subject = first.subject() == null ? null : elide(first.subject());
+        return new Finding(first.policy(), first.code(), first.severity(), message, at, subject, first.isNew(), data);
+    }
+
+    /** Text past {@link #MAX_VALUE} characters keeps its start and end, with the length between. */
+    public static String elide(String s) {
+        if (s.length() <= MAX_VALUE) return s;
+        return s.substring(0, 120) + "…(" + s.length() + " characters)…" + s.substring(s.length() - 60);
+    }
+}
