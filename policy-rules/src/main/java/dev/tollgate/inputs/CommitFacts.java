@@ -1,5 +1,6 @@
 package dev.tollgate.inputs;
 
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.api.facts.Commit;
 import dev.tollgate.inputs.git.CommitsSettings;
 import dev.tollgate.inputs.git.ConventionalCommits;

@@ -1,5 +1,9 @@
 package dev.tollgate.inputs;
 
+import dev.tollgate.inputs.io.Background;
+import dev.tollgate.inputs.io.InputException;
+import dev.tollgate.inputs.io.RepoPaths;
+import dev.tollgate.inputs.io.InputFiles;
 import dev.tollgate.api.Policies;
 import dev.tollgate.api.facts.InputNote;
 import dev.tollgate.api.facts.Location;
@@ -192,7 +196,7 @@ public final class RepositoryFacts {
                 // like Cargo.lock: it is read from the repository (the head in PR mode), and checked
                 // against the allow-lists in force (the base's)
                 if (cargoPolicies.contains(Policies.SOURCES)) {
-                    facts.addAll(dev.tollgate.inputs.cargo.CargoConfigReader.read(repo, cargoHome()));
+                    facts.addAll(dev.tollgate.inputs.sources.CargoConfigReader.read(repo, cargoHome()));
                 }
                 facts.add(deny.graph());
                 facts.addAll(deny.issues());

@@ -2,7 +2,7 @@ package dev.tollgate.runner;
 
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.Tollgate;
-import dev.tollgate.inputs.Background;
+import dev.tollgate.inputs.io.Background;
 import dev.tollgate.inputs.git.ReleaseFacts;
 import dev.tollgate.inputs.git.ReleasePlan;
 import org.apache.commons.cli.CommandLine;

@@ -3,7 +3,7 @@ package dev.tollgate.inputs.git;
 import dev.tollgate.api.facts.CommitsConfig;
 import dev.tollgate.api.facts.ConfigIssue;
 import dev.tollgate.api.facts.Location;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.denytoml.DenyArray;
 import dev.tollgate.inputs.denytoml.DenyTable;
 import dev.tollgate.inputs.tollgate.TollgateToml;

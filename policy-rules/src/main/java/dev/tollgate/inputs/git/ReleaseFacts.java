@@ -11,7 +11,7 @@ import dev.tollgate.api.facts.ReleaseDep;
 import dev.tollgate.api.facts.ReleaseSettings;
 import dev.tollgate.api.facts.Tag;
 import dev.tollgate.api.facts.WorkspaceMember;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.cargo.CargoWorkspace;
 import dev.tollgate.inputs.cargo.VersionReq.Version;
 import dev.tollgate.inputs.cargo.WorkspaceLoader;

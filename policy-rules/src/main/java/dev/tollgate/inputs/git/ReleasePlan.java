@@ -11,7 +11,7 @@ import dev.tollgate.api.facts.CrateBump;
 import dev.tollgate.api.facts.CrateChange;
 import dev.tollgate.api.facts.ReleaseCrate;
 import dev.tollgate.api.findings.Finding;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.cargo.VersionReq.Version;
 
 import java.util.ArrayList;

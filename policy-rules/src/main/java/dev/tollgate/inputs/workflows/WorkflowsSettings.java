@@ -4,7 +4,7 @@ import dev.tollgate.api.facts.ConfigIssue;
 import dev.tollgate.api.facts.Location;
 import dev.tollgate.api.facts.PinAllowance;
 import dev.tollgate.api.facts.WorkflowsConfig;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.denytoml.DenyArray;
 import dev.tollgate.inputs.denytoml.DenyTable;
 import dev.tollgate.inputs.tollgate.TollgateToml;

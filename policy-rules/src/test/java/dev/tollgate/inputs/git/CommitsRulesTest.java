@@ -6,7 +6,7 @@ import dev.tollgate.api.Tollgate;
 import dev.tollgate.api.facts.CommitsConfig;
 import dev.tollgate.api.findings.Finding;
 import dev.tollgate.api.findings.Severity;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.tollgate.TollgateToml;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

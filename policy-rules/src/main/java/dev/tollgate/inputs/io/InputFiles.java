@@ -1,4 +1,4 @@
-package dev.tollgate.inputs;
+package dev.tollgate.inputs.io;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,9 @@
-package dev.tollgate.inputs.cargo;
+package dev.tollgate.inputs.sources;
 
 import dev.tollgate.api.facts.Location;
 import dev.tollgate.api.facts.Source;
 import dev.tollgate.api.facts.SourceReplacement;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package dev.tollgate.inputs;
+package dev.tollgate.inputs.io;
 
 /**
  * A guard run over TOML text before any parser sees it: the TOML parsers Tollgate uses (tomlj's

@@ -1,10 +1,11 @@
-package dev.tollgate.inputs.cargo;
+package dev.tollgate.inputs.sources;
 
 import dev.tollgate.api.facts.Location;
 import dev.tollgate.api.facts.Source;
 import dev.tollgate.api.facts.SourceReplacement;
-import dev.tollgate.inputs.InputException;
-import dev.tollgate.inputs.InputFiles;
+import dev.tollgate.inputs.io.InputException;
+import dev.tollgate.inputs.io.InputFiles;
+import dev.tollgate.inputs.cargo.SourceParser;
 import dev.tollgate.inputs.denytoml.DenyTable;
 import dev.tollgate.inputs.denytoml.DenyTomlReader;
 

@@ -1,4 +1,4 @@
-package dev.tollgate.inputs;
+package dev.tollgate.inputs.io;
 
 /**
  * An input that cannot be read: a missing file, malformed TOML / JSON / YAML, a value of the wrong
