@@ -3,8 +3,8 @@ package dev.tollgate.runner;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.Tollgate;
 import dev.tollgate.inputs.io.Background;
-import dev.tollgate.inputs.git.ReleaseFacts;
-import dev.tollgate.inputs.git.ReleasePlan;
+import dev.tollgate.inputs.versions.ReleaseFacts;
+import dev.tollgate.inputs.versions.ReleasePlan;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 

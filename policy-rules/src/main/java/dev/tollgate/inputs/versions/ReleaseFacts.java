@@ -1,5 +1,7 @@
-package dev.tollgate.inputs.git;
+package dev.tollgate.inputs.versions;
 
+import dev.tollgate.inputs.git.GitHistory;
+import dev.tollgate.inputs.commits.ConventionalCommits;
 import dev.tollgate.api.facts.Commit;
 import dev.tollgate.api.facts.CommitTouch;
 import dev.tollgate.api.facts.ConventionalCommit;

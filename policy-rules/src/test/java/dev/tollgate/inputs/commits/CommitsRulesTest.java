@@ -1,4 +1,4 @@
-package dev.tollgate.inputs.git;
+package dev.tollgate.inputs.commits;
 
 import dev.tollgate.api.EngineOptions;
 import dev.tollgate.api.PolicyEngine;

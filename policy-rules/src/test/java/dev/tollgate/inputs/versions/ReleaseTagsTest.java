@@ -1,4 +1,4 @@
-package dev.tollgate.inputs.git;
+package dev.tollgate.inputs.versions;
 
 import dev.tollgate.api.facts.IgnoredTag;
 import dev.tollgate.api.facts.Tag;

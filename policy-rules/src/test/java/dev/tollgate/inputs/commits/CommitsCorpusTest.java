@@ -1,4 +1,4 @@
-package dev.tollgate.inputs.git;
+package dev.tollgate.inputs.commits;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package dev.tollgate.inputs.git;
+package dev.tollgate.inputs.commits;
 
 import dev.tollgate.api.facts.CommitsConfig;
 import dev.tollgate.api.facts.ConfigIssue;

@@ -1,5 +1,6 @@
-package dev.tollgate.inputs.git;
+package dev.tollgate.inputs.versions;
 
+import dev.tollgate.inputs.commits.ConventionalCommits;
 import dev.tollgate.api.EngineOptions;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.PolicyEngine;

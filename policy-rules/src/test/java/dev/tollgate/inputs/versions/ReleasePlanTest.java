@@ -1,5 +1,6 @@
-package dev.tollgate.inputs.git;
+package dev.tollgate.inputs.versions;
 
+import dev.tollgate.inputs.commits.ConventionalCommits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tollgate.api.EngineOptions;
