@@ -13,7 +13,7 @@ import dev.tollgate.inputs.io.Background;
 import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.io.InputFiles;
 import dev.tollgate.inputs.affected.AffectedInputs;
-import dev.tollgate.inputs.affected.AffectedPlan;
+import dev.tollgate.plans.AffectedPlan;
 import dev.tollgate.inputs.affected.ChangedFileList;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;

@@ -4,7 +4,7 @@ import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.Tollgate;
 import dev.tollgate.inputs.io.Background;
 import dev.tollgate.inputs.versions.ReleaseFacts;
-import dev.tollgate.inputs.versions.ReleasePlan;
+import dev.tollgate.plans.ReleasePlan;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 

@@ -1,5 +1,6 @@
 package dev.tollgate.inputs.versions;
 
+import dev.tollgate.plans.ReleasePlan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tollgate.api.EngineOptions;

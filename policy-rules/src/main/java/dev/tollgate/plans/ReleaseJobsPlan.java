@@ -1,11 +1,11 @@
-package dev.tollgate.inputs.releasejobs;
+package dev.tollgate.plans;
 
+import dev.tollgate.inputs.releasejobs.ReleaseGraph;
 import dev.tollgate.api.PolicyEngine.Derivation;
 import dev.tollgate.api.facts.JobNeeds;
 import dev.tollgate.api.facts.PublishJob;
 import dev.tollgate.api.facts.ReleaseArtifact;
 import dev.tollgate.api.facts.ReleaseJob;
-import dev.tollgate.inputs.affected.AffectedPlan;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,52 +49,47 @@ public record ReleaseJobsPlan(String base, ReleaseGraph.Graph graph, Map<String,
      * {@code run.build}.
      */
     public String toMatrixJson() {
-        StringBuilder s = new StringBuilder("{\"base\":").append(base == null ? "null" : AffectedPlan.quote(base));
-        List<String> build = new ArrayList<>();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("base", base);
+        List<Object> build = new ArrayList<>();
         for (ReleaseArtifact a : graph.artifacts()) {
             if (!runs(a.buildJob())) continue;
-            if (a.targets().isEmpty()) {
-                build.add("{\"job\":" + AffectedPlan.quote(a.buildJob()) + ",\"artifact\":" + AffectedPlan.quote(a.name()) + "}");
-            }
+            if (a.targets().isEmpty()) build.add(entry("job", a.buildJob(), "artifact", a.name()));
             for (String t : a.targets()) {
-                build.add("{\"job\":" + AffectedPlan.quote(a.buildJob()) + ",\"artifact\":" + AffectedPlan.quote(a.name())
-                        + ",\"target\":" + AffectedPlan.quote(t) + "}");
+                Map<String, Object> e = entry("job", a.buildJob(), "artifact", a.name());
+                e.put("target", t);
+                build.add(e);
             }
         }
-        List<String> publish = new ArrayList<>();
-        List<String> announce = new ArrayList<>();
+        List<Object> publish = new ArrayList<>();
+        List<Object> announce = new ArrayList<>();
         for (PublishJob p : graph.publish()) {
             if (!runs(p.job())) continue;
-            StringBuilder e = new StringBuilder("{\"job\":").append(AffectedPlan.quote(p.job()))
-                    .append(",\"name\":").append(AffectedPlan.quote(p.name())).append(",\"needs\":");
-            AffectedPlan.array(e, needs.getOrDefault(p.job(), List.of()));
-            e.append('}');
-            (p.announce() ? announce : publish).add(e.toString());
+            Map<String, Object> e = entry("job", p.job(), "name", p.name());
+            e.put("needs", needs.getOrDefault(p.job(), List.of()));
+            (p.announce() ? announce : publish).add(e);
         }
-        s.append(",\"build\":{\"include\":[").append(String.join(",", build)).append("]}");
-        s.append(",\"publish\":{\"include\":[").append(String.join(",", publish)).append("]}");
-        s.append(",\"announce\":{\"include\":[").append(String.join(",", announce)).append("]}");
-        s.append(",\"run\":{\"build\":").append(!build.isEmpty()).append(",\"publish\":").append(!publish.isEmpty())
-                .append(",\"announce\":").append(!announce.isEmpty()).append('}');
+        root.put("build", Map.of("include", build));
+        root.put("publish", Map.of("include", publish));
+        root.put("announce", Map.of("include", announce));
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("build", !build.isEmpty());
+        run.put("publish", !publish.isEmpty());
+        run.put("announce", !announce.isEmpty());
+        root.put("run", run);
         Map<String, Boolean> jobs = new LinkedHashMap<>();
         for (ReleaseArtifact a : graph.artifacts()) jobs.put(a.buildJob(), runs(a.buildJob()));
         for (PublishJob p : graph.publish()) jobs.put(p.job(), runs(p.job()));
-        s.append(",\"jobs\":{");
-        boolean first = true;
-        for (Map.Entry<String, Boolean> e : jobs.entrySet()) {
-            if (!first) s.append(',');
-            first = false;
-            s.append(AffectedPlan.quote(e.getKey())).append(':').append(e.getValue());
-        }
-        s.append("},\"reasons\":{");
-        first = true;
-        for (Map.Entry<String, String> e : runs.entrySet()) {
-            if (!first) s.append(',');
-            first = false;
-            s.append(AffectedPlan.quote(e.getKey())).append(':').append(AffectedPlan.quote(e.getValue()));
-        }
-        s.append("},\"affected\":");
-        AffectedPlan.array(s, affected.affected());
-        return s.append('}').toString();
+        root.put("jobs", jobs);
+        root.put("reasons", runs);
+        root.put("affected", affected.affected());
+        return PlanJson.compact(root);
+    }
+
+    private static Map<String, Object> entry(String k1, String v1, String k2, String v2) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put(k1, v1);
+        e.put(k2, v2);
+        return e;
     }
 }

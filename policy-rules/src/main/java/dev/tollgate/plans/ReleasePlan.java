@@ -1,8 +1,6 @@
-package dev.tollgate.inputs.versions;
+package dev.tollgate.plans;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.tollgate.inputs.versions.ReleaseFacts;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.facts.BumpNeed;
 import dev.tollgate.api.facts.Commit;
@@ -125,11 +123,7 @@ public record ReleasePlan(List<CratePlan> crates, List<String> publishOrder, Lis
             fs.add(m);
         }
         root.put("findings", fs);
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return PlanJson.pretty(root) + "\n";
     }
 
     // ---- Keep a Changelog ----------------------------------------------------------------------------

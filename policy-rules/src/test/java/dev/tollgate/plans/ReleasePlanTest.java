@@ -1,5 +1,6 @@
-package dev.tollgate.inputs.versions;
+package dev.tollgate.plans;
 
+import dev.tollgate.inputs.versions.ReleaseFacts;
 import dev.tollgate.inputs.commits.ConventionalCommits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package dev.tollgate.inputs.affected;
+package dev.tollgate.plans;
 
 import dev.tollgate.api.PolicyEngine.Derivation;
 import dev.tollgate.api.facts.Affected;
@@ -7,6 +7,7 @@ import dev.tollgate.api.facts.CrateChanged;
 import dev.tollgate.api.facts.WorkspaceMember;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,20 +34,13 @@ public record AffectedPlan(boolean all, List<String> allReasons, List<String> ch
 
     /** {@code {"all":…,"changed":[…],"affected":[…],"reasons":{…},"allReasons":[…]}}. */
     public String toJson() {
-        StringBuilder s = new StringBuilder("{\"all\":").append(all).append(",\"changed\":");
-        array(s, changed);
-        s.append(",\"affected\":");
-        array(s, affected);
-        s.append(",\"reasons\":{");
-        boolean first = true;
-        for (Map.Entry<String, String> e : reasons.entrySet()) {
-            if (!first) s.append(',');
-            first = false;
-            s.append(quote(e.getKey())).append(':').append(quote(e.getValue()));
-        }
-        s.append("},\"allReasons\":");
-        array(s, allReasons);
-        return s.append('}').toString();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("all", all);
+        root.put("changed", changed);
+        root.put("affected", affected);
+        root.put("reasons", reasons);
+        root.put("allReasons", allReasons);
+        return PlanJson.compact(root);
     }
 
     /** The arguments of {@code cargo nextest run}: {@code --workspace}, {@code -p a -p b}, or none when nothing is affected. */
@@ -58,33 +52,5 @@ public record AffectedPlan(boolean all, List<String> allReasons, List<String> ch
             args.add(c);
         }
         return args;
-    }
-
-    public static void array(StringBuilder s, List<String> items) {
-        s.append('[');
-        for (int i = 0; i < items.size(); i++) {
-            if (i > 0) s.append(',');
-            s.append(quote(items.get(i)));
-        }
-        s.append(']');
-    }
-
-    public static String quote(String v) {
-        StringBuilder s = new StringBuilder("\"");
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                case '\n' -> s.append("\\n");
-                case '\r' -> s.append("\\r");
-                case '\t' -> s.append("\\t");
-                default -> {
-                    if (c < 0x20) s.append(String.format("\\u%04x", (int) c));
-                    else s.append(c);
-                }
-            }
-        }
-        return s.append('"').toString();
     }
 }
