@@ -42,7 +42,7 @@ class ReleasePlanTest {
 
     static ReleasePlan plan(Path repo) {
         ReleaseFacts.Input in = ReleaseFacts.load(repo, null);
-        return ReleasePlan.of(in, engine.derive(in.facts(), Set.of()));
+        return ReleasePlan.of(in, engine.derive(in.facts(), Set.of("versions")));
     }
 
     @Test

@@ -1,5 +1,5 @@
 package dev.tollgate.api.facts;
 
-/** Derived by the release-plan rules: running job {@code job} waits for running job {@code needs}. */
+/** Derived by the releasejobs rules: running job {@code job} waits for running job {@code needs}. */
 public record JobNeeds(String job, String needs) {
 }

@@ -1,5 +1,5 @@
 package dev.tollgate.api.facts;
 
-/** Derived by the release-plan rules: an artifact must be rebuilt, and why. */
+/** Derived by the releasejobs rules: an artifact must be rebuilt, and why. */
 public record ReleaseChange(String artifact, String reason) {
 }

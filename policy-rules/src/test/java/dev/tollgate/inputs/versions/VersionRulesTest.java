@@ -66,7 +66,7 @@ class VersionRulesTest {
 
         /** crate → "level next" */
         Map<String, String> plan() {
-            PolicyEngine.Derivation e = engine.derive(facts, Set.of());
+            PolicyEngine.Derivation e = engine.derive(facts, Set.of("versions"));
             Map<String, String> out = new TreeMap<>();
             Map<String, String> versions = new TreeMap<>();
             for (Object f : facts) if (f instanceof ReleaseCrate c) versions.put(c.name(), c.version());
@@ -141,7 +141,7 @@ class VersionRulesTest {
     void nonSemverTagsAreWarnings() {
         S s = new S(false);
         s.facts.add(new IgnoredTag("v1.2", "1.2"));
-        var findings = engine.evaluate(s.facts, Set.of()).findings();
+        var findings = engine.evaluate(s.facts, Set.of("versions")).findings();
         assertEquals(1, findings.size());
         assertEquals("release-tag-not-semver", findings.get(0).code());
         assertEquals("v1.2", findings.get(0).subject());
