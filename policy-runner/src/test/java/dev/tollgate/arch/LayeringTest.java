@@ -70,6 +70,19 @@ class LayeringTest {
                 .check(TollgateClasses.ALL);
     }
 
+    /**
+     * The engine does not use the scenario runner: policy-rules has it at provided scope, for the one
+     * class that implements its ValueParser service (the Cargo shorthand of scenario values), which
+     * only the scenario runner loads. Everything else in policy-rules stays clear of it.
+     */
+    @Test
+    void onlyTheScenarioValueParsersOfTheEngineSeeTheScenarioRunner() {
+        noClasses().that().resideInAnyPackage(ENGINE, INPUTS, PLANS)
+                .and().haveNameNotMatching("dev\\.tollgate\\.engine\\.ScenarioValues(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage(SCENARIOS)
+                .check(TollgateClasses.ALL);
+    }
+
     @Test
     void noCyclesBetweenTollgatePackages() {
         slices().matching("dev.tollgate.(*)..").should().beFreeOfCycles().check(TollgateClasses.ALL);
