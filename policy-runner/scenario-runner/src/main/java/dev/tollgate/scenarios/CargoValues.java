@@ -1,11 +1,10 @@
-package dev.tollgate.engine;
+package dev.tollgate.scenarios;
 
 import dev.tollgate.api.facts.AllowKind;
 import dev.tollgate.api.facts.AllowedSource;
 import dev.tollgate.api.facts.Location;
 import dev.tollgate.api.facts.Source;
 import dev.tollgate.inputs.cargo.SourceParser;
-import dev.tollgate.scenarios.ValueParser;
 
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +13,8 @@ import java.util.Map;
  * Scenario shorthand for the Cargo value types, parsed the way the extractors parse them (registered
  * in {@code META-INF/services/dev.tollgate.scenarios.ValueParser}).
  */
-public final class ScenarioValues {
-    private ScenarioValues() {
+public final class CargoValues {
+    private CargoValues() {
     }
 
     /** {@code source: git+https://github.com/org/repo?rev=abc#abc}, as Cargo.lock writes it; absent: crates.io. */

@@ -34,7 +34,7 @@ final class FactsDoc {
         StringBuilder s = new StringBuilder();
         s.append("# Facts\n\n");
         s.append("<!-- Generated from policy-api by FactsDocTest; do not edit. Regenerate with:\n");
-        s.append("     mvn -B -o -q -pl policy-rules -am test -Dtest=FactsDocTest -Dsurefire.failIfNoSpecifiedTests=false -Dtollgate.regenerateDocs=true -->\n\n");
+        s.append("     mvn -B -o -q -pl test-fixtures -am test -Dtest=FactsDocTest -Dsurefire.failIfNoSpecifiedTests=false -Dtollgate.regenerateDocs=true -->\n\n");
         s.append("Every type rules can match on, from `dev.tollgate.api.facts` (import `dev.tollgate.api.facts.*`). ");
         s.append("In DRL a field is matched by name (`WorkspaceMember( rustVersion == \"\" )`), a method `isX()` as `x` ");
         s.append("(`LockedPackage( source.git )`), a nested field with dots; other methods are called as written ");

@@ -25,7 +25,7 @@ class FactsDocTest {
         String committed = Files.isRegularFile(doc) ? Files.readString(doc) : "";
         if (!committed.equals(generated)) {
             fail("docs/facts.md is out of date with policy-api. Regenerate it with:\n"
-                    + "  mvn -B -o -q -pl policy-rules -am test -Dtest=FactsDocTest -Dsurefire.failIfNoSpecifiedTests=false -Dtollgate.regenerateDocs=true\n"
+                    + "  mvn -B -o -q -pl test-fixtures -am test -Dtest=FactsDocTest -Dsurefire.failIfNoSpecifiedTests=false -Dtollgate.regenerateDocs=true\n"
                     + "and commit it.");
         }
     }
