@@ -20,13 +20,14 @@ public final class Policies {
     public static final List<String> ALL = List.of(SOURCES, LICENSES, BANS, ADVISORIES, WORKFLOWS, COMMITS);
 
     /**
-     * Plans: rule packages that derive a plan (the affected crates, the release jobs) rather than
-     * judge a gate. Their rules run only when a plan command selects them, never in {@code check},
+     * Plans: rule packages that derive a plan (the affected crates, the next versions, the release
+     * jobs) rather than judge a gate. Their rules run only when a plan command selects them, never in {@code check},
      * and they are not accepted by {@code --policies}.
      */
     public static final String AFFECTED = "affected";
+    public static final String VERSIONS = "versions";
     public static final String RELEASE_JOBS = "releasejobs";
-    public static final List<String> PLANS = List.of(AFFECTED, RELEASE_JOBS);
+    public static final List<String> PLANS = List.of(AFFECTED, VERSIONS, RELEASE_JOBS);
 
     private Policies() {
     }

@@ -9,7 +9,7 @@ import dev.tollgate.api.facts.InputNote;
 import dev.tollgate.api.facts.RunContext;
 import dev.tollgate.api.findings.FindingCode;
 import dev.tollgate.api.verdict.Verdict;
-import dev.tollgate.inputs.Background;
+import dev.tollgate.inputs.io.Background;
 import dev.tollgate.inputs.RepositoryFacts;
 import dev.tollgate.inputs.prmode.BasePolicy;
 

@@ -1,8 +1,9 @@
 package dev.tollgate.inputs;
 
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.api.facts.Commit;
-import dev.tollgate.inputs.git.CommitsSettings;
-import dev.tollgate.inputs.git.ConventionalCommits;
+import dev.tollgate.inputs.commits.CommitsSettings;
+import dev.tollgate.inputs.commits.ConventionalCommits;
 import dev.tollgate.inputs.git.GitHistory;
 import dev.tollgate.inputs.tollgate.TollgateToml;
 

@@ -1,12 +1,18 @@
 package dev.tollgate.inputs;
 
+import dev.tollgate.inputs.io.RepoPaths;
+
+import dev.tollgate.inputs.io.InputFiles;
+
+import dev.tollgate.inputs.io.InputException;
+
 import dev.tollgate.api.Policies;
 import dev.tollgate.api.facts.InputNote;
 import dev.tollgate.api.facts.Location;
 import dev.tollgate.inputs.advisories.AdvisoryInputs;
 import dev.tollgate.inputs.bans.BansFacts;
 import dev.tollgate.inputs.bans.BansReader;
-import dev.tollgate.inputs.cargo.CargoConfigReader;
+import dev.tollgate.inputs.sources.CargoConfigReader;
 import dev.tollgate.inputs.licenses.LicenseInputs;
 import dev.tollgate.inputs.prmode.BasePolicy;
 import dev.tollgate.inputs.tollgate.TollgateToml;
@@ -307,7 +313,7 @@ public abstract class PolicyInputs {
         boolean facts(RepositoryFacts.Reading reading, List<Object> facts) {
             RepositoryFacts.Request request = reading.request();
             Path repo = request.repo();
-            facts.addAll(WorkflowsSettings.facts(reading.settings(), dev.tollgate.engine.BundledCodes.declaredIn("workflows.drl")));
+            facts.addAll(WorkflowsSettings.facts(reading.settings(), dev.tollgate.inputs.workflows.WorkflowsCodes.declared()));
             facts.addAll(WorkflowsReader.read(repo));
             BasePolicy policy = request.policy();
             if (policy != null && policy.workflowsAtBase() && !Files.isDirectory(repo.resolve(".github/workflows"), LinkOption.NOFOLLOW_LINKS)) {

@@ -1,5 +1,9 @@
 package dev.tollgate.inputs;
 
+import dev.tollgate.inputs.io.Background;
+import dev.tollgate.inputs.io.InputException;
+import dev.tollgate.inputs.io.RepoPaths;
+import dev.tollgate.inputs.io.InputFiles;
 import dev.tollgate.api.Policies;
 import dev.tollgate.api.facts.InputNote;
 import dev.tollgate.api.facts.RunContext;

@@ -1,5 +1,8 @@
 package dev.tollgate.inputs;
 
+import dev.tollgate.inputs.io.TomlNesting;
+import dev.tollgate.inputs.io.InputException;
+import dev.tollgate.inputs.io.InputFiles;
 import dev.tollgate.inputs.advisories.AdvisoryDbReader;
 import dev.tollgate.inputs.cargo.CargoLockReader;
 import dev.tollgate.inputs.cargo.ManifestReader;

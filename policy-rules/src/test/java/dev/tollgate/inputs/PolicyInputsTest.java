@@ -1,5 +1,7 @@
 package dev.tollgate.inputs;
 
+import dev.tollgate.inputs.io.InputException;
+
 import dev.tollgate.api.Policies;
 import dev.tollgate.api.facts.InputNote;
 import dev.tollgate.api.facts.Location;

@@ -7,7 +7,7 @@ import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.Tollgate;
 import dev.tollgate.api.findings.Finding;
 import dev.tollgate.api.verdict.Verdict;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.RepositoryFacts;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;

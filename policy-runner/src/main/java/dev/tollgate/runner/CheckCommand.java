@@ -6,7 +6,7 @@ import dev.tollgate.api.verdict.Outcome;
 import dev.tollgate.api.verdict.Verdict;
 import dev.tollgate.engine.BuildInfo;
 import dev.tollgate.engine.CheckRun;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.report.Report;
 import dev.tollgate.report.ReportContext;
 import dev.tollgate.report.Reports;

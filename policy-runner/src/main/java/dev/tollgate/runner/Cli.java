@@ -3,7 +3,7 @@ package dev.tollgate.runner;
 import dev.tollgate.api.EvaluationException;
 import dev.tollgate.api.RulesException;
 import dev.tollgate.engine.BuildInfo;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.report.Printable;
 import org.apache.commons.cli.AlreadySelectedException;
 import org.apache.commons.cli.AmbiguousOptionException;

@@ -1,10 +1,11 @@
 package dev.tollgate.runner;
 
+import dev.tollgate.api.Policies;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.Tollgate;
-import dev.tollgate.inputs.Background;
-import dev.tollgate.inputs.git.ReleaseFacts;
-import dev.tollgate.inputs.git.ReleasePlan;
+import dev.tollgate.inputs.io.Background;
+import dev.tollgate.inputs.versions.ReleaseFacts;
+import dev.tollgate.plans.ReleasePlan;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 
@@ -54,12 +55,12 @@ final class PlanReleaseCommand extends Command {
         }
         if (!line.getArgList().isEmpty()) throw new Cli.UsageException("unexpected argument `" + line.getArgList().get(0) + "`");
         // the version rules' package only (and config): a smaller KieBase to build
-        var options = engineOptions(line).withOnly(Set.of("versions"));
+        var options = engineOptions(line).withOnly(Set.of(Policies.VERSIONS));
         Background<PolicyEngine> building = Background.start("engine", () -> Tollgate.engine(options));
         ReleaseFacts.Input input = ReleaseFacts.load(repo, line.getOptionValue("head"));
         PolicyEngine engine = building.get();
         // The version rules belong to no --policies id: they always run, on facts only they match.
-        PolicyEngine.Derivation evaluation = engine.derive(input.facts(), Set.of());
+        PolicyEngine.Derivation evaluation = engine.derive(input.facts(), Set.of(Policies.VERSIONS));
         ReleasePlan plan = ReleasePlan.of(input, evaluation);
         out.print(format.equals("json") ? plan.toJson() : dev.tollgate.report.Printable.text(plan.toChangelog(input.headDate())));
         out.flush();

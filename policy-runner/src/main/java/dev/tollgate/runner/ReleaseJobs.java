@@ -3,7 +3,7 @@ package dev.tollgate.runner;
 import dev.tollgate.api.Policies;
 import dev.tollgate.inputs.git.ChangedFiles;
 import dev.tollgate.inputs.releasejobs.ReleaseGraph;
-import dev.tollgate.inputs.releasejobs.ReleaseJobsPlan;
+import dev.tollgate.plans.ReleaseJobsPlan;
 import dev.tollgate.inputs.tollgate.TollgateToml;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;

@@ -1,7 +1,7 @@
 package dev.tollgate.api.facts;
 
 /**
- * Derived by the release-plan rules: running job {@code job} waits for running job {@code needs}.
+ * Derived by the releasejobs rules: running job {@code job} waits for running job {@code needs}.
  *
  * @param job   the waiting job's id
  * @param needs the id of the job it waits for

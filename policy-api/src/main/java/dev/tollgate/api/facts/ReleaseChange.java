@@ -1,7 +1,7 @@
 package dev.tollgate.api.facts;
 
 /**
- * Derived by the release-plan rules: an artifact must be rebuilt, and why.
+ * Derived by the releasejobs rules: an artifact must be rebuilt, and why.
  *
  * @param artifact the artifact's name
  * @param reason   why, e.g. {@code core is affected: `crates/core/src/lib.rs` changed}

@@ -1,7 +1,7 @@
 package dev.tollgate.api.facts;
 
 /**
- * Derived by the release-plan rules: a job of the release graph that runs.
+ * Derived by the releasejobs rules: a job of the release graph that runs.
  *
  * @param job      the workflow job id
  * @param kind     {@code build}, {@code publish} or {@code announce}

@@ -1,6 +1,6 @@
 package dev.tollgate.inputs.advisories;
 
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;

@@ -5,8 +5,8 @@ import dev.tollgate.api.facts.Advisory;
 import dev.tollgate.api.facts.AdvisoryDb;
 import dev.tollgate.api.facts.InputNote;
 import dev.tollgate.api.facts.Location;
-import dev.tollgate.inputs.InputException;
-import dev.tollgate.inputs.InputFiles;
+import dev.tollgate.inputs.io.InputException;
+import dev.tollgate.inputs.io.InputFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,7 @@ import dev.tollgate.api.facts.AdvisoryIgnore;
 import dev.tollgate.api.facts.Level;
 import dev.tollgate.api.facts.Location;
 import dev.tollgate.api.facts.LockedPackage;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.cargo.SourceParser;
 import dev.tollgate.inputs.cargo.VersionReq;
 import dev.tollgate.inputs.denytoml.DenyArray;

@@ -3,8 +3,8 @@ package dev.tollgate.inputs.advisories;
 import dev.tollgate.api.EngineOptions;
 import dev.tollgate.api.facts.AdvisoryIgnore;
 import dev.tollgate.api.facts.LockedPackage;
-import dev.tollgate.inputs.InputException;
-import dev.tollgate.inputs.RepoPaths;
+import dev.tollgate.inputs.io.InputException;
+import dev.tollgate.inputs.io.RepoPaths;
 import dev.tollgate.inputs.cargo.CargoLockReader;
 import dev.tollgate.inputs.denytoml.DenyTomlReader;
 import dev.tollgate.inputs.git.GitTree;
@@ -153,11 +153,11 @@ public final class AdvisoryInputs {
         if (base != null) {
             try (GitTree tree = GitTree.at(repo, base)) {
                 String prefix = tree.relative(repo);
-                String lock = tree.read(prefix + "Cargo.lock", dev.tollgate.inputs.InputFiles.Kind.LOCKFILE);
+                String lock = tree.read(prefix + "Cargo.lock", dev.tollgate.inputs.io.InputFiles.Kind.LOCKFILE);
                 String shownLock = "Cargo.lock@" + base;
                 basePackages = lock == null ? List.of() : CargoLockReader.parse(lock, shownLock).packages();
                 if (policyFromHead) {
-                    String deny = tree.read(prefix + "deny.toml", dev.tollgate.inputs.InputFiles.Kind.CONFIG);
+                    String deny = tree.read(prefix + "deny.toml", dev.tollgate.inputs.io.InputFiles.Kind.CONFIG);
                     baseConfig = deny == null ? DenyConfig.defaults("deny.toml@" + base) : DenyTomlReader.parse(deny, "deny.toml@" + base);
                 } else {
                     baseConfig = policy;
@@ -211,9 +211,9 @@ public final class AdvisoryInputs {
 
     /** Whether a file's text contains {@code word}; true when it exists but cannot be read (keep, not guess). */
     private static boolean mentions(Path file, String word) {
-        if (!dev.tollgate.inputs.InputFiles.present(file)) return false;
+        if (!dev.tollgate.inputs.io.InputFiles.present(file)) return false;
         try {
-            return dev.tollgate.inputs.InputFiles.readGiven(file, file.toString(), dev.tollgate.inputs.InputFiles.Kind.CONFIG).contains(word);
+            return dev.tollgate.inputs.io.InputFiles.readGiven(file, file.toString(), dev.tollgate.inputs.io.InputFiles.Kind.CONFIG).contains(word);
         } catch (RuntimeException e) {
             return true;
         }

@@ -99,13 +99,13 @@ final class AdvisoryParser {
         FrontMatter fm = new FrontMatter(lines, firstLine, close);
 
         Map<String, Object> root;
-        dev.tollgate.inputs.TomlNesting.check(front.toString(), displayPath, firstLine, dev.tollgate.inputs.TomlNesting.MAX_DEPTH);
+        dev.tollgate.inputs.io.TomlNesting.check(front.toString(), displayPath, firstLine, dev.tollgate.inputs.io.TomlNesting.MAX_DEPTH);
         try (JsonParser p = TOML.createParser(front.toString())) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new Bad(firstLine, "empty front matter");
             root = readObject(p);
         } catch (JsonProcessingException e) {
             int l = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            String msg = dev.tollgate.inputs.InputException.parserMessage(e);
+            String msg = dev.tollgate.inputs.io.InputException.parserMessage(e);
             throw new Bad(l > 0 ? firstLine + l - 1 : firstLine, "TOML syntax: " + msg);
         } catch (IOException e) {
             throw new Bad(firstLine, "cannot read the front matter: " + e.getMessage());

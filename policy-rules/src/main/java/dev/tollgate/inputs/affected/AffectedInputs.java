@@ -10,7 +10,7 @@ import dev.tollgate.api.facts.MemberEdge;
 import dev.tollgate.api.facts.PathRule;
 import dev.tollgate.api.facts.RunContext;
 import dev.tollgate.api.facts.WorkspaceMember;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.cargo.CargoLock;
 import dev.tollgate.inputs.cargo.CargoLockReader;
 import dev.tollgate.inputs.cargo.CargoWorkspace;
@@ -266,7 +266,7 @@ public final class AffectedInputs {
         String headText;
         String headDisplay;
         if (request.head() == null) {
-            headText = dev.tollgate.inputs.InputFiles.readText(repo.resolve("Cargo.lock"), "Cargo.lock", dev.tollgate.inputs.InputFiles.Kind.LOCKFILE);
+            headText = dev.tollgate.inputs.io.InputFiles.readText(repo.resolve("Cargo.lock"), "Cargo.lock", dev.tollgate.inputs.io.InputFiles.Kind.LOCKFILE);
             headDisplay = "Cargo.lock";
         } else {
             headText = git.fileAt(request.head(), "Cargo.lock");

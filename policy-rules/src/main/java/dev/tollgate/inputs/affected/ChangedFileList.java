@@ -2,7 +2,7 @@ package dev.tollgate.inputs.affected;
 
 import dev.tollgate.api.facts.ChangedFile;
 import dev.tollgate.api.facts.Location;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -8,7 +8,7 @@ import dev.tollgate.api.facts.BuildConfig;
 import dev.tollgate.api.facts.CrateSpecEntry;
 import dev.tollgate.api.facts.Level;
 import dev.tollgate.api.facts.Location;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.denytoml.DenyArray;
 import dev.tollgate.inputs.denytoml.DenyConfig;
 import dev.tollgate.inputs.denytoml.DenyTable;

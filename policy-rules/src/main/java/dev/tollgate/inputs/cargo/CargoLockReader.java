@@ -1,7 +1,7 @@
 package dev.tollgate.inputs.cargo;
 
-import dev.tollgate.inputs.InputFiles;
-import dev.tollgate.inputs.TomlNesting;
+import dev.tollgate.inputs.io.InputFiles;
+import dev.tollgate.inputs.io.TomlNesting;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,7 +10,7 @@ import com.fasterxml.jackson.dataformat.toml.TomlFactory;
 import dev.tollgate.api.facts.Location;
 import dev.tollgate.api.facts.LockedPackage;
 import dev.tollgate.api.facts.Source;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 
 import java.io.IOException;
 import java.nio.file.Path;

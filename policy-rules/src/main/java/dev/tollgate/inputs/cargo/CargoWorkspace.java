@@ -63,7 +63,7 @@ public record CargoWorkspace(List<WorkspaceMember> members, List<LockedPackage> 
      * The same workspace with the inclusions (and member features) of the graph {@code options} ask for:
      * {@code [graph]} features, no-default-features, all-features and targets.
      *
-     * @throws dev.tollgate.inputs.InputException when targets are listed and a dependency has a malformed cfg
+     * @throws dev.tollgate.inputs.io.InputException when targets are listed and a dependency has a malformed cfg
      */
     public CargoWorkspace withGraph(GraphOptions options) {
         if (options.isDefault() && !options.allFeatures()) return this;

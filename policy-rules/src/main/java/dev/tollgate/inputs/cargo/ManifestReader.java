@@ -1,13 +1,13 @@
 package dev.tollgate.inputs.cargo;
 
-import dev.tollgate.inputs.InputFiles;
+import dev.tollgate.inputs.io.InputFiles;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.toml.TomlFactory;
 import dev.tollgate.api.facts.DepKind;
 import dev.tollgate.api.facts.Location;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -55,7 +55,7 @@ public final class ManifestReader {
 
     /** Reads manifest text; see {@link #read(Path, String)}. */
     public static Manifest parse(String text, String displayPath) {
-        dev.tollgate.inputs.TomlNesting.check(text, displayPath);
+        dev.tollgate.inputs.io.TomlNesting.check(text, displayPath);
         Manifest fast = parseFast(text, displayPath);
         return fast != null ? fast : parseExact(text, displayPath);
     }

@@ -1,6 +1,6 @@
 package dev.tollgate.inputs.cargo;
 
-import dev.tollgate.inputs.InputFiles;
+import dev.tollgate.inputs.io.InputFiles;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +11,7 @@ import dev.tollgate.api.facts.Location;
 import dev.tollgate.api.facts.LockedPackage;
 import dev.tollgate.api.facts.Source;
 import dev.tollgate.api.facts.WorkspaceMember;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,7 +100,7 @@ public final class MetadataReader {
             root = JSON.readTree(text);
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
             // Jackson's refusal carries no position: the nesting scan finds the bracket.
-            dev.tollgate.inputs.TomlNesting.check(text, displayPath, 1, MAX_DEPTH, "arrays and objects");
+            dev.tollgate.inputs.io.TomlNesting.check(text, displayPath, 1, MAX_DEPTH, "arrays and objects");
             throw new InputException(displayPath, 0, 0, "malformed JSON: " + InputException.parserMessage(e), e);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();

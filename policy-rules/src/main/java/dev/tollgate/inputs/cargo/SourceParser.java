@@ -119,7 +119,7 @@ public final class SourceParser {
     }
 
     /** The organization (first path segment, lower case) on github.com, gitlab.com and bitbucket.org. */
-    static String org(String host, String url) {
+    public static String org(String host, String url) {
         if (!host.equals("github.com") && !host.equals("gitlab.com") && !host.equals("bitbucket.org")) return "";
         try {
             String path = new URI(url).getPath();

@@ -1,7 +1,7 @@
 package dev.tollgate.inputs.cargo;
 
 import dev.tollgate.api.facts.Location;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import org.tomlj.Toml;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlParseError;
@@ -30,7 +30,7 @@ final class Tomlj {
 
     /** Parses, failing on the first syntax error with its position. */
     static Parsed parse(String text, String displayPath) {
-        dev.tollgate.inputs.TomlNesting.check(text, displayPath);
+        dev.tollgate.inputs.io.TomlNesting.check(text, displayPath);
         TomlParseResult root = Toml.parse(text);
         InputException error = firstError(root, displayPath, null);
         if (error != null) throw error;
@@ -42,7 +42,7 @@ final class Tomlj {
 
     /** The first syntax error of the text as an {@link InputException}, or null when tomlj finds none. */
     static InputException syntaxError(String text, String displayPath, Throwable cause) {
-        dev.tollgate.inputs.TomlNesting.check(text, displayPath);
+        dev.tollgate.inputs.io.TomlNesting.check(text, displayPath);
         return firstError(Toml.parse(text), displayPath, cause);
     }
 
@@ -52,7 +52,7 @@ final class Tomlj {
      */
     static int[] arrayTableLines(String text, String key, int count) {
         int[] lines = new int[count];
-        dev.tollgate.inputs.TomlNesting.check(text, "");
+        dev.tollgate.inputs.io.TomlNesting.check(text, "");
         TomlParseResult result = Toml.parse(text);
         if (result.hasErrors() || !result.isArray(List.of(key))) return lines;
         TomlArray array = result.getArray(List.of(key));

@@ -1,13 +1,13 @@
 package dev.tollgate.inputs.cargo;
 
-import dev.tollgate.inputs.InputFiles;
+import dev.tollgate.inputs.io.InputFiles;
 import dev.tollgate.api.facts.DepKind;
 import dev.tollgate.api.facts.DependencyEdge;
 import dev.tollgate.api.facts.LockedPackage;
 import dev.tollgate.api.facts.WorkspaceMember;
-import dev.tollgate.inputs.Background;
-import dev.tollgate.inputs.InputException;
-import dev.tollgate.inputs.RepoPaths;
+import dev.tollgate.inputs.io.Background;
+import dev.tollgate.inputs.io.InputException;
+import dev.tollgate.inputs.io.RepoPaths;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -8,7 +8,7 @@
  *
  * <p>Everything here is immutable and free of Drools types. Readers are built for a cold process
  * (the CLI runs once per CI job): jackson on the hot paths, tomlj only where exact positions or
- * error messages need it. Bad input is an {@link dev.tollgate.inputs.InputException} naming
+ * error messages need it. Bad input is an {@link dev.tollgate.inputs.io.InputException} naming
  * {@code file:line:column}, never a raw parser exception.
  */
 package dev.tollgate.inputs.cargo;

@@ -1,7 +1,7 @@
 package dev.tollgate.inputs.denytoml;
 
 import dev.tollgate.api.facts.Location;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -7,8 +7,8 @@ import dev.tollgate.api.facts.GitSpec;
 import dev.tollgate.api.facts.GraphConfig;
 import dev.tollgate.api.facts.Location;
 import dev.tollgate.api.facts.SourcesConfig;
-import dev.tollgate.inputs.InputException;
-import dev.tollgate.inputs.InputFiles;
+import dev.tollgate.inputs.io.InputException;
+import dev.tollgate.inputs.io.InputFiles;
 import dev.tollgate.inputs.cargo.SourceParser;
 import dev.tollgate.inputs.cargo.TargetTriples;
 

@@ -30,7 +30,7 @@ final class FastReading {
 
     /** The tree of {@code text} with every position, or null when this reading cannot vouch for it. */
     static DenyTable read(String text, String displayPath) {
-        dev.tollgate.inputs.TomlNesting.check(text, displayPath);
+        dev.tollgate.inputs.io.TomlNesting.check(text, displayPath);
         try {
             PositionScan.Table scanned = PositionScan.scan(text, displayPath);
             if (scanned == null) return null;

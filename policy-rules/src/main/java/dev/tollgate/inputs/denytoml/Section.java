@@ -2,7 +2,7 @@ package dev.tollgate.inputs.denytoml;
 
 import dev.tollgate.api.facts.Level;
 import dev.tollgate.api.facts.Location;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -138,7 +138,7 @@ final class Section {
 
     /** A value as a message shows it: strings quoted, scalars as written, containers by kind. */
     static String describe(Object value) {
-        if (value instanceof String s) return dev.tollgate.inputs.InputFiles.quote(s);
+        if (value instanceof String s) return dev.tollgate.inputs.io.InputFiles.quote(s);
         if (value instanceof DenyArray) return "an array";
         if (value instanceof DenyTable) return "a table";
         return String.valueOf(value);

@@ -1,7 +1,7 @@
 package dev.tollgate.inputs.denytoml;
 
 import dev.tollgate.api.facts.Location;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import org.tomlj.Toml;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlParseError;
@@ -30,7 +30,7 @@ final class Tomlj {
      * @throws InputException at tomlj's first syntax error ({@code invalid TOML: ...})
      */
     static DenyTable read(String text, String displayPath) {
-        dev.tollgate.inputs.TomlNesting.check(text, displayPath);
+        dev.tollgate.inputs.io.TomlNesting.check(text, displayPath);
         TomlParseResult toml = Toml.parse(text);
         if (toml.hasErrors()) {
             TomlParseError first = toml.errors().get(0);

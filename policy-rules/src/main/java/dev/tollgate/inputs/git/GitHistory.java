@@ -2,7 +2,7 @@ package dev.tollgate.inputs.git;
 
 import dev.tollgate.api.facts.Commit;
 import dev.tollgate.api.facts.Tag;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
@@ -244,7 +244,7 @@ public final class GitHistory implements AutoCloseable {
             try (TreeWalk tw = TreeWalk.forPath(repo, path, c.getTree())) {
                 if (tw == null || (tw.getFileMode(0).getObjectType() != Constants.OBJ_BLOB)) return Optional.empty();
                 return Optional.of(GitTree.blobBytes(repo, tw.getObjectId(0), path + "@" + ref,
-                        dev.tollgate.inputs.InputFiles.Kind.guess(java.nio.file.Path.of(path)).limit()));
+                        dev.tollgate.inputs.io.InputFiles.Kind.guess(java.nio.file.Path.of(path)).limit()));
             }
         } catch (IOException e) {
             throw InputException.at(display, "cannot read " + path + " at " + ref + ": " + e.getMessage());

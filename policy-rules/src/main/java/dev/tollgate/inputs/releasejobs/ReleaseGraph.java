@@ -4,7 +4,7 @@ import dev.tollgate.api.facts.Location;
 import dev.tollgate.api.facts.PathRule;
 import dev.tollgate.api.facts.PublishJob;
 import dev.tollgate.api.facts.ReleaseArtifact;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.denytoml.DenyTable;
 import dev.tollgate.inputs.tollgate.TollgateToml;
 

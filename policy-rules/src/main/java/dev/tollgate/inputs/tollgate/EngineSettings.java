@@ -3,7 +3,7 @@ package dev.tollgate.inputs.tollgate;
 import dev.tollgate.api.EngineLimits;
 import dev.tollgate.api.facts.ConfigIssue;
 import dev.tollgate.api.facts.Location;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.denytoml.DenyTable;
 
 import java.time.Duration;

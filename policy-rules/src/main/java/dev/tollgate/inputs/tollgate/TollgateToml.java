@@ -2,7 +2,7 @@ package dev.tollgate.inputs.tollgate;
 
 import dev.tollgate.api.facts.ConfigIssue;
 import dev.tollgate.api.facts.Location;
-import dev.tollgate.inputs.InputFiles;
+import dev.tollgate.inputs.io.InputFiles;
 import dev.tollgate.inputs.denytoml.DenyTable;
 import dev.tollgate.inputs.denytoml.DenyTomlReader;
 

@@ -80,14 +80,14 @@ public final class WorkflowsReader {
             }
         }
         for (String name : List.of("action.yml", "action.yaml")) {
-            if (dev.tollgate.inputs.InputFiles.present(repo.resolve(name))) readAction(repo.resolve(name));
+            if (dev.tollgate.inputs.io.InputFiles.present(repo.resolve(name))) readAction(repo.resolve(name));
         }
         for (Path f : yamlFiles(github.resolve("actions"), 8)) {
             String n = f.getFileName().toString();
             if (n.equals("action.yml") || n.equals("action.yaml")) readAction(f);
         }
         for (String name : List.of("dependabot.yml", "dependabot.yaml")) {
-            if (dev.tollgate.inputs.InputFiles.present(github.resolve(name))) readDependabot(github.resolve(name));
+            if (dev.tollgate.inputs.io.InputFiles.present(github.resolve(name))) readDependabot(github.resolve(name));
         }
         String security = "";
         for (String p : List.of("SECURITY.md", ".github/SECURITY.md", "docs/SECURITY.md")) {
@@ -470,12 +470,12 @@ public final class WorkflowsReader {
 
     private CalledScript readScript(String path) {
         Path f = repo.resolve(path).normalize();
-        if (!f.startsWith(repo.normalize()) || !dev.tollgate.inputs.InputFiles.present(f) || Files.isDirectory(f)) {
+        if (!f.startsWith(repo.normalize()) || !dev.tollgate.inputs.io.InputFiles.present(f) || Files.isDirectory(f)) {
             return new CalledScript(path, false, "");
         }
         // Through the one reader: a FIFO, a device or a link out of the repository is an input error.
-        byte[] bytes = dev.tollgate.inputs.InputFiles.readBytes(f, repo.normalize().relativize(f).toString().replace('\\', '/'),
-                dev.tollgate.inputs.InputFiles.Kind.SCRIPT);
+        byte[] bytes = dev.tollgate.inputs.io.InputFiles.readBytes(f, repo.normalize().relativize(f).toString().replace('\\', '/'),
+                dev.tollgate.inputs.io.InputFiles.Kind.SCRIPT);
         if (bytes.length > MAX_SCRIPT_BYTES) return new CalledScript(path, true, "");
         return new CalledScript(path, true, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
     }

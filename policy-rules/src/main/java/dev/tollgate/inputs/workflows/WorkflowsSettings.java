@@ -4,7 +4,7 @@ import dev.tollgate.api.facts.ConfigIssue;
 import dev.tollgate.api.facts.Location;
 import dev.tollgate.api.facts.PinAllowance;
 import dev.tollgate.api.facts.WorkflowsConfig;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.denytoml.DenyArray;
 import dev.tollgate.inputs.denytoml.DenyTable;
 import dev.tollgate.inputs.tollgate.TollgateToml;
@@ -38,7 +38,7 @@ public final class WorkflowsSettings {
      * The config fact, the allow-list and the configuration issues.
      *
      * @param codes the codes [workflows.levels] accepts: those the workflows rules declare
-     *              ({@code BundledCodes.declaredIn("workflows.drl")}); empty accepts any
+     *              ({@link WorkflowsCodes#declared()}); empty accepts any
      */
     public static List<Object> facts(TollgateToml toml, Set<String> codes) {
         List<Object> out = new ArrayList<>();

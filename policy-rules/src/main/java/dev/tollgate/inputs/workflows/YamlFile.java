@@ -74,7 +74,7 @@ final class YamlFile {
     static YamlFile read(Path file, String display) {
         // A file that is no regular file, links outside the repository or passes the reader's limit
         // cannot be judged: an input error (exit 2), not a finding.
-        return parse(dev.tollgate.inputs.InputFiles.readBytes(file, display, dev.tollgate.inputs.InputFiles.Kind.WORKFLOW), display);
+        return parse(dev.tollgate.inputs.io.InputFiles.readBytes(file, display, dev.tollgate.inputs.io.InputFiles.Kind.WORKFLOW), display);
     }
 
     static YamlFile parse(byte[] bytes, String display) {

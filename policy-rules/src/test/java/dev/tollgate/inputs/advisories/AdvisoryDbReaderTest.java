@@ -1,7 +1,7 @@
 package dev.tollgate.inputs.advisories;
 
 import dev.tollgate.api.facts.InputNote;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

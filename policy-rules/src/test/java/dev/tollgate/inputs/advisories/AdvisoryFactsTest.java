@@ -3,7 +3,7 @@ package dev.tollgate.inputs.advisories;
 import dev.tollgate.api.facts.AdvisoriesConfig;
 import dev.tollgate.api.facts.AdvisoryIgnore;
 import dev.tollgate.api.facts.Level;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.denytoml.DenyTomlReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,6 @@
 package dev.tollgate.inputs.advisories;
 
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.denytoml.DenyConfig;
 import dev.tollgate.inputs.tollgate.TollgateToml;
 import org.junit.jupiter.api.Test;

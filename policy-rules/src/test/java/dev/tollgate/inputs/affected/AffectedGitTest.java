@@ -1,10 +1,11 @@
 package dev.tollgate.inputs.affected;
 
+import dev.tollgate.plans.AffectedPlan;
 import dev.tollgate.api.EngineOptions;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.Tollgate;
 import dev.tollgate.api.facts.ChangedFile;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.git.ChangedFiles;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,6 @@
 package dev.tollgate.inputs.affected;
 
+import dev.tollgate.plans.AffectedPlan;
 import dev.tollgate.api.EngineOptions;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.Tollgate;

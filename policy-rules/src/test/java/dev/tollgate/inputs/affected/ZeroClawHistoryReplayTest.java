@@ -1,5 +1,6 @@
 package dev.tollgate.inputs.affected;
 
+import dev.tollgate.plans.AffectedPlan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tollgate.api.EngineOptions;

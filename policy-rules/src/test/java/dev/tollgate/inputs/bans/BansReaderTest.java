@@ -4,7 +4,7 @@ import dev.tollgate.api.facts.BansConfig;
 import dev.tollgate.api.facts.CrateSpecEntry;
 import dev.tollgate.api.facts.Level;
 import dev.tollgate.api.facts.WorkspaceDepsConfig;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.denytoml.DenyTomlReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

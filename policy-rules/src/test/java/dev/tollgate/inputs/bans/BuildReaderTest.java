@@ -2,7 +2,7 @@ package dev.tollgate.inputs.bans;
 
 import dev.tollgate.api.facts.BuildConfig;
 import dev.tollgate.api.facts.Level;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.denytoml.DenyTomlReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,7 +3,7 @@ package dev.tollgate.inputs.cargo;
 import dev.tollgate.api.facts.GitSpec;
 import dev.tollgate.api.facts.LockedPackage;
 import dev.tollgate.api.facts.SourceKind;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -282,8 +282,8 @@ class InclusionGraphTest {
         pkg("winapi");
         targetEdge("app", "winapi", "cfg(all(windows)");
 
-        dev.tollgate.inputs.InputException e = org.junit.jupiter.api.Assertions.assertThrows(
-                dev.tollgate.inputs.InputException.class, () -> compute(targets("x86_64-unknown-linux-gnu")));
+        dev.tollgate.inputs.io.InputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.tollgate.inputs.io.InputException.class, () -> compute(targets("x86_64-unknown-linux-gnu")));
         assertEquals("app/Cargo.toml:7:1: dependency winapi of app@1.0.0: malformed cfg `cfg(all(windows)`: missing `)`",
                 e.getMessage());
         assertTrue(of(compute(GraphOptions.DEFAULT), "winapi").viaDefaults());

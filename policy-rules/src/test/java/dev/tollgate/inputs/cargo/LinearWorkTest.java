@@ -1,6 +1,6 @@
 package dev.tollgate.inputs.cargo;
 
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,7 +3,7 @@ package dev.tollgate.inputs.cargo;
 import dev.tollgate.api.facts.IgnoredTag;
 import dev.tollgate.api.facts.Tag;
 import dev.tollgate.inputs.cargo.VersionReq.Version;
-import dev.tollgate.inputs.git.ReleaseTags;
+import dev.tollgate.inputs.versions.ReleaseTags;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import dev.tollgate.api.facts.DependencyEdge;
 import dev.tollgate.api.facts.Inclusion;
 import dev.tollgate.api.facts.LockedPackage;
 import dev.tollgate.api.facts.WorkspaceMember;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

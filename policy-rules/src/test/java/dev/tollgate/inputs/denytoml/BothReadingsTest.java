@@ -2,7 +2,7 @@ package dev.tollgate.inputs.denytoml;
 
 import dev.tollgate.api.facts.Location;
 import dev.tollgate.fixtures.Corpus;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,7 +1,7 @@
 package dev.tollgate.inputs.denytoml;
 
 import dev.tollgate.fixtures.Corpus;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

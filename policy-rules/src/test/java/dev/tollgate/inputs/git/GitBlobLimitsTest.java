@@ -1,7 +1,7 @@
 package dev.tollgate.inputs.git;
 
-import dev.tollgate.inputs.InputException;
-import dev.tollgate.inputs.InputFiles;
+import dev.tollgate.inputs.io.InputException;
+import dev.tollgate.inputs.io.InputFiles;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,7 +2,7 @@ package dev.tollgate.inputs.git;
 
 import dev.tollgate.api.facts.Commit;
 import dev.tollgate.api.facts.Tag;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;

@@ -1,6 +1,6 @@
 package dev.tollgate.inputs.licenses;
 
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.cargo.CargoWorkspace;
 import dev.tollgate.inputs.cargo.MetadataReader;
 import dev.tollgate.inputs.denytoml.DenyTomlReader;

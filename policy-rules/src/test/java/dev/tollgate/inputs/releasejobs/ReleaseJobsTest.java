@@ -1,14 +1,15 @@
 package dev.tollgate.inputs.releasejobs;
 
+import dev.tollgate.plans.ReleaseJobsPlan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tollgate.api.EngineOptions;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.Tollgate;
 import dev.tollgate.fixtures.Corpus;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.affected.AffectedInputs;
-import dev.tollgate.inputs.affected.AffectedPlan;
+import dev.tollgate.plans.AffectedPlan;
 import dev.tollgate.inputs.affected.ChangedFileList;
 import dev.tollgate.inputs.tollgate.TollgateToml;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,7 +1,7 @@
 package dev.tollgate.inputs.tollgate;
 
 import dev.tollgate.api.facts.ConfigIssue;
-import dev.tollgate.inputs.InputException;
+import dev.tollgate.inputs.io.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,7 +3,6 @@ package dev.tollgate.inputs.workflows;
 import dev.tollgate.api.EngineOptions;
 import dev.tollgate.api.Tollgate;
 import dev.tollgate.api.findings.FindingCode;
-import dev.tollgate.engine.BundledCodes;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
@@ -19,6 +18,21 @@ class WorkflowsCodesTest {
         for (FindingCode c : Tollgate.engine(EngineOptions.bundled()).codes()) {
             if ("workflows".equals(c.policy())) declared.add(c.code());
         }
-        assertEquals(declared, BundledCodes.declaredIn("workflows.drl"));
+        assertEquals(declared, WorkflowsCodes.declared());
+    }
+
+    @Test
+    void commentedCodesAreNotDeclared() {
+        assertEquals(Set.of("a-code", "b-code"), WorkflowsCodes.parse("""
+                // @code("in-a-comment")
+                rule "a"
+                    @code("a-code")
+                /*
+                    @code("in-a-block")
+                */
+                rule "b"
+                    @code( "b-code" )
+                    @doc("names @code(\"x\") in its text")
+                """));
     }
 }

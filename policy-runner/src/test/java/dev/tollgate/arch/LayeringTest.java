@@ -1,0 +1,185 @@
+package dev.tollgate.arch;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The layering of docs/architecture.md, enforced: api ← inputs ← engine ← runner/report (plans, read
+ * from a derivation and rendered, sit beside the engine: api ← inputs ← plans ← runner), no package
+ * cycles, and the runner talks to the engine through policy-api only (today's exceptions frozen).
+ */
+class LayeringTest {
+    private static final String API = "dev.tollgate.api..";
+    private static final String INPUTS = "dev.tollgate.inputs..";
+    private static final String ENGINE = "dev.tollgate.engine..";
+    private static final String PLANS = "dev.tollgate.plans..";
+    private static final String SCENARIOS = "dev.tollgate.scenarios..";
+    private static final String FIXTURES = "dev.tollgate.fixtures..";
+    private static final String RUNNER = "dev.tollgate.runner..";
+    private static final String REPORT = "dev.tollgate.report..";
+
+    @Test
+    void everyModuleWasImported() {
+        for (String p : new String[] {"api", "inputs", "engine", "plans", "scenarios", "fixtures", "runner", "report"}) {
+            assertTrue(TollgateClasses.ALL.stream().anyMatch(c -> c.getPackageName().startsWith("dev.tollgate." + p)),
+                    "no class of dev.tollgate." + p + " was imported");
+        }
+    }
+
+    /** policy-api is what embedders compile against: it depends on the JDK and nothing else. */
+    @Test
+    void apiDependsOnTheJdkOnly() {
+        classes().that().resideInAPackage(API)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(API, "java..")
+                .because("policy-api is the embedding API and must not drag Drools, Jackson or anything else along")
+                .check(TollgateClasses.ALL);
+    }
+
+    @Test
+    void layers() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("api").definedBy(API)
+                .layer("inputs").definedBy(INPUTS)
+                .layer("engine").definedBy(ENGINE)
+                .layer("plans").definedBy(PLANS)
+                .layer("scenarios").definedBy(SCENARIOS)
+                .layer("fixtures").definedBy(FIXTURES)
+                .layer("runner").definedBy(RUNNER)
+                .layer("report").definedBy(REPORT)
+                .whereLayer("runner").mayNotBeAccessedByAnyLayer()
+                .whereLayer("fixtures").mayNotBeAccessedByAnyLayer()
+                .whereLayer("report").mayOnlyBeAccessedByLayers("runner")
+                .whereLayer("scenarios").mayOnlyBeAccessedByLayers("fixtures", "runner")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("runner", "scenarios")
+                .whereLayer("plans").mayOnlyBeAccessedByLayers("runner")
+                .whereLayer("inputs").mayOnlyBeAccessedByLayers("engine", "plans", "scenarios", "runner")
+                .because("docs/architecture.md: each stage depends only on earlier ones")
+                .check(TollgateClasses.ALL);
+    }
+
+    /** The engine does not know the scenario runner: the scenario runner depends on the engine, never the other way round. */
+    @Test
+    void theEngineNeverSeesTheScenarioRunner() {
+        noClasses().that().resideInAnyPackage(API, INPUTS, ENGINE, PLANS)
+                .should().dependOnClassesThat().resideInAnyPackage(SCENARIOS, FIXTURES)
+                .check(TollgateClasses.ALL);
+    }
+
+    @Test
+    void noCyclesBetweenTollgatePackages() {
+        slices().matching("dev.tollgate.(*)..").should().beFreeOfCycles().check(TollgateClasses.ALL);
+    }
+
+    /**
+     * {@code inputs} (the assembly, RepositoryFacts) and each {@code inputs.X} are slices; shared helpers
+     * live in the leaf {@code inputs.io}, so no extractor package reaches back into another or the assembly.
+     */
+    @Test
+    void noCyclesAmongInputs() {
+        slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass c) {
+                String p = c.getPackageName();
+                if (p.equals("dev.tollgate.inputs")) return SliceIdentifier.of("inputs");
+                if (!p.startsWith("dev.tollgate.inputs.")) return SliceIdentifier.ignore();
+                return SliceIdentifier.of("inputs." + p.substring("dev.tollgate.inputs.".length()).split("\\.")[0]);
+            }
+
+            @Override
+            public String getDescription() {
+                return "dev.tollgate.inputs and each of its sub-packages";
+            }
+        }).should().beFreeOfCycles().check(TollgateClasses.ALL);
+    }
+
+    /** The runner must work with any PolicyEngine; Drools stays inside policy-rules. */
+    @Test
+    void runnerNeverTouchesDrools() {
+        noClasses().that().resideInAnyPackage(RUNNER, REPORT)
+                .should().dependOnClassesThat().resideInAnyPackage("org.drools..", "org.kie..")
+                .check(TollgateClasses.ALL);
+    }
+
+    /**
+     * The engine's entry point, for the runner, is policy-api: {@code Tollgate.engine(options)} gives a
+     * {@code PolicyEngine} (found with ServiceLoader) whose {@code check}, {@code evaluate} and
+     * {@code derive} read inputs and run rules. Nothing of policy-rules' packages is.
+     */
+    private static final Set<String> ENGINE_ENTRY_POINT = Set.of();
+
+    /**
+     * Today's exceptions, frozen: runner or report class → the class it uses outside policy-api (nested
+     * classes counted as their top-level class, without the {@code dev.tollgate.} prefix). The list may
+     * only shrink: a new dependency fails the test, and so does an entry no longer needed (delete it).
+     * The CLI is being moved onto the engine's single entry point (issue 18); each step removes lines.
+     */
+    private static final Set<String> FROZEN_EXCEPTIONS = Set.of(
+            "runner.AdvisoriesScanCommand -> inputs.RepositoryFacts",
+            "runner.AdvisoriesScanCommand -> inputs.io.InputException",
+            "runner.CheckCommand -> engine.BuildInfo",
+            "runner.CheckCommand -> engine.CheckRun",
+            "runner.CheckCommand -> inputs.io.InputException",
+            "runner.Cli -> engine.BuildInfo",
+            "runner.Cli -> inputs.io.InputException",
+            "runner.PlanAffectedCommand -> inputs.affected.AffectedInputs",
+            "runner.PlanAffectedCommand -> inputs.affected.ChangedFileList",
+            "runner.PlanAffectedCommand -> inputs.io.Background",
+            "runner.PlanAffectedCommand -> inputs.io.InputException",
+            "runner.PlanAffectedCommand -> inputs.io.InputFiles",
+            "runner.PlanAffectedCommand -> plans.AffectedPlan",
+            "runner.PlanReleaseCommand -> inputs.io.Background",
+            "runner.PlanReleaseCommand -> inputs.versions.ReleaseFacts",
+            "runner.PlanReleaseCommand -> plans.ReleasePlan",
+            "runner.ReleaseJobs -> inputs.git.ChangedFiles",
+            "runner.ReleaseJobs -> inputs.releasejobs.ReleaseGraph",
+            "runner.ReleaseJobs -> inputs.tollgate.TollgateToml",
+            "runner.ReleaseJobs -> plans.ReleaseJobsPlan",
+            "runner.RulesCheckCommand -> engine.RuleCheck",
+            "runner.RulesTestCommand -> scenarios.ScenarioException",
+            "runner.RulesTestCommand -> scenarios.ScenarioResult",
+            "runner.RulesTestCommand -> scenarios.ScenarioRunner");
+
+    @Test
+    void runnerUsesTheApiAndTheEngineEntryPointOnly() {
+        Set<String> actual = new TreeSet<>();
+        for (JavaClass c : TollgateClasses.ALL) {
+            String pkg = c.getPackageName();
+            if (!pkg.startsWith("dev.tollgate.runner") && !pkg.startsWith("dev.tollgate.report")) continue;
+            for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                JavaClass target = d.getTargetClass().getBaseComponentType();
+                String t = topLevel(target).getName();
+                if (!t.startsWith("dev.tollgate.")) continue;
+                String tp = target.getPackageName();
+                if (tp.startsWith("dev.tollgate.api") || tp.startsWith("dev.tollgate.runner")
+                        || tp.startsWith("dev.tollgate.report") || ENGINE_ENTRY_POINT.contains(t)) continue;
+                actual.add(strip(topLevel(c).getName()) + " -> " + strip(t));
+            }
+        }
+        assertEquals(String.join("\n", new TreeSet<>(FROZEN_EXCEPTIONS)), String.join("\n", actual),
+                "the runner may use policy-api and the engine's entry point only; today's exceptions are frozen in"
+                        + " FROZEN_EXCEPTIONS: a new one is not allowed, and one that is gone must be deleted from the list");
+    }
+
+    private static JavaClass topLevel(JavaClass c) {
+        JavaClass t = c;
+        while (t.getEnclosingClass().isPresent()) t = t.getEnclosingClass().get();
+        return t;
+    }
+
+    private static String strip(String name) {
+        return name.substring("dev.tollgate.".length());
+    }
+}
