@@ -68,7 +68,14 @@ public final class RuleCompiler {
             byPath.put(path, f);
             kfs.write(path, f.content());
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            // Some expressions make the executable-model generator throw instead of reporting an error
+            // (a cast in a constraint: "Unknown expression type"); those are located here too.
+            throw new RulesException(escaped(files, e));
+        }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) throw new RulesException(positioned(errors, byPath, byPackage));
 
@@ -164,6 +171,48 @@ public final class RuleCompiler {
             }
         }
         return dedupe(problems);
+    }
+
+    /**
+     * Where an exception the compiler threw comes from: the rule that throws it when compiled on its
+     * own (the other rules of its file blanked, so lines stay where they are; declarations, functions
+     * and imports kept), tried first where the exception's expression appears. Slow (a compile per
+     * rule tried), but only when something is already wrong. One problem, at that rule's expression,
+     * or at the file when no single rule throws.
+     */
+    static List<Problem> escaped(List<RuleFile> files, RuntimeException e) {
+        for (RuleFile f : files) {
+            if (files.size() > 1 && throwsAlone(f, f.content()) == null) continue;
+            DrlSpans d = DrlSpans.of(f);
+            List<DrlSpans.Span> rules = new ArrayList<>();
+            for (DrlSpans.Span s : d.spans) if (!s.body() && s.rule() != null) rules.add(s);
+            // the rules whose conditions show the expression the exception names first
+            rules.sort(java.util.Comparator.comparing(s -> RuleErrors.escapedAt(d, s, e) < 0));
+            for (DrlSpans.Span rule : rules) {
+                char[] alone = f.content().toCharArray();
+                for (DrlSpans.Span other : rules) {
+                    if (other == rule) continue;
+                    for (int i = other.start(); i < other.end() && i < alone.length; i++) if (alone[i] != '\n') alone[i] = ' ';
+                }
+                RuntimeException thrown = throwsAlone(f, new String(alone));
+                if (thrown != null) return List.of(RuleErrors.escaped(f, d, rule, thrown));
+            }
+            return List.of(RuleErrors.escaped(f, d, null, e));
+        }
+        return List.of(new Problem(files.size() == 1 ? files.get(0).origin() : "(rules)", 1, 1, RuleErrors.escapedMessage(e, false)));
+    }
+
+    /** What compiling {@code content} as {@code f} alone throws, or null (errors reported as messages are not thrown). */
+    private static RuntimeException throwsAlone(RuleFile f, String content) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.write(RESOURCE_ROOT + f.name(), content);
+        try {
+            ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
     }
 
     /** The rule file whose DRL package holds a generated source ({@code src/main/java/tollgate/msrv/P31/X.java}). */
