@@ -30,7 +30,8 @@ final class RuleErrors {
     private static final Pattern COERCE = Pattern.compile("Cannot coerce (\\w+) (.*) to (\\w+)!?");
 
     /**
-     * An error javac reported in generated Java.
+     * An error javac reported in generated Java; null when neither the generated line nor the rule it
+     * belongs to is found (a condition's generated class names no rule): the caller places those.
      *
      * @param source the generated class's source as Drools printed it ("Java source of … in error:"
      *               and then the source, so that its line {@code line} is {@code lines[line]}), or null
@@ -78,7 +79,7 @@ final class RuleErrors {
             int[] lc = d.lineCol(s.start());
             return new Problem(f.origin(), lc[0], lc[1], s.label() + ": " + message);
         }
-        return new Problem(f.origin(), 1, 1, message);
+        return null;
     }
 
     /** The rule the generated code at {@code line} builds: the closest {@code D.rule(…)} above it. */
@@ -238,6 +239,45 @@ final class RuleErrors {
         if (p == null) return -1;
         Matcher w = p.matcher(d.blank).region(conditionsStart(d, rule), conditionsEnd(d, rule));
         return w.find() ? w.start() : -1;
+    }
+
+    /**
+     * Errors in a condition's generated Java that name no rule ({@code rule} is the one whose conditions
+     * give them when compiled alone): at its {@code eval} when it has one, else at its first condition.
+     * A conditional expression inside {@code eval} is compiled wrongly by Drools (the call after the
+     * parentheses moves into the last branch), so that gets its own message.
+     */
+    static Problem inConditions(RuleFile f, DrlSpans d, DrlSpans.Span rule, String text) {
+        int from = conditionsStart(d, rule);
+        int to = conditionsEnd(d, rule);
+        Matcher eval = Pattern.compile("\\beval\\s*\\(").matcher(d.blank).region(from, to);
+        int at = -1;
+        boolean conditional = false;
+        while (eval.find()) {
+            int end = matchingParen(d.blank, eval.end() - 1, to);
+            boolean q = d.blank.substring(eval.start(), end).indexOf('?') >= 0;
+            if (at < 0 || q && !conditional) {
+                at = eval.start();
+                conditional = q;
+            }
+        }
+        if (at < 0) at = firstCondition(d, rule);
+        String message = conditional
+                ? "a conditional expression (`… ? … : …`) inside `eval` is compiled wrongly by the engine (a call after its parentheses "
+                        + "moves into its last branch); write it as conditions (`name != null && name.length() > 3`), or compute the value in a function"
+                : "the engine cannot compile this condition (" + authorTerms(oneLine(text)) + ")";
+        int[] lc = d.lineCol(at);
+        return new Problem(f.origin(), lc[0], lc[1], rule.label() + ": " + message);
+    }
+
+    private static int matchingParen(String text, int open, int limit) {
+        int depth = 0;
+        for (int i = open; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) return i + 1;
+        }
+        return limit;
     }
 
     /** The first character of the rule's first condition (after {@code when}), or the rule's start. */

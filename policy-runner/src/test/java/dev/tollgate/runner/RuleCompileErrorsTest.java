@@ -171,6 +171,22 @@ class RuleCompileErrorsTest {
                         end
                         """, "8:37: rule \"conditional field\": a conditional expression (`… ? … : …`) is not supported in a pattern's constraints; "
                         + "write it as conditions (`name != null && name.length() > 3`), or compute the value in a function"),
+                new Broken("a conditional expression inside eval", """
+                        rule "fine"
+                        when
+                            $j : WorkflowJob( name != null )
+                        then
+                        end
+
+                        rule "conditional eval"
+                        when
+                            $j : WorkflowJob()
+                            eval( ($j.name() == null ? "" : $j.name()).length() > 3 )
+                        then
+                        end
+                        """, "15:5: rule \"conditional eval\": a conditional expression (`… ? … : …`) inside `eval` is compiled wrongly by the "
+                        + "engine (a call after its parentheses moves into its last branch); write it as conditions "
+                        + "(`name != null && name.length() > 3`), or compute the value in a function"),
                 // What the DRL parser refuses is a syntax error at its position.
                 new Broken("a lambda in a constraint", """
                         rule "lambda"
