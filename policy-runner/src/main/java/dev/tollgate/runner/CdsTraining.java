@@ -59,7 +59,14 @@ final class CdsTraining {
         // jar (about a second on two cores: docs/performance.md "Custom rules edit loop").
         Path rules = Files.createDirectories(scratch.resolve("custom-rules"));
         Files.writeString(rules.resolve("training.drl"), TRAINING_RULE);
-        String cache = scratch.resolve("rules-cache").toString();
+        // a fresh cache: an entry left by an earlier build would turn the compile into a cache hit
+        Path cacheDir = scratch.resolve("rules-cache");
+        if (Files.exists(cacheDir)) {
+            try (java.util.stream.Stream<Path> old = Files.walk(cacheDir)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
+        String cache = cacheDir.toString();
         for (int i = 0; i < 2; i++) {
             run("check", "--repo", demo, "--metadata", metadata, "--offline", "--rules", rules.toString(), "--cache-dir", cache,
                     "--format", "json", "--output", json);
