@@ -139,7 +139,9 @@ public final class CheckRun {
                 progress.accept("engine built (other thread)");
                 RuleCheck.Report lint = null;
                 if (!all.ruleDirs().isEmpty()) {
-                    lint = RuleCheck.run(all);
+                    // the lint of `rules check` without its second compile: building this engine just proved
+                    // the custom files compile (a second KieBase of every rule would cost ~0.3 s per run)
+                    lint = RuleCheck.lint(all);
                     progress.accept("custom rules linted (other thread)");
                 }
                 return new Built(e, lint);

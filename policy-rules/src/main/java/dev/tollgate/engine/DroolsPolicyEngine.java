@@ -127,13 +127,14 @@ public final class DroolsPolicyEngine implements PolicyEngine {
             for (ModelEntry m : bundled.models()) {
                 bundledByFile.put(m.file(), m);
                 if (customNames.contains(m.file())) continue;
+                // a custom package may not reuse a shipped one, whether or not this engine builds it
+                fileOfPackage.put(m.drlPackage(), m.file());
                 // config and pr-mode belong to no policy: they are always built
                 String id = Policies.idOfPackage(m.drlPackage());
                 if (!options.only().isEmpty() && !options.only().contains(id) && !id.equals("config") && !id.equals("pr-mode")) continue;
                 models.add(instantiate(m, appLoader));
                 sources.add(new RuleSource(m.file(), "bundled", m.sha256()));
                 located.add(new RuleLocations.Source("rules/" + m.file(), null, RulesIndex.BUNDLED_DRL_DIR + m.file()));
-                fileOfPackage.put(m.drlPackage(), m.file());
             }
         }
         Set<String> customPackages = new java.util.HashSet<>();

@@ -68,7 +68,14 @@ public final class RuleCompiler {
             byPath.put(path, f);
             kfs.write(path, f.content());
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            // Some expressions make the executable-model generator throw instead of reporting an error
+            // (a cast in a constraint: "Unknown expression type"); those are located here too.
+            throw new RulesException(escaped(files, e));
+        }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) throw new RulesException(positioned(errors, byPath, byPackage));
 
@@ -115,6 +122,7 @@ public final class RuleCompiler {
         Map<String, RuleFile> needClassic = new LinkedHashMap<>();
         Map<String, String> sources = new HashMap<>();
         List<String> orphans = new ArrayList<>();
+        Map<RuleFile, List<String>> unplaced = new LinkedHashMap<>();
         for (Message m : errors) {
             String t = m.getText();
             if (t != null && t.startsWith("Java source of ") && m.getPath() != null) sources.put(m.getPath(), t);
@@ -126,7 +134,10 @@ public final class RuleCompiler {
             if (f == null) {
                 RuleFile g = generatedFileOf(m.getPath(), byPackage);
                 if (g != null) {
-                    problems.add(RuleErrors.javaError(g, sources.get(m.getPath()), m.getLine(), m.getColumn(), text == null ? "error" : oneLine(text)));
+                    String t = text == null ? "error" : oneLine(text);
+                    Problem p = RuleErrors.javaError(g, sources.get(m.getPath()), m.getLine(), m.getColumn(), t);
+                    if (p != null) problems.add(p);
+                    else unplaced.computeIfAbsent(g, k -> new ArrayList<>()).add(t);
                 } else {
                     orphans.add(oneLine(text));
                 }
@@ -137,6 +148,22 @@ public final class RuleCompiler {
             } else {
                 problems.add(problem(f, m.getLine(), m.getColumn(), m.getText()));
             }
+        }
+        // Errors in a condition's generated class, which names no rule: the rules that give errors when
+        // compiled alone (a compile per rule, only when compiling failed), one problem each.
+        for (Map.Entry<RuleFile, List<String>> u : unplaced.entrySet()) {
+            RuleFile f = u.getKey();
+            List<Problem> found = new ArrayList<>();
+            DrlSpans d = DrlSpans.of(f);
+            List<DrlSpans.Span> rules = new ArrayList<>();
+            for (DrlSpans.Span s : d.spans) if (!s.body() && s.rule() != null) rules.add(s);
+            for (DrlSpans.Span rule : rules) {
+                if (problems.stream().anyMatch(p -> p.file().equals(f.origin()) && p.message().startsWith(rule.label() + ":"))) continue;
+                List<String> alone = errorsAlone(f, alone(f, rule, rules));
+                if (!alone.isEmpty()) found.add(RuleErrors.inConditions(f, d, rule, alone.get(0)));
+            }
+            if (found.isEmpty()) found.add(new Problem(f.origin(), 1, 1, RuleErrors.authorTerms(u.getValue().get(0))));
+            problems.addAll(found);
         }
         // Errors without a file (javac on a declared type's generated class): placed by the name they
         // complain about; the ones that follow from an error already placed are left out.
@@ -164,6 +191,69 @@ public final class RuleCompiler {
             }
         }
         return dedupe(problems);
+    }
+
+    /**
+     * Where an exception the compiler threw comes from: the rule that throws it when compiled on its
+     * own (the other rules of its file blanked, so lines stay where they are; declarations, functions
+     * and imports kept), tried first where the exception's expression appears. Slow (a compile per
+     * rule tried), but only when something is already wrong. One problem, at that rule's expression,
+     * or at the file when no single rule throws.
+     */
+    static List<Problem> escaped(List<RuleFile> files, RuntimeException e) {
+        for (RuleFile f : files) {
+            if (files.size() > 1 && throwsAlone(f, f.content()) == null) continue;
+            DrlSpans d = DrlSpans.of(f);
+            List<DrlSpans.Span> rules = new ArrayList<>();
+            for (DrlSpans.Span s : d.spans) if (!s.body() && s.rule() != null) rules.add(s);
+            // the rules whose conditions show the expression the exception names first
+            rules.sort(java.util.Comparator.comparing(s -> RuleErrors.escapedAt(d, s, e) < 0));
+            for (DrlSpans.Span rule : rules) {
+                RuntimeException thrown = throwsAlone(f, alone(f, rule, rules));
+                if (thrown != null) return List.of(RuleErrors.escaped(f, d, rule, thrown));
+            }
+            return List.of(RuleErrors.escaped(f, d, null, e));
+        }
+        return List.of(new Problem(files.size() == 1 ? files.get(0).origin() : "(rules)", 1, 1, RuleErrors.escapedMessage(e, false)));
+    }
+
+    /** {@code f} with every rule but {@code rule} blanked (line breaks kept, so positions stay). */
+    private static String alone(RuleFile f, DrlSpans.Span rule, List<DrlSpans.Span> rules) {
+        char[] alone = f.content().toCharArray();
+        for (DrlSpans.Span other : rules) {
+            if (other == rule) continue;
+            for (int i = other.start(); i < other.end() && i < alone.length; i++) if (alone[i] != '\n') alone[i] = ' ';
+        }
+        return new String(alone);
+    }
+
+    /** The errors compiling {@code content} as {@code f} alone gives (a throw counts as one). */
+    private static List<String> errorsAlone(RuleFile f, String content) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.write(RESOURCE_ROOT + f.name(), content);
+        List<String> out = new ArrayList<>();
+        try {
+            for (Message m : ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class).getResults().getMessages(Message.Level.ERROR)) {
+                if (m.getText() != null && !m.getText().startsWith("Java source of ")) out.add(oneLine(m.getText()));
+            }
+        } catch (RuntimeException e) {
+            out.add(oneLine(String.valueOf(e.getMessage())));
+        }
+        return out;
+    }
+
+    /** What compiling {@code content} as {@code f} alone throws, or null (errors reported as messages are not thrown). */
+    private static RuntimeException throwsAlone(RuleFile f, String content) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.write(RESOURCE_ROOT + f.name(), content);
+        try {
+            ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            return null;
+        } catch (RuntimeException e) {
+            return e;
+        }
     }
 
     /** The rule file whose DRL package holds a generated source ({@code src/main/java/tollgate/msrv/P31/X.java}). */

@@ -30,7 +30,8 @@ final class RuleErrors {
     private static final Pattern COERCE = Pattern.compile("Cannot coerce (\\w+) (.*) to (\\w+)!?");
 
     /**
-     * An error javac reported in generated Java.
+     * An error javac reported in generated Java; null when neither the generated line nor the rule it
+     * belongs to is found (a condition's generated class names no rule): the caller places those.
      *
      * @param source the generated class's source as Drools printed it ("Java source of … in error:"
      *               and then the source, so that its line {@code line} is {@code lines[line]}), or null
@@ -78,7 +79,7 @@ final class RuleErrors {
             int[] lc = d.lineCol(s.start());
             return new Problem(f.origin(), lc[0], lc[1], s.label() + ": " + message);
         }
-        return new Problem(f.origin(), 1, 1, message);
+        return null;
     }
 
     /** The rule the generated code at {@code line} builds: the closest {@code D.rule(…)} above it. */
@@ -140,11 +141,194 @@ final class RuleErrors {
                 + " is the enum " + enumName + ", not a string; compare with " + suggestion);
     }
 
+    private static final Pattern UNKNOWN_EXPRESSION = Pattern.compile("Unknown expression type: \\(\\s*([\\w.]+)\\s*\\)");
+    private static final Pattern GENERIC_CLASS = Pattern.compile("Unable to find class '([\\w.$]+)<");
+    private static final Pattern EXPRESSION_NAME = Pattern.compile("Cannot get expression type by name (\\w+)!?");
+
+    /**
+     * An exception the executable-model compiler threw (rather than reported) for {@code rule}'s
+     * conditions, at the expression it names, with what to write instead. {@code rule} is null when
+     * no single rule throws: then the problem is on the file.
+     */
+    static Problem escaped(RuleFile f, DrlSpans d, DrlSpans.Span rule, Throwable e) {
+        if (rule == null) return new Problem(f.origin(), 1, 1, escapedMessage(e, false));
+        int at = escapedAt(d, rule, e);
+        boolean conditional = false;
+        if (at < 0 || EXPRESSION_NAME.matcher(innermostMessage(e)).find()) {
+            // a conditional expression (`a ? b : c`) in a constraint: its fields cannot be typed
+            Matcher q = Pattern.compile("\\?").matcher(d.blank).region(conditionsStart(d, rule), conditionsEnd(d, rule));
+            if (q.find()) {
+                at = q.start();
+                conditional = true;
+            }
+        }
+        if (at < 0) at = firstCondition(d, rule);
+        int[] lc = d.lineCol(at);
+        return new Problem(f.origin(), lc[0], lc[1], rule.label() + ": " + escapedMessage(e, conditional));
+    }
+
+    /** The message for an exception the compiler threw: what is not supported, and what to write instead. */
+    static String escapedMessage(Throwable e, boolean conditional) {
+        String text = innermostMessage(e);
+        Matcher cast = UNKNOWN_EXPRESSION.matcher(text);
+        if (cast.find()) {
+            return castMessage(cast.group(1));
+        }
+        Matcher generic = GENERIC_CLASS.matcher(text);
+        if (generic.find()) {
+            return "type arguments (`" + simpleName(generic.group(1)) + "<…>`) are not supported in a pattern's constraints; "
+                    + "write the raw type (`new " + generic.group(1) + "(…)`), or compute the value in a function";
+        }
+        if (conditional) {
+            return "a conditional expression (`… ? … : …`) is not supported in a pattern's constraints; write it as conditions "
+                    + "(`name != null && name.length() > 3`), or compute the value in a function";
+        }
+        return "the engine cannot compile this condition (" + authorTerms(oneLine(text)) + "); "
+                + "simplify it, or compute the value in a function and test that";
+    }
+
+    private static String castMessage(String type) {
+        return "a cast, `(" + type + ") …`, is not supported in a pattern's constraints; bind the value and match it with a pattern "
+                + "of that type (`$v : get(\"key\")` in the pattern, then `" + type + "( … ) from $v`), or cast inside "
+                + "`eval( $x.get(\"key\") instanceof " + type + " && ((" + type + ") $x.get(\"key\")).… )`";
+    }
+
+    private static final Pattern LEFT_PART = Pattern.compile("Unable to parse left part of expression: (.+)");
+    private static final Pattern LEADING_CAST = Pattern.compile("^\\(\\s*([A-Za-z_][\\w.]*)\\s*\\)");
+
+    /**
+     * "Unable to parse left part of expression: (Type) …", a cast on the left of a comparison, which
+     * Drools gives without a line: placed at the expression in a rule's conditions (found whitespace
+     * aside). Null for other expressions (an unknown field, say): the classic compiler places those.
+     */
+    private static Problem leftPart(RuleFile f, String expression) {
+        Matcher cast = LEADING_CAST.matcher(expression.strip());
+        if (!cast.find()) return null;
+        DrlSpans d = DrlSpans.of(f);
+        StringBuilder squeezed = new StringBuilder();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < d.text.length(); i++) {
+            if (!Character.isWhitespace(d.text.charAt(i))) {
+                squeezed.append(d.text.charAt(i));
+                at.add(i);
+            }
+        }
+        String wanted = expression.replaceAll("\\s+", "");
+        for (int k = squeezed.indexOf(wanted); k >= 0 && !wanted.isEmpty(); k = squeezed.indexOf(wanted, k + 1)) {
+            int offset = at.get(k);
+            DrlSpans.Span s = d.at(offset);
+            if (s == null || s.body()) continue;
+            int[] lc = d.lineCol(offset);
+            return new Problem(f.origin(), lc[0], lc[1], s.label() + ": " + castMessage(cast.group(1)));
+        }
+        return null;
+    }
+
+    /** Where the exception's expression is in the rule's conditions, or -1. */
+    static int escapedAt(DrlSpans d, DrlSpans.Span rule, Throwable e) {
+        String text = innermostMessage(e);
+        Pattern p = null;
+        Matcher m;
+        if ((m = UNKNOWN_EXPRESSION.matcher(text)).find()) {
+            p = Pattern.compile("\\(\\s*" + Pattern.quote(m.group(1)) + "\\s*\\)");
+        } else if ((m = GENERIC_CLASS.matcher(text)).find()) {
+            p = Pattern.compile("\\b" + Pattern.quote(simpleName(m.group(1))) + "\\s*<");
+        } else if ((m = EXPRESSION_NAME.matcher(text)).find()) {
+            p = Pattern.compile("(?<![\\w.$])" + Pattern.quote(m.group(1)) + "\\b");
+        }
+        if (p == null) return -1;
+        Matcher w = p.matcher(d.blank).region(conditionsStart(d, rule), conditionsEnd(d, rule));
+        return w.find() ? w.start() : -1;
+    }
+
+    /**
+     * Errors in a condition's generated Java that name no rule ({@code rule} is the one whose conditions
+     * give them when compiled alone): at its {@code eval} when it has one, else at its first condition.
+     * A conditional expression inside {@code eval} is compiled wrongly by Drools (the call after the
+     * parentheses moves into the last branch), so that gets its own message.
+     */
+    static Problem inConditions(RuleFile f, DrlSpans d, DrlSpans.Span rule, String text) {
+        int from = conditionsStart(d, rule);
+        int to = conditionsEnd(d, rule);
+        Matcher eval = Pattern.compile("\\beval\\s*\\(").matcher(d.blank).region(from, to);
+        int at = -1;
+        boolean conditional = false;
+        while (eval.find()) {
+            int end = matchingParen(d.blank, eval.end() - 1, to);
+            boolean q = d.blank.substring(eval.start(), end).indexOf('?') >= 0;
+            if (at < 0 || q && !conditional) {
+                at = eval.start();
+                conditional = q;
+            }
+        }
+        if (at < 0) at = firstCondition(d, rule);
+        String message = conditional
+                ? "a conditional expression (`… ? … : …`) inside `eval` is compiled wrongly by the engine (a call after its parentheses "
+                        + "moves into its last branch); write it as conditions (`name != null && name.length() > 3`), or compute the value in a function"
+                : "the engine cannot compile this condition (" + authorTerms(oneLine(text)) + ")";
+        int[] lc = d.lineCol(at);
+        return new Problem(f.origin(), lc[0], lc[1], rule.label() + ": " + message);
+    }
+
+    private static int matchingParen(String text, int open, int limit) {
+        int depth = 0;
+        for (int i = open; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) return i + 1;
+        }
+        return limit;
+    }
+
+    /** The first character of the rule's first condition (after {@code when}), or the rule's start. */
+    private static int firstCondition(DrlSpans d, DrlSpans.Span rule) {
+        int at = conditionsStart(d, rule);
+        int to = conditionsEnd(d, rule);
+        while (at < to && Character.isWhitespace(d.text.charAt(at))) at++;
+        return at < to ? at : rule.start();
+    }
+
+    private static int conditionsStart(DrlSpans d, DrlSpans.Span rule) {
+        Matcher wm = Pattern.compile("(?m)^\\s*when\\b").matcher(d.blank).region(rule.start(), rule.end());
+        return wm.find() ? wm.end() : rule.start();
+    }
+
+    private static int conditionsEnd(DrlSpans d, DrlSpans.Span rule) {
+        for (DrlSpans.Span s : d.spans) {
+            if (s.body() && rule.rule() != null && rule.rule().equals(s.rule()) && s.start() >= rule.start()) return s.start();
+        }
+        return rule.end();
+    }
+
+    private static String innermostMessage(Throwable e) {
+        String text = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null) text = t.getMessage();
+        }
+        if (text == null) text = e.getClass().getSimpleName();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (UNKNOWN_EXPRESSION.matcher(m).find() || GENERIC_CLASS.matcher(m).find() || EXPRESSION_NAME.matcher(m).find())) return m;
+        }
+        return text;
+    }
+
+    private static String simpleName(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    private static String oneLine(String text) {
+        String t = text.strip().replaceAll("\\s*\\R\\s*", " ");
+        return t.length() > 300 ? t.substring(0, 300) + "…" : t;
+    }
+
     /**
      * An error Drools reports on the rule file without a line: the ones it is known to give get
      * their constraint found in the file; null when this cannot place it.
      */
     static Problem unpositioned(RuleFile f, String text) {
+        Matcher left = LEFT_PART.matcher(text.strip());
+        if (left.matches()) return leftPart(f, left.group(1));
         Matcher m = COERCE.matcher(text.strip());
         if (!m.matches()) return null;
         String valueType = m.group(1);

@@ -173,4 +173,18 @@ class CustomPoliciesTest {
         assertEquals("", r.out());
         assertTrue(r.err().contains(rules.resolve("msrv.drl") + ":19:") && r.err().contains("not-declared"), r.err());
     }
+
+    /**
+     * {@code check} lints custom rules without compiling them into a second KieBase with every shipped
+     * rule, so what that second build caught must hold for the engine {@code check} builds: a custom
+     * file may not reuse a shipped package, even one whose rules this run does not build.
+     */
+    @Test
+    void aShippedPackageIsRefusedEvenWhenItsPolicyIsNotBuilt(@TempDir Path rules) throws IOException {
+        Files.writeString(rules.resolve("more-bans.drl"), MSRV.replace("tollgate.msrv", "tollgate.bans").replace("\"msrv\"", "\"bans\""));
+        Run r = check(rules, "--policies", "sources");
+        assertEquals(2, r.code(), r.toString());
+        assertEquals("tollgate: " + rules.resolve("more-bans.drl") + ":1:1: package tollgate.bans is already used by the bundled bans.drl; "
+                + "use another package, or name the file bans.drl to replace it\n", r.err());
+    }
 }

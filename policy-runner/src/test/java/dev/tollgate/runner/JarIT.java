@@ -144,6 +144,48 @@ class JarIT {
         }
     }
 
+    /**
+     * A rule author's first {@code check --rules} after an edit compiles the file: the DRL parser, the
+     * executable-model generator and the Java compiler come from the archive too, not only Tollgate's
+     * classes (docs/performance.md "Custom rules edit loop"; a training that hit its own cache missed them).
+     */
+    @Test
+    void theArchiveHoldsTheCustomRulesCompile(@TempDir Path tmp) throws Exception {
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("msrv.drl"), """
+                package tollgate.msrv;
+
+                import dev.tollgate.api.facts.*;
+                import dev.tollgate.api.findings.*;
+
+                rule "no rust-version"
+                    @code("missing-rust-version") @severity("warning") @doc("A workspace crate sets no rust-version.")
+                when
+                    $m : WorkspaceMember( rustVersion == "" )
+                then
+                    insert(Finding.of("msrv", "missing-rust-version", Severity.WARNING, $m.name()).about($m.id()));
+                end
+                """);
+        Path log = tmp.resolve("classes.log");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:SharedArchiveFile=" + JAR.resolveSibling("policy-runner.jsa"), "-Xshare:auto", "-Xlog:cds=off",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dtollgate.relaunched=1",
+                "-Xlog:class+load=info:file=" + log, "-cp", JAR.toString(), "dev.tollgate.runner.Main",
+                "check", "--repo", Corpus.fixture("demo").toString(), "--policies", "sources", "--offline",
+                "--rules", rules.toString(), "--cache-dir", tmp.resolve("cache").toString()));
+        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(p.waitFor() <= 1, "check --rules exited " + p.exitValue());
+        List<String> loaded = Files.readAllLines(log);
+        List<String> compiler = loaded.stream()
+                .filter(l -> l.contains(" org.drools.model.codegen.") || l.contains(" org.eclipse.jdt.") || l.contains(" dev.tollgate."))
+                .toList();
+        assertTrue(compiler.stream().anyMatch(l -> l.contains(" org.eclipse.jdt.")), "the file was compiled: " + compiler.size());
+        List<String> fromJar = compiler.stream().filter(l -> !l.contains("source: shared objects file"))
+                .filter(l -> !l.contains("$$Lambda$")).toList();
+        assertEquals(List.of(), fromJar, "classes of the custom-rules compile the training never loaded");
+    }
+
     /** The usual CI run on the demo, from the lockfile and manifests. */
     static String[] demoCheck() {
         return new String[] {"check", "--repo", Corpus.fixture("demo").toString(), "--offline", "--format", "json"};

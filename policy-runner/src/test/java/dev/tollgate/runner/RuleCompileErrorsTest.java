@@ -111,7 +111,159 @@ class RuleCompileErrorsTest {
                         when
                         then
                         end
-                        """, "6:22: unknown type NoSuchType (import it, or write its full name)"));
+                        """, "6:22: unknown type NoSuchType (import it, or write its full name)"),
+                // Expressions the executable-model compiler throws on instead of reporting: located all the same.
+                new Broken("a cast in a constraint", """
+                        rule "long jobs"
+                        when
+                            $j : WorkflowJob( ((Number) get("timeout-minutes")).longValue() > 30 )
+                        then
+                        end
+                        """, "8:24: rule \"long jobs\": a cast, `(Number) …`, is not supported in a pattern's constraints; bind the value "
+                        + "and match it with a pattern of that type (`$v : get(\"key\")` in the pattern, then `Number( … ) from $v`), "
+                        + "or cast inside `eval( $x.get(\"key\") instanceof Number && ((Number) $x.get(\"key\")).… )`"),
+                new Broken("a cast in the second of two rules", """
+                        rule "fine"
+                        when
+                            $j : WorkflowJob( name != null )
+                        then
+                        end
+
+                        rule "cast"
+                        when
+                            $w : WorkflowJob( name != null )
+                            $j : WorkflowJob( this != $w, ((Number) get("timeout-minutes")).longValue() > 30 )
+                        then
+                        end
+                        """, "15:36: rule \"cast\": a cast, `(Number) …`, is not supported in a pattern's constraints; bind the value "
+                        + "and match it with a pattern of that type (`$v : get(\"key\")` in the pattern, then `Number( … ) from $v`), "
+                        + "or cast inside `eval( $x.get(\"key\") instanceof Number && ((Number) $x.get(\"key\")).… )`"),
+                new Broken("a cast on the left of a comparison", """
+                        rule "cast left"
+                        when
+                            $j : WorkflowJob( (String) get("name") != null )
+                        then
+                        end
+                        """, "8:23: rule \"cast left\": a cast, `(String) …`, is not supported in a pattern's constraints; bind the value "
+                        + "and match it with a pattern of that type (`$v : get(\"key\")` in the pattern, then `String( … ) from $v`), "
+                        + "or cast inside `eval( $x.get(\"key\") instanceof String && ((String) $x.get(\"key\")).… )`"),
+                new Broken("type arguments in a constraint", """
+                        rule "generic"
+                        when
+                            $j : WorkflowJob( new java.util.ArrayList<String>(needs).size() > 1 )
+                        then
+                        end
+                        """, "8:37: rule \"generic\": type arguments (`ArrayList<…>`) are not supported in a pattern's constraints; "
+                        + "write the raw type (`new java.util.ArrayList(…)`), or compute the value in a function"),
+                new Broken("a conditional expression in a constraint", """
+                        rule "conditional"
+                        when
+                            $j : WorkflowJob( (this.name == null ? "" : this.name).length() > 3 )
+                        then
+                        end
+                        """, "8:42: rule \"conditional\": a conditional expression (`… ? … : …`) is not supported in a pattern's constraints; "
+                        + "write it as conditions (`name != null && name.length() > 3`), or compute the value in a function"),
+                new Broken("a conditional expression on a field", """
+                        rule "conditional field"
+                        when
+                            $j : WorkflowJob( (name == null ? "" : name).length() > 3 )
+                        then
+                        end
+                        """, "8:37: rule \"conditional field\": a conditional expression (`… ? … : …`) is not supported in a pattern's constraints; "
+                        + "write it as conditions (`name != null && name.length() > 3`), or compute the value in a function"),
+                new Broken("a conditional expression inside eval", """
+                        rule "fine"
+                        when
+                            $j : WorkflowJob( name != null )
+                        then
+                        end
+
+                        rule "conditional eval"
+                        when
+                            $j : WorkflowJob()
+                            eval( ($j.name() == null ? "" : $j.name()).length() > 3 )
+                        then
+                        end
+                        """, "15:5: rule \"conditional eval\": a conditional expression (`… ? … : …`) inside `eval` is compiled wrongly by the "
+                        + "engine (a call after its parentheses moves into its last branch); write it as conditions "
+                        + "(`name != null && name.length() > 3`), or compute the value in a function"),
+                // What the DRL parser refuses is a syntax error at its position.
+                new Broken("a lambda in a constraint", """
+                        rule "lambda"
+                        when
+                            $j : WorkflowJob( needs.stream().anyMatch(n -> n.startsWith("build")) )
+                        then
+                        end
+                        """, "8:37: mismatched input '.' in rule \"lambda\""),
+                new Broken("instanceof with a binding in a constraint", """
+                        rule "binding"
+                        when
+                            $j : WorkflowJob( get("timeout-minutes") instanceof Number n && n.intValue() > 30 )
+                        then
+                        end
+                        """, "8:64: mismatched input 'n' in rule \"binding\""),
+                new Broken("a switch expression in a constraint", """
+                        rule "switch"
+                        when
+                            $j : WorkflowJob( switch (name) { case "a" -> true; default -> false; } )
+                        then
+                        end
+                        """, "8:37: mismatched input '{' in rule \"switch\""));
+    }
+
+    /** The odd expressions that work: each compiles, and the file passes the lint. */
+    @org.junit.jupiter.api.Test
+    void oddExpressionsThatCompile(@TempDir Path tmp) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("rules"));
+        Files.writeString(dir.resolve("msrv.drl"), HEADER + """
+                function int length(String s) {
+                    var n = s.length();
+                    return n;
+                }
+
+                rule "instanceof in a constraint"
+                when
+                    $j : WorkflowJob( get("timeout-minutes") instanceof Number, length(name) > 3 )
+                then
+                end
+
+                rule "a cast in eval"
+                when
+                    $j : WorkflowJob()
+                    eval( $j.get("timeout-minutes") instanceof Number && ((Number) $j.get("timeout-minutes")).intValue() > 30 )
+                then
+                end
+
+                rule "a typed pattern from a bound value"
+                when
+                    $j : WorkflowJob( $v : get("timeout-minutes") )
+                    Number( intValue() > 30 ) from $v
+                then
+                end
+
+                rule "raw types and arrays in a constraint"
+                when
+                    $j : WorkflowJob( new java.util.ArrayList(needs).size() > 1, name.split("-")[0] == "build" )
+                then
+                end
+
+                rule "modern Java in a consequence"
+                when
+                    $j : WorkflowJob()
+                then
+                    var name = $j.name();
+                    java.util.List<String> needs = new java.util.ArrayList<>($j.needs());
+                    int kind = switch (name) { case "build" -> 1; default -> 2; };
+                    String text = \"""
+                        job
+                        \""";
+                    needs.forEach(n -> { String x = n + kind + text; });
+                    if ($j.get("timeout-minutes") instanceof Number n) { long minutes = n.longValue(); }
+                end
+                """);
+        Run r = Run.of("rules", "check", dir.toString(), "--cache-dir", tmp.resolve("cache").toString());
+        assertEquals(0, r.code(), r.toString());
+        assertEquals("", r.err());
     }
 
     private static Path write(Path tmp, Broken b) throws IOException {
