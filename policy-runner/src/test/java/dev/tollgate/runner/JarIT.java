@@ -697,7 +697,7 @@ class JarIT {
             hermetic(env);
             env.putAll(Map.of("INPUT_POLICIES", "", "INPUT_BASE", "", "INPUT_FORMAT", "github", "INPUT_SARIF", sarif.toString(),
                     "INPUT_JUNIT", "", "INPUT_JSON", "", "INPUT_SUMMARY", "true", "INPUT_REPO", ".", "INPUT_CONFIG", "", "INPUT_FAIL", fail));
-            env.putAll(Map.of("INPUT_ARGS", "--metadata cargo-metadata.json", "INPUT_JAR", JAR.toString(), "PR_BASE_REF", "", "GITHUB_ACTION_PATH", Corpus.projectRoot().toString(),
+            env.putAll(Map.of("INPUT_ARGS", "--metadata cargo-metadata.json", "TOLLGATE_JAR", JAR.toString(), "PR_BASE_REF", "", "GITHUB_ACTION_PATH", Corpus.projectRoot().toString(),
                     "RUNNER_TEMP", tmp.toString(), "GITHUB_OUTPUT", out.toString(), "GITHUB_STEP_SUMMARY", summary.toString()));
             Process p = pb.start();
             String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -731,7 +731,7 @@ class JarIT {
             env.put("PATH", bin + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
             env.putAll(Map.of("INPUT_POLICIES", "", "INPUT_BASE", "", "INPUT_FORMAT", "github", "INPUT_SARIF", "",
                     "INPUT_JUNIT", "", "INPUT_JSON", "", "INPUT_SUMMARY", "false", "INPUT_REPO", ".", "INPUT_CONFIG", "", "INPUT_FAIL", "false"));
-            env.putAll(Map.of("INPUT_ARGS", "", "INPUT_JAR", JAR.toString(), "PR_BASE_REF", "", "GITHUB_ACTION_PATH", Corpus.projectRoot().toString(),
+            env.putAll(Map.of("INPUT_ARGS", "", "TOLLGATE_JAR", JAR.toString(), "PR_BASE_REF", "", "GITHUB_ACTION_PATH", Corpus.projectRoot().toString(),
                     "RUNNER_TEMP", tmp.toString(), "GITHUB_OUTPUT", out.toString()));
             // a verdict file left from an earlier step must not count
             Files.writeString(tmp.resolve("tollgate-verdict.json"), "{\n  \"verdict\" : \"pass\",\n}\n");
@@ -744,11 +744,12 @@ class JarIT {
         }
     }
 
-    /** The {@code run: |} block of action.yml, unindented. */
+    /** The {@code run: |} block of action.yml's step {@code check} (the jar is the step {@code jar}'s output), unindented. */
     static String actionScript() throws IOException {
         List<String> lines = Files.readAllLines(Corpus.projectRoot().resolve("action.yml"));
-        int start = lines.indexOf("      run: |");
-        assertTrue(start > 0, "action.yml has one run block");
+        int check = lines.indexOf("    - id: check");
+        int start = check < 0 ? -1 : lines.subList(check, lines.size()).indexOf("      run: |") + check;
+        assertTrue(check > 0 && start > check, "action.yml has a step check with a run block");
         StringBuilder script = new StringBuilder();
         for (String l : lines.subList(start + 1, lines.size())) {
             if (l.isBlank()) {

@@ -3,7 +3,7 @@ package dev.tollgate.inputs.io;
 /**
  * A guard run over TOML text before any parser sees it: the TOML parsers Tollgate uses (tomlj's
  * ANTLR grammar, jackson-dataformat-toml) descend recursively into arrays and inline tables, so 5,000
- * nested {@code [} or {@code {} overflow the stack. One linear pass, which knows comments and the four
+ * nested <code>[</code> or <code>{</code> overflow the stack. One linear pass, which knows comments and the four
  * kinds of strings, refuses text nested deeper than {@link #MAX_DEPTH} at the bracket that passes it.
  */
 public final class TomlNesting {
