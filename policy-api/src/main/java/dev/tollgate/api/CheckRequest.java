@@ -55,7 +55,13 @@ public final class CheckRequest {
         this.progress = progress;
     }
 
-    /** The repository root; every policy that has rules, deny.toml from the root (cargo-deny's defaults when absent). */
+    /**
+     * The repository root; every policy that has rules, deny.toml from the root (cargo-deny's defaults when absent).
+     *
+     * @param repository the root of the Cargo workspace's repository (where Cargo.lock and deny.toml are)
+     * @return a request with the defaults: every policy, no PR mode, online, progress not reported
+     * @throws NullPointerException {@code repository} is null
+     */
     public static CheckRequest of(Path repository) {
         return new CheckRequest(Objects.requireNonNull(repository, "repository"), null, null, null, null, false, null, null,
                 PolicyFrom.BASE, null, null, null);
@@ -67,6 +73,10 @@ public final class CheckRequest {
      * belong to none, such as the configuration checks, run), as it does for {@link PolicyEngine#evaluate}.
      * Without this call, every policy that has rules runs, and one whose inputs are absent is skipped
      * with a note. An unknown id is an {@link IllegalArgumentException} from {@link PolicyEngine#check}.
+     *
+     * @param ids policy ids; copied and sorted
+     * @return a new request with this setting; this one is unchanged
+     * @throws NullPointerException {@code ids} is null or contains null
      */
     public CheckRequest withPolicies(Set<String> ids) {
         Objects.requireNonNull(ids, "ids");
@@ -74,30 +84,58 @@ public final class CheckRequest {
         return new CheckRequest(repository, config, metadata, ids, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress);
     }
 
-    /** Every policy that has rules, those whose inputs are absent skipped with a note (the default). */
+    /**
+     * Every policy that has rules, those whose inputs are absent skipped with a note (the default).
+     *
+     * @return a new request with this setting; this one is unchanged
+     */
     public CheckRequest withAllPolicies() {
         return new CheckRequest(repository, config, metadata, null, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress);
     }
 
-    /** The deny.toml to use ({@code --config}). */
+    /**
+     * The deny.toml to use ({@code --config}).
+     *
+     * @param file the deny.toml to read instead of the repository's
+     * @return a new request with this setting; this one is unchanged
+     * @throws NullPointerException {@code file} is null
+     */
     public CheckRequest withConfig(Path file) {
         Objects.requireNonNull(file, "file");
         return new CheckRequest(repository, file, metadata, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress);
     }
 
-    /** A {@code cargo metadata --format-version 1} dump to read instead of Cargo.lock and the manifests ({@code --metadata}). */
+    /**
+     * A {@code cargo metadata --format-version 1} dump to read instead of Cargo.lock and the manifests ({@code --metadata}).
+     *
+     * @param file the JSON output of {@code cargo metadata --format-version 1}
+     * @return a new request with this setting; this one is unchanged
+     * @throws NullPointerException {@code file} is null
+     */
     public CheckRequest withMetadata(Path file) {
         Objects.requireNonNull(file, "file");
         return new CheckRequest(repository, config, file, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress);
     }
 
-    /** The RustSec advisory database: a directory or a git URL ({@code --advisory-db}; default: deny.toml's, else RustSec's). */
+    /**
+     * The RustSec advisory database: a directory or a git URL ({@code --advisory-db}; default: deny.toml's, else RustSec's).
+     *
+     * @param pathOrUrl a local checkout of an advisory database, or the URL of a git repository to clone
+     *                  (into the {@link #withCacheDir cache directory})
+     * @return a new request with this setting; this one is unchanged
+     * @throws NullPointerException {@code pathOrUrl} is null
+     */
     public CheckRequest withAdvisoryDb(String pathOrUrl) {
         Objects.requireNonNull(pathOrUrl, "pathOrUrl");
         return new CheckRequest(repository, config, metadata, policies, pathOrUrl, offline, base, head, policyFrom, prTitle, cacheDir, progress);
     }
 
-    /** Never touch the network: use the cached advisory database, and run cargo offline ({@code --offline}). */
+    /**
+     * Never touch the network: use the cached advisory database, and run cargo offline ({@code --offline}).
+     *
+     * @param offline true to stay offline; false (the default) to allow the network
+     * @return a new request with this setting; this one is unchanged
+     */
     public CheckRequest withOffline(boolean offline) {
         return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress);
     }
@@ -105,25 +143,48 @@ public final class CheckRequest {
     /**
      * PR mode ({@code --base}): compare with this git ref. The policy then comes from the base (see
      * {@link #withPolicyFrom}), findings say whether they are new, and the commits of base..head are linted.
+     *
+     * @param ref a git ref or commit of the repository, e.g. {@code origin/main}; one that does not resolve
+     *            is an {@link InputError} from {@link PolicyEngine#check}
+     * @return a new request with this setting; this one is unchanged
+     * @throws NullPointerException {@code ref} is null
      */
     public CheckRequest withBase(String ref) {
         Objects.requireNonNull(ref, "ref");
         return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, ref, head, policyFrom, prTitle, cacheDir, progress);
     }
 
-    /** The head of the range ({@code --head}; default: HEAD and the working tree). */
+    /**
+     * The head of the range ({@code --head}; default: HEAD and the working tree).
+     *
+     * @param ref a git ref or commit of the repository, e.g. {@code HEAD}
+     * @return a new request with this setting; this one is unchanged
+     * @throws NullPointerException {@code ref} is null
+     */
     public CheckRequest withHead(String ref) {
         Objects.requireNonNull(ref, "ref");
         return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, ref, policyFrom, prTitle, cacheDir, progress);
     }
 
-    /** PR mode: where deny.toml, tollgate.toml, the rules and advisory data in the repository come from ({@code --policy-from}). */
+    /**
+     * PR mode: where deny.toml, tollgate.toml, the rules and advisory data in the repository come from ({@code --policy-from}).
+     *
+     * @param from {@link PolicyFrom#BASE} (the default) or {@link PolicyFrom#HEAD}; read in PR mode ({@link #withBase})
+     * @return a new request with this setting; this one is unchanged
+     * @throws NullPointerException {@code from} is null
+     */
     public CheckRequest withPolicyFrom(PolicyFrom from) {
         Objects.requireNonNull(from, "from");
         return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, head, from, prTitle, cacheDir, progress);
     }
 
-    /** A pull request title to lint as a conventional commit ({@code --pr-title}). */
+    /**
+     * A pull request title to lint as a conventional commit ({@code --pr-title}).
+     *
+     * @param title the title, as the pull request has it
+     * @return a new request with this setting; this one is unchanged
+     * @throws NullPointerException {@code title} is null
+     */
     public CheckRequest withPrTitle(String title) {
         Objects.requireNonNull(title, "title");
         return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, head, policyFrom, title, cacheDir, progress);
@@ -132,6 +193,12 @@ public final class CheckRequest {
     /**
      * Where cloned advisory databases are cached ({@code --cache-dir}; default: the user cache
      * directory). Compiled custom rules are cached where {@link EngineOptions#withCacheDir} says.
+     *
+     * @param dir the cache directory; one inside the repository under review is an
+     *            {@link IllegalArgumentException} from {@link PolicyEngine#check} (caches belong to the CI
+     *            owner, never to the change)
+     * @return a new request with this setting; this one is unchanged
+     * @throws NullPointerException {@code dir} is null
      */
     public CheckRequest withCacheDir(Path dir) {
         Objects.requireNonNull(dir, "dir");
@@ -143,65 +210,121 @@ public final class CheckRequest {
      * evaluated, ...), from the thread that calls {@link PolicyEngine#check} or the one building the
      * engine; the command line prints them to stderr with {@code TOLLGATE_TIMINGS=1}. For people, not
      * for parsing.
+     *
+     * @param listener receives each line; it should return quickly
+     * @return a new request with this setting; this one is unchanged
+     * @throws NullPointerException {@code listener} is null
      */
     public CheckRequest withProgress(Consumer<String> listener) {
         Objects.requireNonNull(listener, "listener");
         return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, listener);
     }
 
+    /**
+     * The repository under review.
+     *
+     * @return the repository root, as given to {@link #of(Path)}; never null
+     */
     public Path repository() {
         return repository;
     }
 
-    /** Null: {@code repository/deny.toml} if it exists. */
+    /**
+     * The deny.toml set with {@link #withConfig}.
+     *
+     * @return the file; null: {@code repository/deny.toml} if it exists (cargo-deny's defaults if not)
+     */
     public Path config() {
         return config;
     }
 
-    /** Null: read Cargo.lock and the manifests. */
+    /**
+     * The {@code cargo metadata} dump set with {@link #withMetadata}.
+     *
+     * @return the file; null: read Cargo.lock and the manifests
+     */
     public Path metadata() {
         return metadata;
     }
 
-    /** Empty: every policy that has rules. Present: exactly these (sorted; possibly none). */
+    /**
+     * The policies set with {@link #withPolicies}.
+     *
+     * @return empty: every policy that has rules; present: exactly these (sorted, unmodifiable; possibly none)
+     */
     public Optional<Set<String>> policies() {
         return Optional.ofNullable(policies);
     }
 
-    /** Null: deny.toml's db-path / db-urls, else RustSec's. */
+    /**
+     * The advisory database set with {@link #withAdvisoryDb}.
+     *
+     * @return a directory or git URL; null: deny.toml's db-path / db-urls, else RustSec's
+     */
     public String advisoryDb() {
         return advisoryDb;
     }
 
+    /**
+     * Whether the check stays off the network ({@link #withOffline}).
+     *
+     * @return true: offline; false (the default): the network may be used
+     */
     public boolean offline() {
         return offline;
     }
 
-    /** Null: not PR mode. */
+    /**
+     * The base ref set with {@link #withBase}.
+     *
+     * @return the ref; null: not PR mode
+     */
     public String base() {
         return base;
     }
 
-    /** Null: HEAD and the working tree. */
+    /**
+     * The head ref set with {@link #withHead}.
+     *
+     * @return the ref; null: HEAD and the working tree
+     */
     public String head() {
         return head;
     }
 
+    /**
+     * Where the policy comes from in PR mode ({@link #withPolicyFrom}).
+     *
+     * @return {@link PolicyFrom#BASE} unless set; never null
+     */
     public PolicyFrom policyFrom() {
         return policyFrom;
     }
 
-    /** Null: no title to lint. */
+    /**
+     * The pull request title set with {@link #withPrTitle}.
+     *
+     * @return the title; null: no title to lint
+     */
     public String prTitle() {
         return prTitle;
     }
 
-    /** Null: the user cache directory. */
+    /**
+     * The cache directory of cloned advisory databases set with {@link #withCacheDir}.
+     *
+     * @return the directory; null: the directory deny.toml's {@code db-path} names, else the user cache
+     *         directory ({@link EngineOptions#defaultCacheDir()})
+     */
     public Path cacheDir() {
         return cacheDir;
     }
 
-    /** Null: progress is not reported. */
+    /**
+     * The progress listener set with {@link #withProgress}.
+     *
+     * @return the listener; null: progress is not reported
+     */
     public Consumer<String> progress() {
         return progress;
     }

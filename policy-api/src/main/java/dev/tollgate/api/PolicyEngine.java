@@ -27,9 +27,19 @@ public interface PolicyEngine {
      * A rule that throws does not abort the evaluation: it becomes a {@code rule-error} finding and
      * the gate fails (it fails closed, never open).
      *
-     * @param facts    fact records from {@code dev.tollgate.api.facts}
-     * @param policies policy ids to run ({@link Policies}, or custom policies); rules outside any policy always run
+     * @param facts    fact records from {@code dev.tollgate.api.facts}, in any order; facts of a class no
+     *                 rule matches are ignored, and an {@link EngineLimits} among them sets the budgets
+     *                 of this evaluation (it is read, never inserted; without one, {@link EngineLimits#DEFAULTS})
+     * @param policies policy ids to run ({@link Policies}, or custom policies); rules outside any policy always
+     *                 run; an empty set runs only those
+     * @return the verdict: its findings sorted by {@link Verdict#ORDER}, its {@link Verdict#policies()} the
+     *         selected ids (plans left out)
+     * @throws NullPointerException     {@code facts} or {@code policies} is null, or {@code policies}
+     *                                  contains null
      * @throws IllegalArgumentException a policy is unknown
+     * @throws EvaluationException      the evaluation ended without a verdict: a rule did not return within
+     *                                  the wall-clock budget, the rules exhausted the memory, or the calling
+     *                                  thread was interrupted
      */
     Verdict evaluate(Collection<?> facts, Set<String> policies);
 
@@ -37,19 +47,36 @@ public interface PolicyEngine {
      * Reads a repository's inputs the way {@code tollgate check} does and evaluates the selected policies.
      * Safe to call from many threads at once.
      *
-     * The command line ({@code tollgate check}) builds a request from its options and takes the same
+     * <p>The command line ({@code tollgate check}) builds a request from its options and takes the same
      * path, so a request gives the findings the command line reports for the same options.
      *
-     * @throws InputError               an input cannot be read (one line, {@code FILE:LINE:COLUMN: what}); in
-     *                                  PR mode, also a base ref that cannot be resolved
-     * @throws IllegalArgumentException a requested policy is unknown or has no rules loaded
-     * @throws RulesException           custom rules read from the base (PR mode) do not compile
+     * <p>Absent inputs skip the policies that need them with a {@code policy-skipped} note, unless the
+     * policy was named in {@link CheckRequest#withPolicies}: then they are an {@link InputError}.
+     *
+     * @param request the repository and the options of the check
+     * @return the verdict; its {@link Verdict#policies()} are the policies that ran (a skipped one is not
+     *         among them, its note is among the findings)
+     * @throws NullPointerException          {@code request} is null
+     * @throws InputError                    an input cannot be read (one line, {@code FILE:LINE:COLUMN: what});
+     *                                       an input of a policy named in the request is absent; in PR mode,
+     *                                       also a base ref that cannot be resolved
+     * @throws IllegalArgumentException      a requested policy is unknown or has no rules loaded; or a cache
+     *                                       directory ({@link CheckRequest#withCacheDir},
+     *                                       {@link EngineOptions#withCacheDir}) is inside the repository
+     * @throws RulesException                custom rules read from the base (PR mode) do not compile
+     * @throws EvaluationException           the evaluation ended without a verdict (see {@link #evaluate})
+     * @throws UnsupportedOperationException this engine evaluates facts only (the default implementation;
+     *                                       the engines of {@link Tollgate#engine} implement it)
      */
     default Verdict check(CheckRequest request) {
         throw new UnsupportedOperationException("this engine evaluates facts only");
     }
 
-    /** The policies that have rules in this engine (those {@link #check} runs by default), sorted. */
+    /**
+     * The policies that have rules in this engine (those {@link #check} runs by default), sorted.
+     *
+     * @return shipped and custom policy ids, sorted; unmodifiable; never a plan
+     */
     default Set<String> policies() {
         Set<String> out = new TreeSet<>();
         for (FindingCode c : codes()) if (Policies.isPolicy(c.policy())) out.add(c.policy());
@@ -61,34 +88,79 @@ public interface PolicyEngine {
      * {@code affected}, and policies) over the facts and returns the verdict together with every
      * fact in the session afterwards, the derived ones included, from which the plan is read.
      *
-     * @throws IllegalArgumentException an id is neither a plan nor a policy
+     * @param facts    fact records from {@code dev.tollgate.api.facts}, as for {@link #evaluate}
+     * @param selected plan ids ({@link Policies#PLANS}) and policy ids whose rules run; rules outside any
+     *                 policy or plan always run
+     * @return the verdict (its {@link Verdict#policies()} are the selected policies, plans left out) and
+     *         the session's facts
+     * @throws NullPointerException          {@code facts} or {@code selected} is null, or {@code selected}
+     *                                       contains null
+     * @throws IllegalArgumentException      an id is neither a plan nor a policy
+     * @throws EvaluationException           the evaluation ended without a verdict (see {@link #evaluate})
+     * @throws UnsupportedOperationException this engine cannot derive plans (the default implementation;
+     *                                       the engines of {@link Tollgate#engine} implement it)
      */
     default Derivation derive(Collection<?> facts, Set<String> selected) {
         throw new UnsupportedOperationException("this engine cannot derive plans");
     }
 
-    /** The outcome of {@link #derive}: findings as a verdict, and the session's facts. */
+    /**
+     * The outcome of {@link #derive}: findings as a verdict, and the session's facts.
+     *
+     * @param verdict the findings of the rules that ran
+     * @param facts   every fact in the session when the rules were done, the given and the derived ones,
+     *                in session order; unmodifiable
+     */
     record Derivation(Verdict verdict, List<Object> facts) {
+        /**
+         * A derivation; {@code facts} is copied.
+         *
+         * @param verdict the findings of the rules that ran
+         * @param facts   the session's facts, in session order; no element may be null
+         * @throws NullPointerException {@code facts} is null or contains null
+         */
         public Derivation {
             facts = List.copyOf(facts);
         }
 
-        /** The facts of one type, in session order. */
+        /**
+         * The facts of one type, in session order.
+         *
+         * @param <T>  the fact type
+         * @param type the fact class, e.g. {@code Affected.class}; subclasses match too
+         * @return the facts that are instances of {@code type}, in session order; empty when there are none
+         * @throws NullPointerException {@code type} is null
+         */
         public <T> List<T> all(Class<T> type) {
             return facts.stream().filter(type::isInstance).map(type::cast).toList();
         }
     }
 
-    /** Every finding code the loaded rules declare, sorted by code. */
+    /**
+     * Every finding code the loaded rules declare, sorted by code.
+     *
+     * @return the declarations of the shipped, custom and engine codes ({@code rule-error}, ...), sorted
+     *         by code; unmodifiable
+     */
     List<FindingCode> codes();
 
-    /** The declaration of one code. */
+    /**
+     * The declaration of one code.
+     *
+     * @param code a finding code, e.g. {@code unknown-git}
+     * @return its declaration; empty when no loaded rule declares it
+     * @throws NullPointerException {@code code} is null
+     */
     default Optional<FindingCode> code(String code) {
         java.util.Objects.requireNonNull(code, "code");
         return codes().stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
-    /** The rule files this engine was built from (bundled and custom), for reports and {@code rules check}. */
+    /**
+     * The rule files this engine was built from (bundled and custom), for reports and {@code rules check}.
+     *
+     * @return one entry per loaded file, sorted by file name; unmodifiable
+     */
     List<RuleSource> ruleSources();
 
     /**

@@ -11,7 +11,16 @@ public final class Quoted {
     private Quoted() {
     }
 
-    /** {@code a, b, c (and 99997 more)}: the first {@code max} items joined by {@code separator}, then the count of the rest. */
+    /**
+     * {@code a, b, c (and 99997 more)}: the first {@code max} items joined by {@code separator}, then the count of the rest.
+     *
+     * @param separator what goes between two items, e.g. {@code ", "}
+     * @param items     the items, in the order to quote them; each is {@link String#valueOf(Object)}, elided
+     *                  as {@link Repeat#elide} does
+     * @param max       how many items to quote, 0 or more
+     * @return the quoted items, then {@code " (and N more)"} when some are left out; "" for no items
+     * @throws NullPointerException {@code items} is null
+     */
     public static String join(String separator, Collection<?> items, int max) {
         StringBuilder b = new StringBuilder();
         int i = 0;

@@ -28,15 +28,41 @@ public record Repeat(String group, String item, Finding finding) {
     /** Values quoted in a summary's data are cut to this many characters (their middle elided). */
     public static final int MAX_VALUE = 200;
 
+    /**
+     * A repeat.
+     *
+     * @param group   what repeats, one sentence with no count
+     * @param item    what a summary lists for this entry; null: the finding's subject
+     * @param finding the finding of this one entry
+     * @throws NullPointerException {@code group} or {@code finding} is null
+     */
     public Repeat {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(finding, "finding");
     }
 
+    /**
+     * A repeat that a summary lists by its finding's subject.
+     *
+     * @param group   what repeats, one sentence with no count
+     * @param finding the finding of this one entry
+     * @return the repeat
+     * @throws NullPointerException {@code group} or {@code finding} is null
+     */
     public static Repeat of(String group, Finding finding) {
         return new Repeat(group, finding.subject(), finding);
     }
 
+    /**
+     * A repeat that a summary lists as {@code item}.
+     *
+     * @param group   what repeats, one sentence with no count
+     * @param item    what a summary lists for this entry (an unknown feature's name, where the subject is
+     *                the crate); null: the finding's subject
+     * @param finding the finding of this one entry
+     * @return the repeat
+     * @throws NullPointerException {@code group} or {@code finding} is null
+     */
     public static Repeat of(String group, String item, Finding finding) {
         return new Repeat(group, item, finding);
     }
@@ -44,6 +70,8 @@ public record Repeat(String group, String item, Finding finding) {
     /**
      * The key the repeats are grouped by: the same group sentence of the same policy and code, with the
      * same severity and newness (so a summary never mixes an error with a warning, or new with old).
+     *
+     * @return the key; equal for two repeats exactly when they belong to one group
      */
     public String key() {
         return finding.policy() + "\n" + finding.code() + "\n" + finding.severity() + "\n" + finding.isNew() + "\n" + group;
@@ -80,7 +108,13 @@ public record Repeat(String group, String item, Finding finding) {
             .thenComparing(f -> f.subject() == null ? "" : f.subject())
             .thenComparing(Finding::message);
 
-    /** The findings of some repeats in file order (what a rule inserts when there are only a few). */
+    /**
+     * The findings of some repeats in file order (what a rule inserts when there are only a few).
+     *
+     * @param repeats {@link Repeat} or {@link Finding} objects, in any order
+     * @return their findings, sorted by {@link #FILE_ORDER} (then by item); empty for no repeats
+     * @throws ClassCastException an element is neither a {@link Repeat} nor a {@link Finding}
+     */
     public static List<Finding> findings(List<?> repeats) {
         List<Finding> out = new ArrayList<>(repeats.size());
         for (Repeat r : sorted(repeats)) out.add(r.finding());
@@ -104,7 +138,10 @@ public record Repeat(String group, String item, Finding finding) {
      * many are not listed). Nothing is dropped silently: every entry is counted.
      *
      * @param repeats the repeats of one group ({@link Repeat} or {@link Finding} objects), at least one
-     * @param listed  how many entries to list in the data
+     * @param listed  how many entries to list in the data (a negative number lists none)
+     * @return the summary finding, of the first entry's policy, code, severity and newness
+     * @throws IllegalArgumentException {@code repeats} is empty
+     * @throws ClassCastException       an element is neither a {@link Repeat} nor a {@link Finding}
      */
     public static Finding summary(List<?> repeats, int listed) {
         if (repeats.isEmpty()) throw new IllegalArgumentException("no repeats");
@@ -144,7 +181,14 @@ public record Repeat(String group, String item, Finding finding) {
         return new Finding(first.policy(), first.code(), first.severity(), message, at, subject, first.isNew(), data);
     }
 
-    /** Text past {@link #MAX_VALUE} characters keeps its start and end, with the length between. */
+    /**
+     * Text past {@link #MAX_VALUE} characters keeps its start and end, with the length between.
+     *
+     * @param s the text
+     * @return {@code s} itself when it has at most {@link #MAX_VALUE} characters; else its first 120 and last
+     *         60 characters around {@code …(N characters)…}, N its length
+     * @throws NullPointerException {@code s} is null
+     */
     public static String elide(String s) {
         if (s.length() <= MAX_VALUE) return s;
         return s.substring(0, 120) + "…(" + s.length() + " characters)…" + s.substring(s.length() - 60);
