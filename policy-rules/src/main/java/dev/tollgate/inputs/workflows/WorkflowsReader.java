@@ -63,7 +63,27 @@ public final class WorkflowsReader {
     private void readAll() {
         Path github = repo.resolve(".github");
         Path workflows = github.resolve("workflows");
+        if (Files.isSymbolicLink(workflows)) {
+            // Files.walk does not follow it, so every workflow behind it would go unchecked without a word
+            facts.add(new WorkflowProblem(display(workflows), "is a symbolic link, which Tollgate does not follow, so no workflow "
+                    + "in it was checked; make .github/workflows/ a real folder", Location.file(display(workflows))));
+        }
         for (Path f : yamlFiles(workflows, 1)) readWorkflow(f, "workflow");
+        if (Files.isDirectory(workflows, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> odd = Files.list(workflows)) {
+                for (Path f : odd.sorted().toList()) {
+                    String n = f.getFileName().toString();
+                    String lower = n.toLowerCase(Locale.ROOT);
+                    if ((lower.endsWith(".yml") || lower.endsWith(".yaml")) && !n.endsWith(".yml") && !n.endsWith(".yaml")) {
+                        facts.add(new WorkflowProblem(display(f), "its extension is not .yml or .yaml in lower case: whether GitHub "
+                                + "loads it is not something Tollgate vouches for, so it was not checked; rename it", Location.file(display(f))));
+                    }
+                }
+            } catch (IOException e) {
+                facts.add(new WorkflowProblem(display(workflows), "the folder could not be listed (" + e.getClass().getSimpleName()
+                        + "), so its files were not checked", Location.file(display(workflows))));
+            }
+        }
         for (Path f : yamlFiles(workflows, 8)) {
             if (!f.getParent().equals(workflows)) readWorkflow(f, "misplaced");
         }

@@ -185,4 +185,29 @@ class HostileWorkflowsTest {
         }
         return String.join("\n", l).getBytes(StandardCharsets.ISO_8859_1);
     }
+
+    static final String UNPINNED = "on: pull_request\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n";
+
+    /** Attack: .github/workflows/ a symlink to a real folder; Files.walk does not follow it, so nothing was read and nothing said. */
+    @Test
+    void aSymlinkedWorkflowsFolderIsAProblemNotSilence() throws IOException {
+        Path real = repo.resolve(".github/wf");
+        Files.createDirectories(real);
+        Files.writeString(real.resolve("ci.yml"), UNPINNED);
+        Files.createSymbolicLink(repo.resolve(".github/workflows"), Path.of("wf"));
+        List<Object> facts = assertTimeoutPreemptively(LIMIT, () -> WorkflowsReader.read(repo));
+        assertTrue(facts.stream().anyMatch(f -> f instanceof WorkflowProblem p && p.file().equals(".github/workflows")), facts.toString());
+    }
+
+    /** Attack: ci.YML next to nothing else: it was skipped without a word (GitHub's loading of it is not Tollgate's to guess). */
+    @Test
+    void anUpperCaseExtensionIsAProblemNotSilence() throws IOException {
+        Path f = repo.resolve(".github/workflows/ci.YML");
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, UNPINNED);
+        Files.writeString(repo.resolve(".github/workflows/other.Yaml"), UNPINNED);
+        List<Object> facts = assertTimeoutPreemptively(LIMIT, () -> WorkflowsReader.read(repo));
+        List<String> files = facts.stream().filter(WorkflowProblem.class::isInstance).map(p -> ((WorkflowProblem) p).file()).toList();
+        assertEquals(List.of(".github/workflows/ci.YML", ".github/workflows/other.Yaml"), files, facts.toString());
+    }
 }
