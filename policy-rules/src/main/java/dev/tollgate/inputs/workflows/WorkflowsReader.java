@@ -106,6 +106,7 @@ public final class WorkflowsReader {
             String n = f.getFileName().toString();
             if (n.equals("action.yml") || n.equals("action.yaml")) readAction(f);
         }
+        readLocalActions();
         for (String name : List.of("dependabot.yml", "dependabot.yaml")) {
             if (dev.tollgate.inputs.io.InputFiles.present(github.resolve(name))) readDependabot(github.resolve(name));
         }
@@ -502,7 +503,33 @@ public final class WorkflowsReader {
 
     // --- actions ------------------------------------------------------------------------------
 
+    /** The action files read ({@link #display} paths), each once. */
+    private final Set<String> actionFiles = new TreeSet<>();
+
+    /**
+     * The composite actions that a step runs by path ({@code uses: ./tools/act}), wherever they are: a step
+     * runs them as surely as one in {@code .github/actions/}, so their steps are checked too, and those
+     * they call in turn (each file once). An {@code action.yml} in a sub-folder of {@code .github/workflows/}
+     * run this way is an action, not a workflow that is never loaded.
+     */
+    private void readLocalActions() {
+        Path root = repo.toAbsolutePath().normalize();
+        for (int i = 0; i < facts.size(); i++) {
+            if (!(facts.get(i) instanceof ActionRef r) || !r.local() || r.reusable() || !r.action().startsWith("./")) continue;
+            Path dir = root.resolve(r.action().substring(2).strip()).normalize();
+            if (!dir.startsWith(root)) continue;
+            for (String name : List.of("action.yml", "action.yaml")) {
+                Path f = dir.resolve(name);
+                if (!Files.exists(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+                if (!actionFiles.contains(display(f))) readAction(f);
+                break;
+            }
+        }
+        facts.removeIf(f -> f instanceof Workflow w && w.kind().equals("misplaced") && actionFiles.contains(w.file()));
+    }
+
     private void readAction(Path f) {
+        actionFiles.add(display(f));
         YamlFile y = open(f);
         if (y == null) return;
         List<Object> out = new ArrayList<>();

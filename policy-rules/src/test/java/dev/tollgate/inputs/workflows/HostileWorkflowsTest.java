@@ -210,4 +210,33 @@ class HostileWorkflowsTest {
         List<String> files = facts.stream().filter(WorkflowProblem.class::isInstance).map(p -> ((WorkflowProblem) p).file()).toList();
         assertEquals(List.of(".github/workflows/ci.YML", ".github/workflows/other.Yaml"), files, facts.toString());
     }
+
+    /**
+     * Attack: a composite action outside .github/actions/ (./tools/act, or an action.yml in a sub-folder of
+     * .github/workflows/) run by a loaded workflow: its unpinned `uses:` was never read, and the second was
+     * called a workflow that never runs.
+     */
+    @Test
+    void localActionsAreCheckedWhereverTheyLive() throws IOException {
+        Files.createDirectories(repo.resolve(".github/workflows/sub"));
+        Files.createDirectories(repo.resolve("tools/act"));
+        Files.writeString(repo.resolve(".github/workflows/ci.yml"), """
+                on: pull_request
+                jobs:
+                  b:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - uses: ./.github/workflows/sub
+                      - uses: ./tools/act
+                """);
+        for (String d : List.of(".github/workflows/sub", "tools/act")) {
+            Files.writeString(repo.resolve(d).resolve("action.yml"), "name: a\nruns:\n  using: composite\n  steps:\n    - uses: ./tools/act\n    - uses: evil/"
+                    + d.replace('/', '-') + "@main\n");
+        }
+        List<Object> facts = assertTimeoutPreemptively(LIMIT, () -> WorkflowsReader.read(repo));
+        List<String> remote = facts.stream().filter(f -> f instanceof dev.tollgate.api.facts.ActionRef r && !r.local())
+                .map(f -> ((dev.tollgate.api.facts.ActionRef) f).action()).sorted().toList();
+        assertEquals(List.of("evil/.github-workflows-sub", "evil/tools-act"), remote, facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f instanceof Workflow w && w.kind().equals("misplaced")), facts.toString());
+    }
 }
