@@ -126,4 +126,19 @@ class PerCodeCapTest {
         assertEquals(PerCode.MAX, cut.shown().size());
         assertEquals(List.copyOf(cut.shown()), v.findings().stream().filter(cut.shown()::contains).toList(), "shown in the verdict's order");
     }
+
+    /** Attack: 11 codes of 50 warnings each in a policy that sorts first fill the 500 Markdown rows; a later policy's error must still get its row. */
+    @Test
+    void markdownRowsGoToErrorsBeforeWarningsOfEarlierPolicies() throws IOException {
+        List<Finding> fs = new ArrayList<>();
+        for (int c = 0; c < 11; c++) {
+            for (int i = 0; i < PerCode.MAX; i++) {
+                fs.add(Finding.of("advisories", "code-" + c, Severity.WARNING, "w" + c + "-" + i).at(Location.of("Cargo.lock", i + 1, 1)).about("w" + i));
+            }
+        }
+        fs.add(Finding.of("sources", "unknown-git", Severity.ERROR, "evil comes from git").at(Location.of("Cargo.lock", 9, 1)).about("evil@1.0.0"));
+        String out = render("markdown", Verdict.of(fs));
+        assertTrue(out.contains("evil comes from git"), "the only error has no row");
+        assertTrue(out.contains("… and 51 more (see the full report)."), "the warning left out is counted");
+    }
 }
