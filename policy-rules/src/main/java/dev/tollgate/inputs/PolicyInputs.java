@@ -298,6 +298,12 @@ public abstract class PolicyInputs {
         Presence presence(RepositoryFacts.Request request) {
             Path repo = request.repo();
             if (Files.isDirectory(repo.resolve(".github"), LinkOption.NOFOLLOW_LINKS)) return Presence.present();
+            if (Files.isSymbolicLink(repo.resolve(".github"))) {
+                // not "no .github/": the workflows are there, behind a link that is not followed
+                return Presence.missing(new InputNote(Policies.WORKFLOWS, "missing", "the workflows policy cannot run: .github is a "
+                        + "symbolic link, which Tollgate does not follow, so no workflow in it was checked; make .github/ a real folder",
+                        Location.file(".github")), false);
+            }
             BasePolicy policy = request.policy();
             if (policy != null && policy.githubAtBase()) {
                 return Presence.missing(new InputNote(Policies.WORKFLOWS, "missing", "the workflows policy cannot run: the change removes .github/, which the base ("
