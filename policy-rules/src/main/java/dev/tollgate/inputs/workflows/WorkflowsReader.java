@@ -521,7 +521,18 @@ public final class WorkflowsReader {
             for (String name : List.of("action.yml", "action.yaml")) {
                 Path f = dir.resolve(name);
                 if (!Files.exists(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
-                if (!actionFiles.contains(display(f))) readAction(f);
+                if (actionFiles.contains(display(f))) break;
+                try {
+                    if (!f.toRealPath().startsWith(root.toRealPath())) {
+                        actionFiles.add(display(f));
+                        facts.add(new WorkflowProblem(display(f), "a step runs this action, but it resolves outside the repository "
+                                + "through a symbolic link, so its steps were not checked", Location.file(display(f))));
+                        break;
+                    }
+                } catch (IOException e) {
+                    // a dangling link: reading it reports it
+                }
+                readAction(f);
                 break;
             }
         }
