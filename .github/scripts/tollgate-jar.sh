@@ -44,11 +44,15 @@ cmd_download() {
   [[ "$pinned" =~ ^[0-9a-f]{64}$ ]] || die "the SHA-256 pinned for Tollgate $version is not 64 hex digits: $pinned"
   name="policy-runner-$version.jar"
   mkdir -p "$dir"
-  rm -f "$dir/$name"
+  [ -d "$dir" ] && [ ! -L "$dir" ] || die "$dir is not a directory of its own (a symbolic link?); not downloading into it"
+  rm -f "$dir/$name" "$dir/$name.part"
+  # a fresh file (mktemp creates it, never through a link planted at a known name), renamed over the jar
+  local part
+  part=$(mktemp "$dir/$name.XXXXXXXX")
   echo "downloading ${base%/}/v$version/$name" >&2
-  curl -fsSL --retry 3 --proto '=https,file' -o "$dir/$name.part" "${base%/}/v$version/$name" ||
-    { rm -f "$dir/$name.part"; die "could not download ${base%/}/v$version/$name"; }
-  mv "$dir/$name.part" "$dir/$name"
+  curl -fsSL --retry 3 --proto '=https,file' -o "$part" "${base%/}/v$version/$name" ||
+    { rm -f "$part"; die "could not download ${base%/}/v$version/$name"; }
+  mv -f -T "$part" "$dir/$name"
   # the check itself: sha256sum --check, on the pinned checksum
   if ! (cd "$dir" && printf '%s  %s\n' "$pinned" "$name" | sha256sum --check --strict --status -); then
     local got

@@ -298,6 +298,12 @@ public abstract class PolicyInputs {
         Presence presence(RepositoryFacts.Request request) {
             Path repo = request.repo();
             if (Files.isDirectory(repo.resolve(".github"), LinkOption.NOFOLLOW_LINKS)) return Presence.present();
+            if (Files.isSymbolicLink(repo.resolve(".github"))) {
+                // not "no .github/": the workflows are there, behind a link that is not followed
+                return Presence.missing(new InputNote(Policies.WORKFLOWS, "missing", "the workflows policy cannot run: .github is a "
+                        + "symbolic link, which Tollgate does not follow, so no workflow in it was checked; make .github/ a real folder",
+                        Location.file(".github")), false);
+            }
             BasePolicy policy = request.policy();
             if (policy != null && policy.githubAtBase()) {
                 return Presence.missing(new InputNote(Policies.WORKFLOWS, "missing", "the workflows policy cannot run: the change removes .github/, which the base ("
@@ -309,16 +315,29 @@ public abstract class PolicyInputs {
                             + repo.toAbsolutePath().normalize(), Location.NONE));
         }
 
+        /** A workflow GitHub loads, read or not (a file directly in .github/workflows/ that could not be read is a problem, still there). */
+        private static boolean loaded(Object fact) {
+            if (fact instanceof dev.tollgate.api.facts.Workflow w) return w.kind().equals("workflow");
+            return fact instanceof dev.tollgate.api.facts.WorkflowProblem p && p.file().startsWith(".github/workflows/")
+                    && p.file().indexOf('/', ".github/workflows/".length()) < 0;
+        }
+
         @Override
         boolean facts(RepositoryFacts.Reading reading, List<Object> facts) {
             RepositoryFacts.Request request = reading.request();
             Path repo = request.repo();
             facts.addAll(WorkflowsSettings.facts(reading.settings(), dev.tollgate.inputs.workflows.WorkflowsCodes.declared()));
-            facts.addAll(WorkflowsReader.read(repo));
+            List<Object> read = WorkflowsReader.read(repo);
+            facts.addAll(read);
             BasePolicy policy = request.policy();
             if (policy != null && policy.workflowsAtBase() && !Files.isDirectory(repo.resolve(".github/workflows"), LinkOption.NOFOLLOW_LINKS)) {
                 facts.add(new InputNote(Policies.WORKFLOWS, "missing", "the change removes .github/workflows/, which the base ("
                         + request.git().base() + ") has: no workflow is left to check", Location.file(".github/workflows")));
+            } else if (policy != null && policy.workflowsAtBase() && read.stream().noneMatch(Workflows::loaded)) {
+                // moving every workflow into a sub-folder (or renaming it) removes them as surely as deleting the folder
+                facts.add(new InputNote(Policies.WORKFLOWS, "missing", "the change leaves no workflow that GitHub loads in "
+                        + ".github/workflows/, where the base (" + request.git().base() + ") has one: no workflow is left to check",
+                        Location.file(".github/workflows")));
             }
             return true;
         }

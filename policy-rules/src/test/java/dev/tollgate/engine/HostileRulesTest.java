@@ -113,6 +113,23 @@ class HostileRulesTest {
                 && f.message().contains("\"erase every repeat\"") && f.message().contains("deleted a finding")), v.findings().toString());
     }
 
+    /**
+     * Attack: the group key was one string joined with newlines, so a code or group holding newlines made an
+     * error's key equal to warnings' key, and the warnings' summary (first in file order) swallowed the error.
+     */
+    @Test
+    void aRepeatKeyCannotBeForgedToHideAnErrorInAWarningSummary() {
+        List<dev.tollgate.api.findings.Repeat> rs = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            rs.add(dev.tollgate.api.findings.Repeat.of("q\nERROR\nnull\ng", Finding.of("sources", "c", dev.tollgate.api.findings.Severity.WARNING, "w" + i)
+                    .at(dev.tollgate.api.facts.Location.of("deny.toml", i + 1, 1)).about("w" + i)));
+        }
+        rs.add(dev.tollgate.api.findings.Repeat.of("g", Finding.of("sources", "c\nWARNING\nnull\nq", dev.tollgate.api.findings.Severity.ERROR, "the error")
+                .at(dev.tollgate.api.facts.Location.of("deny.toml", 99, 1)).about("e")));
+        List<Finding> out = dev.tollgate.api.findings.Repeat.collapse(rs);
+        assertTrue(out.stream().anyMatch(f -> f.severity() == dev.tollgate.api.findings.Severity.ERROR), out.toString());
+    }
+
     @Test
     void updatingAFindingIsARuleErrorAndTheOriginalStays(@TempDir Path dir) throws IOException {
         PolicyEngine e = engine(dir, "downgrade.drl", """

@@ -67,7 +67,13 @@ public final class MarkdownReport implements Report {
         PerCode.Cut cut = PerCode.cut(verdict.findings());
         Map<String, List<Finding>> shownByPolicy = new TreeMap<>();
         for (Finding f : cut.shown()) shownByPolicy.computeIfAbsent(f.policy(), k -> new ArrayList<>()).add(f);
-        int rows = 0;
+        // The rows within MAX_ROWS: the most severe (then new) first across every policy, so warnings of the
+        // policies that sort first never push an error of a later policy out of the summary.
+        java.util.Set<Finding> rowed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Finding> ranked = new ArrayList<>(cut.shown());
+        ranked.sort(java.util.Comparator.comparingInt((Finding f) -> f.severity().ordinal())
+                .thenComparingInt(f -> Boolean.TRUE.equals(f.isNew()) ? 0 : 1));
+        rowed.addAll(ranked.subList(0, Math.min(MAX_ROWS, ranked.size())));
         for (Map.Entry<String, List<Finding>> e : shownByPolicy.entrySet()) {
             if (e.getValue().isEmpty()) continue;
             md.append("### ").append(escape(e.getKey())).append("\n\n");
@@ -75,11 +81,10 @@ public final class MarkdownReport implements Report {
             md.append("|---|---|---|---|---|---|\n");
             int left = 0;
             for (Finding f : e.getValue()) {
-                if (rows >= MAX_ROWS) {
+                if (!rowed.contains(f)) {
                     left++;
                     continue;
                 }
-                rows++;
                 String where = f.location().toString();
                 md.append("| ").append(f.severity().word())
                         .append(" | ").append(code(f.code()))

@@ -3,7 +3,7 @@ package dev.tollgate.report;
 import dev.tollgate.api.findings.Finding;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,16 +41,35 @@ final class PerCode {
         return cut(findings, MAX);
     }
 
+    /**
+     * The findings shown, in their order: per {@code policy/code}, the {@code max} most severe (errors, then
+     * warnings, then notes; new before pre-existing; then in order), so the cap never hides an error behind
+     * warnings of the same code, nor a new finding behind pre-existing ones.
+     */
     static Cut cut(List<Finding> findings, int max) {
-        Map<String, Integer> seen = new HashMap<>();
-        Map<String, Integer> omitted = new LinkedHashMap<>();
-        List<Finding> shown = new ArrayList<>(Math.min(findings.size(), 1024));
-        for (Finding f : findings) {
-            String key = f.policy() + "/" + f.code();
-            int n = seen.merge(key, 1, Integer::sum);
-            if (n <= max) shown.add(f);
-            else omitted.merge(key, 1, Integer::sum);
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            byKey.computeIfAbsent(f.policy() + "/" + f.code(), k -> new ArrayList<>()).add(i);
         }
+        boolean[] show = new boolean[findings.size()];
+        Map<String, Integer> omitted = new LinkedHashMap<>();
+        Comparator<Integer> rank = Comparator
+                .comparingInt((Integer i) -> findings.get(i).severity().ordinal())
+                .thenComparingInt(i -> Boolean.TRUE.equals(findings.get(i).isNew()) ? 0 : 1)
+                .thenComparingInt(i -> i);
+        for (Map.Entry<String, List<Integer>> e : byKey.entrySet()) {
+            List<Integer> idx = e.getValue();
+            if (idx.size() > max) {
+                idx = new ArrayList<>(idx);
+                idx.sort(rank);
+                omitted.put(e.getKey(), idx.size() - max);
+                idx = idx.subList(0, max);
+            }
+            for (int i : idx) show[i] = true;
+        }
+        List<Finding> shown = new ArrayList<>(Math.min(findings.size(), 1024));
+        for (int i = 0; i < findings.size(); i++) if (show[i]) shown.add(findings.get(i));
         return new Cut(shown, omitted);
     }
 

@@ -102,4 +102,43 @@ class PerCodeCapTest {
         assertTrue(out.contains("the one that matters"), out);
         assertEquals(1, count(out, "… and 10 more unknown-git findings"));
     }
+
+    /** Attack: 60 warnings of a code, then one error of the same code late in the file: the cap must not hide the error. */
+    @Test
+    void theCapNeverHidesAnErrorBehindWarningsOfTheSameCode() throws IOException {
+        List<Finding> fs = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            fs.add(Finding.of("sources", "unknown-git", Severity.WARNING, "w" + i + " comes from git")
+                    .at(Location.of("Cargo.lock", i + 1, 1)).about("w" + i + "@1.0.0"));
+        }
+        fs.add(Finding.of("sources", "unknown-git", Severity.ERROR, "evil comes from git")
+                .at(Location.of("Cargo.lock", 999, 1)).about("evil@1.0.0"));
+        fs.add(Finding.of("sources", "unknown-git", Severity.WARNING, "late new one").withNew(true)
+                .at(Location.of("Cargo.lock", 1000, 1)).about("late@1.0.0"));
+        Verdict v = Verdict.of(fs);
+        for (String format : List.of("text", "github", "markdown")) {
+            String out = render(format, v);
+            assertTrue(out.contains("evil comes from git"), format + " hides the only error:\n" + out);
+            assertTrue(out.contains("late new one"), format + " hides the only new finding");
+            assertTrue(out.contains("… and 12 more unknown-git findings"), format);
+        }
+        PerCode.Cut cut = PerCode.cut(v.findings());
+        assertEquals(PerCode.MAX, cut.shown().size());
+        assertEquals(List.copyOf(cut.shown()), v.findings().stream().filter(cut.shown()::contains).toList(), "shown in the verdict's order");
+    }
+
+    /** Attack: 11 codes of 50 warnings each in a policy that sorts first fill the 500 Markdown rows; a later policy's error must still get its row. */
+    @Test
+    void markdownRowsGoToErrorsBeforeWarningsOfEarlierPolicies() throws IOException {
+        List<Finding> fs = new ArrayList<>();
+        for (int c = 0; c < 11; c++) {
+            for (int i = 0; i < PerCode.MAX; i++) {
+                fs.add(Finding.of("advisories", "code-" + c, Severity.WARNING, "w" + c + "-" + i).at(Location.of("Cargo.lock", i + 1, 1)).about("w" + i));
+            }
+        }
+        fs.add(Finding.of("sources", "unknown-git", Severity.ERROR, "evil comes from git").at(Location.of("Cargo.lock", 9, 1)).about("evil@1.0.0"));
+        String out = render("markdown", Verdict.of(fs));
+        assertTrue(out.contains("evil comes from git"), "the only error has no row");
+        assertTrue(out.contains("… and 51 more (see the full report)."), "the warning left out is counted");
+    }
 }

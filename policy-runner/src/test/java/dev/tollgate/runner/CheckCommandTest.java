@@ -240,6 +240,18 @@ class CheckCommandTest {
         assertTrue(named.err().contains("Cargo.lock: file not found (the sources policy needs a Cargo.lock"), named.err());
     }
 
+    /** Attack: .github a symlink to a folder of workflows was "no .github/", a note and a pass. */
+    @Test
+    void aSymlinkedGithubFolderFailsInsteadOfSkipping(@TempDir Path tmp) throws IOException {
+        Files.createDirectories(tmp.resolve("gh/workflows"));
+        Files.writeString(tmp.resolve("gh/workflows/ci.yml"), "on: pull_request\njobs:\n  b:\n    runs-on: ubuntu-latest\n"
+                + "    steps:\n      - uses: actions/checkout@v4\n");
+        Files.createSymbolicLink(tmp.resolve(".github"), Path.of("gh"));
+        Run r = Run.of("check", "--repo", tmp.toString(), "--format", "json");
+        assertEquals(1, r.code(), r.toString());
+        assertEquals("error", find(r.json(), "policy-input-missing", null, "workflows").get("severity").asText(), r.out());
+    }
+
     @Test
     void customRulesWithACompileErrorGiveFileLineColumn(@TempDir Path tmp) throws IOException {
         Path rules = Files.createDirectories(tmp.resolve("rules"));

@@ -432,6 +432,31 @@ class PrModeGateTest {
         }
     }
 
+    /** Attack: the change moves every loaded workflow into a sub-folder: a note and a pass, where deleting the folder fails. */
+    @Test
+    void movingEveryWorkflowIntoASubFolderFailsLikeRemovingThem(@TempDir Path tmp) throws Exception {
+        Path repo = tmp.resolve("repo");
+        try (Git g = base(repo)) {
+            Files.createDirectories(repo.resolve(".github/workflows"));
+            Files.writeString(repo.resolve(".github/workflows/ci.yml"), """
+                    name: ci
+                    on: pull_request
+                    jobs:
+                      build:
+                        runs-on: ubuntu-latest
+                        steps:
+                          - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+                    """);
+            commit(g, "ci: a workflow");
+            Files.createDirectories(repo.resolve(".github/workflows/old"));
+            Files.move(repo.resolve(".github/workflows/ci.yml"), repo.resolve(".github/workflows/old/ci.yml"));
+            commit(g, "ci: park the workflow");
+            Run r = check(repo, "--policies", "workflows");
+            assertEquals(1, r.code(), r.toString());
+            assertHas(r, "policy-input-missing null error .github/workflows:0");
+        }
+    }
+
     @Test
     void textMarkdownAndSarifNameEachPolicyChangeAtItsLine(@TempDir Path tmp) throws Exception {
         Path repo = tmp.resolve("repo");

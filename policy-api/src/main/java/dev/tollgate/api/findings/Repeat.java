@@ -73,8 +73,9 @@ public record Repeat(String group, String item, Finding finding) {
      *
      * @return the key; equal for two repeats exactly when they belong to one group
      */
-    public String key() {
-        return finding.policy() + "\n" + finding.code() + "\n" + finding.severity() + "\n" + finding.isNew() + "\n" + group;
+    public List<Object> key() {
+        // a list, not a joined string: a policy, code or group holding the separator cannot make two keys equal
+        return java.util.Arrays.asList(finding.policy(), finding.code(), finding.severity(), finding.isNew(), group);
     }
 
     /** Groups of at most this many repeats are reported as their findings, each at its own line. */
@@ -90,7 +91,7 @@ public record Repeat(String group, String item, Finding finding) {
      * @return the findings to report for them; every repeat is in one of them
      */
     public static List<Finding> collapse(List<Repeat> repeats) {
-        Map<String, List<Repeat>> groups = new java.util.LinkedHashMap<>();
+        Map<List<Object>, List<Repeat>> groups = new java.util.LinkedHashMap<>();
         for (Repeat r : repeats) groups.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
         List<Finding> out = new ArrayList<>();
         for (List<Repeat> g : groups.values()) {

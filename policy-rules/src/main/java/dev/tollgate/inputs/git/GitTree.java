@@ -123,6 +123,27 @@ public final class GitTree implements AutoCloseable {
     }
 
     /**
+     * Whether the directory {@code dir} at the ref holds, directly (not in a sub-folder), an entry whose
+     * name ends in {@code suffix} (false when there is no such directory). Reads one tree, not its files.
+     */
+    public boolean hasChildEndingWith(String dir, String... suffixes) {
+        try (TreeWalk tw = TreeWalk.forPath(repo, dir, commit.getTree())) {
+            if (tw == null || tw.getFileMode(0) != org.eclipse.jgit.lib.FileMode.TREE) return false;
+            try (TreeWalk sub = new TreeWalk(repo)) {
+                sub.addTree(tw.getObjectId(0));
+                sub.setRecursive(false);
+                while (sub.next()) {
+                    if (sub.getFileMode(0) == org.eclipse.jgit.lib.FileMode.TREE) continue;
+                    for (String s : suffixes) if (sub.getNameString().endsWith(s)) return true;
+                }
+            }
+        } catch (IOException e) {
+            throw InputException.at(dir, "cannot read " + dir + " at " + ref + ": " + e.getMessage());
+        }
+        return false;
+    }
+
+    /**
      * Every regular file below the directory {@code dir} at the ref (path relative to the repository's
      * top, in path order, to its blob id); empty when the ref has no such directory. Symbolic links and
      * submodules below it are input errors (a policy directory at the base must be plain files), and so

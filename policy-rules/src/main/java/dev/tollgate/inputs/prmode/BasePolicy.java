@@ -284,7 +284,8 @@ public final class BasePolicy implements AutoCloseable {
         facts.addAll(changes);
         boolean lockAtBase = tree.type(pre + "Cargo.lock") == GitTree.EntryType.FILE;
         boolean githubAtBase = tree.type(pre + ".github") == GitTree.EntryType.DIRECTORY;
-        boolean workflowsAtBase = tree.type(pre + ".github/workflows") == GitTree.EntryType.DIRECTORY;
+        // a workflow GitHub loads: a file directly in .github/workflows/ (one in a sub-folder never runs)
+        boolean workflowsAtBase = tree.hasChildEndingWith(pre + ".github/workflows", ".yml", ".yaml");
         Path root = fromHead ? repo : snap.resolve(repoRel.isEmpty() ? "." : repoRel).normalize();
         mkdirs(root);
         return new BasePolicy(repo, wt, snap, root, configInForce, configDisplay, displays.get(pre + TollgateToml.FILE), dirs,
@@ -548,7 +549,7 @@ public final class BasePolicy implements AutoCloseable {
         return githubAtBase;
     }
 
-    /** Whether the base has {@code .github/workflows}. */
+    /** Whether the base has a workflow that GitHub loads (a {@code .yml}/{@code .yaml} file directly in {@code .github/workflows}). */
     public boolean workflowsAtBase() {
         return workflowsAtBase;
     }

@@ -63,7 +63,27 @@ public final class WorkflowsReader {
     private void readAll() {
         Path github = repo.resolve(".github");
         Path workflows = github.resolve("workflows");
+        if (Files.isSymbolicLink(workflows)) {
+            // Files.walk does not follow it, so every workflow behind it would go unchecked without a word
+            facts.add(new WorkflowProblem(display(workflows), "is a symbolic link, which Tollgate does not follow, so no workflow "
+                    + "in it was checked; make .github/workflows/ a real folder", Location.file(display(workflows))));
+        }
         for (Path f : yamlFiles(workflows, 1)) readWorkflow(f, "workflow");
+        if (Files.isDirectory(workflows, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> odd = Files.list(workflows)) {
+                for (Path f : odd.sorted().toList()) {
+                    String n = f.getFileName().toString();
+                    String lower = n.toLowerCase(Locale.ROOT);
+                    if ((lower.endsWith(".yml") || lower.endsWith(".yaml")) && !n.endsWith(".yml") && !n.endsWith(".yaml")) {
+                        facts.add(new WorkflowProblem(display(f), "its extension is not .yml or .yaml in lower case: whether GitHub "
+                                + "loads it is not something Tollgate vouches for, so it was not checked; rename it", Location.file(display(f))));
+                    }
+                }
+            } catch (IOException e) {
+                facts.add(new WorkflowProblem(display(workflows), "the folder could not be listed (" + e.getClass().getSimpleName()
+                        + "), so its files were not checked", Location.file(display(workflows))));
+            }
+        }
         for (Path f : yamlFiles(workflows, 8)) {
             if (!f.getParent().equals(workflows)) readWorkflow(f, "misplaced");
         }
@@ -86,6 +106,7 @@ public final class WorkflowsReader {
             String n = f.getFileName().toString();
             if (n.equals("action.yml") || n.equals("action.yaml")) readAction(f);
         }
+        readLocalActions();
         for (String name : List.of("dependabot.yml", "dependabot.yaml")) {
             if (dev.tollgate.inputs.io.InputFiles.present(github.resolve(name))) readDependabot(github.resolve(name));
         }
@@ -482,7 +503,44 @@ public final class WorkflowsReader {
 
     // --- actions ------------------------------------------------------------------------------
 
+    /** The action files read ({@link #display} paths), each once. */
+    private final Set<String> actionFiles = new TreeSet<>();
+
+    /**
+     * The composite actions that a step runs by path ({@code uses: ./tools/act}), wherever they are: a step
+     * runs them as surely as one in {@code .github/actions/}, so their steps are checked too, and those
+     * they call in turn (each file once). An {@code action.yml} in a sub-folder of {@code .github/workflows/}
+     * run this way is an action, not a workflow that is never loaded.
+     */
+    private void readLocalActions() {
+        Path root = repo.toAbsolutePath().normalize();
+        for (int i = 0; i < facts.size(); i++) {
+            if (!(facts.get(i) instanceof ActionRef r) || !r.local() || r.reusable() || !r.action().startsWith("./")) continue;
+            Path dir = root.resolve(r.action().substring(2).strip()).normalize();
+            if (!dir.startsWith(root)) continue;
+            for (String name : List.of("action.yml", "action.yaml")) {
+                Path f = dir.resolve(name);
+                if (!Files.exists(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+                if (actionFiles.contains(display(f))) break;
+                try {
+                    if (!f.toRealPath().startsWith(root.toRealPath())) {
+                        actionFiles.add(display(f));
+                        facts.add(new WorkflowProblem(display(f), "a step runs this action, but it resolves outside the repository "
+                                + "through a symbolic link, so its steps were not checked", Location.file(display(f))));
+                        break;
+                    }
+                } catch (IOException e) {
+                    // a dangling link: reading it reports it
+                }
+                readAction(f);
+                break;
+            }
+        }
+        facts.removeIf(f -> f instanceof Workflow w && w.kind().equals("misplaced") && actionFiles.contains(w.file()));
+    }
+
     private void readAction(Path f) {
+        actionFiles.add(display(f));
         YamlFile y = open(f);
         if (y == null) return;
         List<Object> out = new ArrayList<>();

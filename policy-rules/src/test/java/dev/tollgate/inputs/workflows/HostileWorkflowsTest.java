@@ -185,4 +185,58 @@ class HostileWorkflowsTest {
         }
         return String.join("\n", l).getBytes(StandardCharsets.ISO_8859_1);
     }
+
+    static final String UNPINNED = "on: pull_request\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n";
+
+    /** Attack: .github/workflows/ a symlink to a real folder; Files.walk does not follow it, so nothing was read and nothing said. */
+    @Test
+    void aSymlinkedWorkflowsFolderIsAProblemNotSilence() throws IOException {
+        Path real = repo.resolve(".github/wf");
+        Files.createDirectories(real);
+        Files.writeString(real.resolve("ci.yml"), UNPINNED);
+        Files.createSymbolicLink(repo.resolve(".github/workflows"), Path.of("wf"));
+        List<Object> facts = assertTimeoutPreemptively(LIMIT, () -> WorkflowsReader.read(repo));
+        assertTrue(facts.stream().anyMatch(f -> f instanceof WorkflowProblem p && p.file().equals(".github/workflows")), facts.toString());
+    }
+
+    /** Attack: ci.YML next to nothing else: it was skipped without a word (GitHub's loading of it is not Tollgate's to guess). */
+    @Test
+    void anUpperCaseExtensionIsAProblemNotSilence() throws IOException {
+        Path f = repo.resolve(".github/workflows/ci.YML");
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, UNPINNED);
+        Files.writeString(repo.resolve(".github/workflows/other.Yaml"), UNPINNED);
+        List<Object> facts = assertTimeoutPreemptively(LIMIT, () -> WorkflowsReader.read(repo));
+        List<String> files = facts.stream().filter(WorkflowProblem.class::isInstance).map(p -> ((WorkflowProblem) p).file()).toList();
+        assertEquals(List.of(".github/workflows/ci.YML", ".github/workflows/other.Yaml"), files, facts.toString());
+    }
+
+    /**
+     * Attack: a composite action outside .github/actions/ (./tools/act, or an action.yml in a sub-folder of
+     * .github/workflows/) run by a loaded workflow: its unpinned `uses:` was never read, and the second was
+     * called a workflow that never runs.
+     */
+    @Test
+    void localActionsAreCheckedWhereverTheyLive() throws IOException {
+        Files.createDirectories(repo.resolve(".github/workflows/sub"));
+        Files.createDirectories(repo.resolve("tools/act"));
+        Files.writeString(repo.resolve(".github/workflows/ci.yml"), """
+                on: pull_request
+                jobs:
+                  b:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - uses: ./.github/workflows/sub
+                      - uses: ./tools/act
+                """);
+        for (String d : List.of(".github/workflows/sub", "tools/act")) {
+            Files.writeString(repo.resolve(d).resolve("action.yml"), "name: a\nruns:\n  using: composite\n  steps:\n    - uses: ./tools/act\n    - uses: evil/"
+                    + d.replace('/', '-') + "@main\n");
+        }
+        List<Object> facts = assertTimeoutPreemptively(LIMIT, () -> WorkflowsReader.read(repo));
+        List<String> remote = facts.stream().filter(f -> f instanceof dev.tollgate.api.facts.ActionRef r && !r.local())
+                .map(f -> ((dev.tollgate.api.facts.ActionRef) f).action()).sorted().toList();
+        assertEquals(List.of("evil/.github-workflows-sub", "evil/tools-act"), remote, facts.toString());
+        assertFalse(facts.stream().anyMatch(f -> f instanceof Workflow w && w.kind().equals("misplaced")), facts.toString());
+    }
 }
