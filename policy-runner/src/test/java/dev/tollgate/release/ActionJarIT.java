@@ -92,10 +92,20 @@ class ActionJarIT {
         check.put("INPUT_SUMMARY", "false");
         check.put("INPUT_FAIL", "true");
         check.put("TOLLGATE_NO_ARCHIVE_CACHE", "1");
+        check.put("TOLLGATE_JAR_VERIFIED", outputs(env).get("sha256"));
+        assertEquals(sha256(published), check.get("TOLLGATE_JAR_VERIFIED"), "the jar step hands its verified checksum on");
         Scripts.Result run = Scripts.runStep("check", tmp, check);
         assertEquals(1, run.code(), run.toString());
         assertTrue(run.out().contains("unpinned-action"), run.toString());
         assertEquals("fail", outputs(env).get("verdict"), run.toString());
+
+        // a step between the two (building the pull request's code, say) replaces the verified jar: not run
+        Files.write(Path.of(jar), new byte[] {0}, StandardOpenOption.APPEND);
+        Scripts.Result swapped = Scripts.runStep("check", tmp, check);
+        assertEquals(2, swapped.code(), swapped.toString());
+        assertTrue(swapped.out().contains("changed after it was verified") || swapped.err().contains("changed after it was verified"),
+                swapped.toString());
+        assertEquals("2", outputs(env).get("exit-code"), swapped.toString());
     }
 
     @Test
