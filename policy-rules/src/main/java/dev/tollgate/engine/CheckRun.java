@@ -134,17 +134,19 @@ public final class CheckRun {
         @Override
         Background<Built> start(EngineOptions all, Set<String> built, Consumer<String> progress) {
             EngineOptions options = all.withOnly(built.isEmpty() ? Set.of("config") : built);
+            // The lint of `rules check` without its second compile (building this engine proves the custom
+            // files compile; a second KieBase of every rule would cost ~0.3 s per run). It reads text only, so
+            // it runs beside the engine's build instead of after it (~60 ms off a cached custom-rules run).
+            Background<RuleCheck.Report> linting = all.ruleDirs().isEmpty() ? null
+                    : Background.start("lint", () -> {
+                        RuleCheck.Report r = RuleCheck.lint(all);
+                        progress.accept("custom rules linted (other thread)");
+                        return r;
+                    });
             return Background.start("engine", () -> {
                 PolicyEngine e = DroolsPolicyEngine.create(options);
                 progress.accept("engine built (other thread)");
-                RuleCheck.Report lint = null;
-                if (!all.ruleDirs().isEmpty()) {
-                    // the lint of `rules check` without its second compile: building this engine just proved
-                    // the custom files compile (a second KieBase of every rule would cost ~0.3 s per run)
-                    lint = RuleCheck.lint(all);
-                    progress.accept("custom rules linted (other thread)");
-                }
-                return new Built(e, lint);
+                return new Built(e, linting == null ? null : linting.get());
             });
         }
 
