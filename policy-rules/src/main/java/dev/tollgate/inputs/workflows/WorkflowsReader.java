@@ -142,7 +142,8 @@ public final class WorkflowsReader {
     }
 
     private String display(Path f) {
-        return repo.relativize(f).toString().replace('\\', '/');
+        // both absolute: `--repo .` is relative, and the local actions are resolved from its absolute form
+        return repo.toAbsolutePath().normalize().relativize(f.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
     private YamlFile open(Path f) {

@@ -233,10 +233,15 @@ class HostileWorkflowsTest {
             Files.writeString(repo.resolve(d).resolve("action.yml"), "name: a\nruns:\n  using: composite\n  steps:\n    - uses: ./tools/act\n    - uses: evil/"
                     + d.replace('/', '-') + "@main\n");
         }
-        List<Object> facts = assertTimeoutPreemptively(LIMIT, () -> WorkflowsReader.read(repo));
-        List<String> remote = facts.stream().filter(f -> f instanceof dev.tollgate.api.facts.ActionRef r && !r.local())
-                .map(f -> ((dev.tollgate.api.facts.ActionRef) f).action()).sorted().toList();
-        assertEquals(List.of("evil/.github-workflows-sub", "evil/tools-act"), remote, facts.toString());
-        assertFalse(facts.stream().anyMatch(f -> f instanceof Workflow w && w.kind().equals("misplaced")), facts.toString());
+        // `--repo .` is a relative path: read the repository by one too (it crashed with relativize)
+        Path relative = Path.of("").toAbsolutePath().relativize(repo.toAbsolutePath());
+        for (Path r : List.of(repo, relative)) {
+            List<Object> facts = assertTimeoutPreemptively(LIMIT, () -> WorkflowsReader.read(r));
+            List<String> remote = facts.stream().filter(f -> f instanceof dev.tollgate.api.facts.ActionRef a && !a.local())
+                    .map(f -> ((dev.tollgate.api.facts.ActionRef) f).action()).sorted().toList();
+            assertEquals(List.of("evil/.github-workflows-sub", "evil/tools-act"), remote, facts.toString());
+            assertFalse(facts.stream().anyMatch(f -> f instanceof Workflow w && w.kind().equals("misplaced")), facts.toString());
+            assertTrue(facts.stream().noneMatch(f -> f.toString().contains("..")), "paths are shown from the repository: " + facts);
+        }
     }
 }
