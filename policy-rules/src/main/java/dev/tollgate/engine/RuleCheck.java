@@ -247,25 +247,21 @@ public final class RuleCheck {
      * that has the sources but not the index), the shipped sources are parsed.
      */
     static List<Parsed> parsed(EngineOptions options) {
-        List<RuleFile> custom = new ArrayList<>();
-        for (Path dir : options.ruleDirs()) custom.addAll(RuleFile.readDir(dir));
+        List<Parsed> index = options.includeBundled() ? LintIndex.read(RuleCheck.class.getClassLoader()) : null;
+        if (index == null) return files(options).stream().map(RuleCheck::parse).toList();
+        List<RuleFile> custom = customFiles(options);
         Set<String> replaced = new HashSet<>();
-        for (RuleFile f : custom) replaced.add(f.name());
+        for (RuleFile f : custom) replaced.add(BUNDLED_PREFIX + f.name());
         List<Parsed> out = new ArrayList<>();
-        if (options.includeBundled()) {
-            ClassLoader loader = RuleCheck.class.getClassLoader();
-            List<Parsed> index = LintIndex.read(loader);
-            if (index != null) {
-                for (Parsed p : index) if (!replaced.contains(p.origin().substring(BUNDLED_PREFIX.length()))) out.add(p);
-            } else {
-                for (ModelEntry m : DroolsPolicyEngine.bundledIndex(loader).models()) {
-                    if (replaced.contains(m.file())) continue;
-                    out.add(parse(new RuleFile(m.file(), BUNDLED_PREFIX + m.file(), bundledSource(loader, m.file()))));
-                }
-            }
-        }
+        for (Parsed p : index) if (!replaced.contains(p.origin())) out.add(p);
         for (RuleFile f : custom) out.add(parse(f));
         return out;
+    }
+
+    private static List<RuleFile> customFiles(EngineOptions options) {
+        List<RuleFile> custom = new ArrayList<>();
+        for (Path dir : options.ruleDirs()) custom.addAll(RuleFile.readDir(dir));
+        return custom;
     }
 
     /** How a shipped file is named in the lint's problems: {@code (bundled) sources.drl}. */
@@ -273,8 +269,7 @@ public final class RuleCheck {
 
     /** The files the engine would load: bundled ones not replaced, then the custom ones. */
     static List<RuleFile> files(EngineOptions options) {
-        List<RuleFile> custom = new ArrayList<>();
-        for (Path dir : options.ruleDirs()) custom.addAll(RuleFile.readDir(dir));
+        List<RuleFile> custom = customFiles(options);
         Set<String> replaced = new HashSet<>();
         for (RuleFile f : custom) replaced.add(f.name());
         List<RuleFile> out = new ArrayList<>();
