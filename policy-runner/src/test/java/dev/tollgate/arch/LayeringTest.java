@@ -141,7 +141,6 @@ class LayeringTest {
             "runner.CheckCommand -> engine.CheckRun",
             "runner.CheckCommand -> inputs.io.InputException",
             "runner.Cli -> engine.BuildInfo",
-            "runner.Cli -> inputs.io.InputException",
             "runner.RulesCheckCommand -> engine.RuleCheck");
 
     @Test
