@@ -322,6 +322,13 @@ public final class DroolsPolicyEngine implements PolicyEngine {
     public Verdict evaluate(Collection<?> facts, Set<String> policies) {
         java.util.Objects.requireNonNull(facts, "facts");
         requireKnown(java.util.Objects.requireNonNull(policies, "policies"));
+        for (String id : policies) {
+            // a plan derives facts a plan command reads; evaluate returns findings only, so a plan here is a mistake
+            if (Policies.isPlan(id)) {
+                throw new IllegalArgumentException("`" + id + "` is a plan, not a policy: evaluate runs policies ("
+                        + String.join(", ", policies()) + "); derive(facts, Set.of(\"" + id + "\")) runs plans");
+            }
+        }
         return run(facts, policies, false).verdict();
     }
 
@@ -579,6 +586,15 @@ public final class DroolsPolicyEngine implements PolicyEngine {
     public Verdict check(dev.tollgate.api.CheckRequest request) {
         java.util.Objects.requireNonNull(request, "request");
         return CheckRun.run(request, options, CheckRun.Engines.of(this, options)).verdict();
+    }
+
+    /**
+     * The facts {@link #check} would evaluate: {@link CheckRun#facts}, the same path without the evaluation.
+     */
+    @Override
+    public dev.tollgate.api.CheckFacts facts(dev.tollgate.api.CheckRequest request) {
+        java.util.Objects.requireNonNull(request, "request");
+        return CheckRun.facts(request, options, CheckRun.Engines.of(this, options));
     }
 
     @Override
