@@ -32,7 +32,7 @@ public record EngineOptions(List<Path> ruleDirs, boolean includeBundled, Path ca
      * @throws NullPointerException {@code ruleDirs} is null, or a collection contains null
      */
     public EngineOptions {
-        ruleDirs = List.copyOf(ruleDirs);
+        ruleDirs = List.copyOf(java.util.Objects.requireNonNull(ruleDirs, "ruleDirs"));
         only = only == null ? java.util.Set.of() : java.util.Set.copyOf(only);
     }
 
@@ -77,6 +77,7 @@ public record EngineOptions(List<Path> ruleDirs, boolean includeBundled, Path ca
      * @throws NullPointerException {@code dirs} is null or contains null
      */
     public EngineOptions withRuleDirs(List<Path> dirs) {
+        java.util.Objects.requireNonNull(dirs, "dirs");
         return new EngineOptions(dirs, includeBundled, cacheDir, only);
     }
 

@@ -25,9 +25,10 @@ public class InputError extends RuntimeException {
      * @param column  1-based; 0 when unknown (and ignored without a line)
      * @param problem what is wrong, one line
      * @param cause   the parser's exception, or null
+     * @throws NullPointerException {@code problem} is null
      */
     public InputError(String file, int line, int column, String problem, Throwable cause) {
-        super(format(file, line, column, problem), cause);
+        super(format(file, line, column, java.util.Objects.requireNonNull(problem, "problem")), cause);
         this.file = file;
         this.line = line;
         this.column = column;

@@ -145,10 +145,11 @@ public interface PolicyEngine {
          *
          * @param verdict the findings of the rules that ran
          * @param facts   the session's facts, in session order; no element may be null
-         * @throws NullPointerException {@code facts} is null or contains null
+         * @throws NullPointerException {@code verdict} or {@code facts} is null, or {@code facts} contains null
          */
         public Derivation {
-            facts = List.copyOf(facts);
+            java.util.Objects.requireNonNull(verdict, "verdict");
+            facts = List.copyOf(java.util.Objects.requireNonNull(facts, "facts"));
         }
 
         /**
@@ -160,6 +161,7 @@ public interface PolicyEngine {
          * @throws NullPointerException {@code type} is null
          */
         public <T> List<T> all(Class<T> type) {
+            java.util.Objects.requireNonNull(type, "type");
             return facts.stream().filter(type::isInstance).map(type::cast).toList();
         }
     }
@@ -199,5 +201,18 @@ public interface PolicyEngine {
      * @param sha256 hash of the file's content
      */
     record RuleSource(String name, String origin, String sha256) {
+        /**
+         * Where a rule file came from.
+         *
+         * @param name   file name ({@code sources.drl})
+         * @param origin {@code bundled}, or the path of the custom file
+         * @param sha256 hash of the file's content
+         * @throws NullPointerException an argument is null
+         */
+        public RuleSource {
+            java.util.Objects.requireNonNull(name, "name");
+            java.util.Objects.requireNonNull(origin, "origin");
+            java.util.Objects.requireNonNull(sha256, "sha256");
+        }
     }
 }

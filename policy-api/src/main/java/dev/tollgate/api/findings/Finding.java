@@ -105,6 +105,7 @@ public record Finding(String policy, String code, Severity severity, String mess
      * @throws NullPointerException {@code value} is null
      */
     public Finding withSeverity(Severity value) {
+        Objects.requireNonNull(value, "value");
         return new Finding(policy, code, value, message, location, subject, isNew, data);
     }
 
@@ -116,6 +117,7 @@ public record Finding(String policy, String code, Severity severity, String mess
      * @throws NullPointerException {@code value} is null
      */
     public Finding withMessage(String value) {
+        Objects.requireNonNull(value, "value");
         return new Finding(policy, code, severity, value, location, subject, isNew, data);
     }
 
@@ -127,6 +129,7 @@ public record Finding(String policy, String code, Severity severity, String mess
      * @throws NullPointerException {@code value} is null
      */
     public Finding withPolicy(String value) {
+        Objects.requireNonNull(value, "value");
         return new Finding(value, code, severity, message, location, subject, isNew, data);
     }
 
@@ -140,6 +143,7 @@ public record Finding(String policy, String code, Severity severity, String mess
      * @throws NullPointerException {@code key} is null, or a collection {@code value} contains null
      */
     public Finding with(String key, Object value) {
+        Objects.requireNonNull(key, "key");
         if (value == null) return this;
         TreeMap<String, Object> copy = new TreeMap<>(data);
         copy.put(key, value instanceof java.util.Collection<?> c ? List.copyOf(c) : value);
