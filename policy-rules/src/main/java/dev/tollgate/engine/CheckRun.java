@@ -397,6 +397,14 @@ public final class CheckRun {
         Set<String> customWanted = new TreeSet<>(all ? custom : namedCustom);
         customWanted.retainAll(custom);
         evaluated.addAll(customWanted);
+        if (all && evaluated.isEmpty() && read.facts().stream().noneMatch(f -> f instanceof InputNote n && n.kind().equals("missing"))) {
+            // Without names, a repository where no policy finds its inputs (an empty directory, a wrong --repo) would
+            // pass having checked nothing: an input error instead. Named policies say what they need themselves, and
+            // inputs the change removed are findings.
+            throw dev.tollgate.inputs.io.InputException.at(request.repo().toString(), "nothing to check: no policy has its inputs here ("
+                    + "the Cargo policies read Cargo.lock or --metadata, workflows reads .github/, commits needs --base or --pr-title)"
+                    + "; name the policies to check with --policies to be told what each needs");
+        }
         List<Object> facts = new ArrayList<>(read.facts().size());
         for (Object f : read.facts()) {
             if (f instanceof InputNote n && (!withRules.contains(n.policy()) || !all && !namedShipped.contains(n.policy())

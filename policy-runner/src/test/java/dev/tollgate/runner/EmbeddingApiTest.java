@@ -123,4 +123,24 @@ class EmbeddingApiTest {
         // a conventional range passes
         assertEquals(Outcome.PASS, ENGINE.check(CheckRequest.of(repo).withBase("HEAD~1").withPolicies(Set.of("commits"))).outcome());
     }
+
+    @Test
+    void anEmptyDirectoryIsAnInputErrorUnlessTheNamedPoliciesAreSatisfied(@TempDir Path empty) {
+        dev.tollgate.api.InputError e = assertThrows(dev.tollgate.api.InputError.class, () -> ENGINE.check(CheckRequest.of(empty)));
+        assertEquals(empty.toString(), e.file());
+        assertTrue(e.problem().startsWith("nothing to check: no policy has its inputs here"), e.getMessage());
+        assertThrows(dev.tollgate.api.InputError.class, () -> ENGINE.facts(CheckRequest.of(empty)));
+        // a named policy whose inputs are absent says what it needs
+        dev.tollgate.api.InputError named = assertThrows(dev.tollgate.api.InputError.class,
+                () -> ENGINE.check(CheckRequest.of(empty).withPolicies(Set.of("workflows"))));
+        assertTrue(named.getMessage().contains("the workflows policy reads .github/workflows/"), named.getMessage());
+        // named policies that have their inputs: a verdict
+        Verdict title = ENGINE.check(CheckRequest.of(empty).withPrTitle("feat: a title").withPolicies(Set.of("commits")));
+        assertEquals(Outcome.PASS, title.outcome());
+        assertEquals(Set.of("commits"), title.policies());
+        // and so does the empty set, which names no policy (the configuration checks only), as in evaluate
+        Verdict none = ENGINE.check(CheckRequest.of(empty).withPolicies(Set.of()));
+        assertEquals(Set.of(), none.policies());
+        assertEquals(none.outcome(), ENGINE.evaluate(ENGINE.facts(CheckRequest.of(empty).withPolicies(Set.of())).facts(), Set.of()).outcome());
+    }
 }
