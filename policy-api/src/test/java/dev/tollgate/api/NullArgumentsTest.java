@@ -49,6 +49,8 @@ class NullArgumentsTest {
             "EngineOptions#<init>(cacheDir)",
             "EngineOptions#<init>(only)",
             "EngineOptions#withCacheDir(dir)",
+            "EngineOptions#<init>(factClassLoader)",
+            "EngineOptions#withFactClassLoader(loader)",
             "EngineOptions#withOnly(ids)",
             "InputError#<init>(file)",
             "InputError#<init>(cause)",
