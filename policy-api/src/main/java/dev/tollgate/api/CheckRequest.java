@@ -80,7 +80,8 @@ public final class CheckRequest {
      * are then errors, as with {@code --policies}. An empty set selects no policy (only the rules that
      * belong to none, such as the configuration checks, run), as it does for {@link PolicyEngine#evaluate}.
      * Without this call, every policy that has rules runs, and one whose inputs are absent is skipped
-     * with a note. An unknown id is an {@link IllegalArgumentException} from {@link PolicyEngine#check}.
+     * with a note (when none has its inputs, {@link PolicyEngine#check} throws {@link InputError}: nothing to
+     * check). An unknown id is an {@link IllegalArgumentException} from {@link PolicyEngine#check}.
      *
      * @param ids policy ids; copied and sorted
      * @return a new request with this setting; this one is unchanged

@@ -59,8 +59,9 @@ public interface PolicyEngine {
      *         among them, its note is among the findings)
      * @throws NullPointerException          {@code request} is null
      * @throws InputError                    an input cannot be read (one line, {@code FILE:LINE:COLUMN: what});
-     *                                       an input of a policy named in the request is absent; in PR mode,
-     *                                       also a base ref that cannot be resolved
+     *                                       an input of a policy named in the request is absent; no policy has
+     *                                       its inputs and none was named (nothing to check); in PR mode, also a
+     *                                       base ref that cannot be resolved
      * @throws IllegalArgumentException      a requested policy is unknown or has no rules loaded; or a cache
      *                                       directory ({@link CheckRequest#withCacheDir},
      *                                       {@link EngineOptions#withCacheDir}) is inside the repository
