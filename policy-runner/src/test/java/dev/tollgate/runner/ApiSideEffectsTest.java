@@ -130,6 +130,12 @@ class ApiSideEffectsTest {
         InputError e = assertThrows(InputError.class, () -> engine.check(request.withAdvisoryDb(other).withOffline(true)));
         assertTrue(e.getMessage().contains("--offline: no cached copy"), e.getMessage());
         assertEquals(cached.size(), entries(engineCache.resolve("advisory-dbs")).size(), "offline cloned nothing");
+
+        // the command line passes the same lines to standard error, as it always did
+        Run cli = Run.of("check", "--repo", DEMO.toString(), "--advisory-db", url, "--policies", "advisories",
+                "--cache-dir", tmp.resolve("cli-cache").toString());
+        assertEquals(1, cli.code(), cli.toString());
+        assertTrue(cli.err().contains("tollgate: cloning the advisory database " + url), cli.toString());
     }
 
     /** A cargo that records its arguments, fails offline as for want of a download, and prints {@code {}} online. */
@@ -162,6 +168,9 @@ class ApiSideEffectsTest {
         InputError named = assertThrows(InputError.class, () -> ENGINE.check(CheckRequest.of(DEMO).withCargo(false)
                 .withPolicies(Set.of("licenses"))));
         assertTrue(named.getMessage().contains("running cargo is turned off"), named.getMessage());
+        assertEquals(List.of(), lines(calls), "cargo ran although turned off");
+        Run cli = Run.of("check", "--repo", DEMO.toString(), "--no-cargo", "--format", "json");
+        assertEquals(dev.tollgate.api.VerdictJson.toJson(all), cli.out(), "--no-cargo is withCargo(false)");
         assertEquals(List.of(), lines(calls), "cargo ran although turned off");
 
         // offline: cargo runs once, offline, and is not asked again with the network
