@@ -73,7 +73,10 @@ final class AdvisoriesScanCommand extends Command {
         RepositoryFacts.Result read = RepositoryFacts.load(new RepositoryFacts.Request(repo, config == null ? null : Path.of(config), null,
                 Set.of(Policies.ADVISORIES), Set.of(Policies.ADVISORIES), RepositoryFacts.GitRange.NONE,
                 new RepositoryFacts.AdvisoryDbSource(line.getOptionValue("advisory-db"), line.hasOption("offline"),
-                        cache == null ? null : Path.of(cache))));
+                        cache == null ? null : Path.of(cache), s -> {
+                            err.println(s);
+                            err.flush();
+                        })));
         Verdict verdict = engine.evaluate(read.facts(), Set.of(Policies.ADVISORIES));
         List<Issue> issues = new ArrayList<>();
         for (Finding f : verdict.findings()) {

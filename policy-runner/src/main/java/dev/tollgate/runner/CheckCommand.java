@@ -55,7 +55,9 @@ final class CheckCommand extends Command {
                 valued("policy-from", "base|head", "PR mode: the policy (deny.toml, tollgate.toml, rules and advisory data in the repository) comes from the base ref "
                         + "(default) or from the change itself; changes to it are reported either way."),
                 valued("advisory-db", "PATH|URL", "The RustSec advisory database: a directory or a git URL (default: deny.toml's, else RustSec's)."),
-                flag("offline", "Never touch the network (use the cached advisory database).")));
+                flag("offline", "Never touch the network (use the cached advisory database; cargo runs with --offline)."),
+                flag("no-cargo", "Never run cargo: without --metadata the licenses policy then has no input (skipped with a note,"
+                        + " an input error when named in --policies).")));
         options.addAll(ruleOptions());
         return options;
     }
@@ -74,7 +76,16 @@ final class CheckCommand extends Command {
         // turns its options into a CheckRequest and renders the result.
         CheckRun.Result result;
         try {
-            result = CheckRun.run(request.withProgress(timings::mark), engineOptions(line), CheckRun.Engines.fresh(
+            // the library prints nothing: its progress comes here, the phases for TOLLGATE_TIMINGS and the advisory
+            // database's clone or fetch (lines starting "tollgate: ") for standard error, as they happen
+            result = CheckRun.run(request.withProgress(s -> {
+                if (s.startsWith("tollgate: ")) {
+                    err.println(s);
+                    err.flush();
+                } else {
+                    timings.mark(s);
+                }
+            }), engineOptions(line), CheckRun.Engines.fresh(
                     p -> err.println("tollgate: " + p.toString().replaceFirst(": ", ": warning: "))));
         } catch (CheckRun.PolicySelectionException e) {
             throw e.isUnknown()
@@ -130,6 +141,7 @@ final class CheckCommand extends Command {
         if (line.getOptionValue("pr-title") != null) request = request.withPrTitle(line.getOptionValue("pr-title"));
         if (line.getOptionValue("advisory-db") != null) request = request.withAdvisoryDb(line.getOptionValue("advisory-db"));
         if (line.hasOption("offline")) request = request.withOffline(true);
+        if (line.hasOption("no-cargo")) request = request.withCargo(false);
         Path cacheDir = path(line, "cache-dir");
         if (cacheDir != null) request = request.withCacheDir(cacheDir);
         return request;

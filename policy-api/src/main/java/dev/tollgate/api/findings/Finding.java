@@ -165,6 +165,7 @@ public record Finding(String policy, String code, Severity severity, String mess
      * @throws NullPointerException {@code value} is null
      */
     public Finding withSeverity(Severity value) {
+        Objects.requireNonNull(value, "value");
         return new Finding(policy, code, value, message, location, subject, isNew, data);
     }
 
@@ -176,6 +177,7 @@ public record Finding(String policy, String code, Severity severity, String mess
      * @throws NullPointerException {@code value} is null
      */
     public Finding withMessage(String value) {
+        Objects.requireNonNull(value, "value");
         return new Finding(policy, code, severity, value, location, subject, isNew, data);
     }
 
@@ -187,6 +189,7 @@ public record Finding(String policy, String code, Severity severity, String mess
      * @throws NullPointerException {@code value} is null
      */
     public Finding withPolicy(String value) {
+        Objects.requireNonNull(value, "value");
         return new Finding(value, code, severity, message, location, subject, isNew, data);
     }
 
@@ -200,6 +203,7 @@ public record Finding(String policy, String code, Severity severity, String mess
      * @throws NullPointerException {@code key} is null, or a collection {@code value} contains null
      */
     public Finding with(String key, Object value) {
+        Objects.requireNonNull(key, "key");
         if (value == null) return this;
         Objects.requireNonNull(key, "key");
         Data more = Data.of(data).with(key, value instanceof Collection<?> c ? List.copyOf(c) : value);

@@ -227,7 +227,7 @@ public record Repeat(String group, String item, Finding finding) {
      * @throws NullPointerException {@code s} is null
      */
     public static String elide(String s) {
-        if (s.length() <= MAX_VALUE) return s;
+        if (java.util.Objects.requireNonNull(s, "s").length() <= MAX_VALUE) return s;
         return s.substring(0, 120) + "…(" + s.length() + " characters)…" + s.substring(s.length() - 60);
     }
 }
