@@ -45,6 +45,24 @@ public class InputError extends RuntimeException {
         this.problem = problem;
     }
 
+    /**
+     * Why a file operation failed, in words: NIO's exceptions often carry only the path ({@code /x/y.json}),
+     * which an error's {@code FILE:} prefix already names.
+     *
+     * @param e the failure
+     * @return e.g. {@code no such file or directory}, {@code permission denied}; the exception's message or
+     *         class name when it says nothing more precise
+     * @throws NullPointerException {@code e} is null
+     */
+    public static String reason(java.io.IOException e) {
+        java.util.Objects.requireNonNull(e, "e");
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file or directory";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NotDirectoryException) return "not a directory";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     private static String format(String file, int line, int column, String problem) {
         StringBuilder s = new StringBuilder();
         if (file != null) {

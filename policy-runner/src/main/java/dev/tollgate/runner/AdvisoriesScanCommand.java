@@ -3,11 +3,11 @@ package dev.tollgate.runner;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tollgate.api.Policies;
+import dev.tollgate.api.InputError;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.Tollgate;
 import dev.tollgate.api.findings.Finding;
 import dev.tollgate.api.verdict.Verdict;
-import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.RepositoryFacts;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -96,7 +96,7 @@ final class AdvisoriesScanCommand extends Command {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(Path.of(output)), StandardCharsets.UTF_8))) {
                 w.write(text.toString());
             } catch (IOException e) {
-                throw InputException.at(output, "cannot write: " + InputException.reason(e));
+                throw new InputError(output, 0, 0, "cannot write: " + InputError.reason(e), e);
             }
         }
         return Cli.PASS;

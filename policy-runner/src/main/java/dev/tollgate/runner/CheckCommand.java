@@ -1,12 +1,12 @@
 package dev.tollgate.runner;
 
 import dev.tollgate.api.CheckRequest;
+import dev.tollgate.api.InputError;
+import dev.tollgate.api.Tollgate;
 import dev.tollgate.api.Policies;
 import dev.tollgate.api.verdict.Outcome;
 import dev.tollgate.api.verdict.Verdict;
-import dev.tollgate.engine.BuildInfo;
 import dev.tollgate.engine.CheckRun;
-import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.report.Report;
 import dev.tollgate.report.ReportContext;
 import dev.tollgate.report.Reports;
@@ -95,7 +95,7 @@ final class CheckCommand extends Command {
         Verdict verdict = result.verdict();
         Set<String> evaluated = result.evaluated();
 
-        ReportContext context = new ReportContext(BuildInfo.tollgateVersion(), result.codes(), repo,
+        ReportContext context = new ReportContext(Tollgate.version(), result.codes(), repo,
                 colourWanted(targets.get(0)));
         for (ReportTarget t : targets) {
             Report report = Reports.create(t.format(), context);
@@ -106,7 +106,7 @@ final class CheckCommand extends Command {
                 try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(t.file()), StandardCharsets.UTF_8))) {
                     report.write(verdict, evaluated, w);
                 } catch (IOException e) {
-                    throw InputException.at(t.file().toString(), "cannot write the report: " + InputException.reason(e));
+                    throw new InputError(t.file().toString(), 0, 0, "cannot write the report: " + InputError.reason(e), e);
                 }
             }
         }
