@@ -42,6 +42,21 @@ class JarIT {
     record Result(int code, String out, String err) {
     }
 
+    /**
+     * Runs on JDK 25+ with the shared cache home assemble their AOT cache in the background: let that
+     * finish (at most 120 s) before JUnit deletes the directory under it.
+     */
+    @org.junit.jupiter.api.AfterAll
+    static void awaitBackgroundAssemblies() throws Exception {
+        Path dir = cacheHome.resolve("tollgate/cds");
+        for (int i = 0; i < 1200 && Files.isDirectory(dir); i++) {
+            try (Stream<Path> files = Files.list(dir)) {
+                if (files.noneMatch(f -> f.getFileName().toString().endsWith(".pending"))) return;
+            }
+            Thread.sleep(100);
+        }
+    }
+
     static Result java(Map<String, String> env, String... args) throws IOException, InterruptedException {
         return java(Path.of(System.getProperty("java.home"), "bin", "java"), List.of(), env, args);
     }
