@@ -36,6 +36,12 @@ import java.util.List;
  * stderr, its crash report to the temporary directory, never a core; cache directories are 0700,
  * files 0600, whatever the umask (docs/performance.md, section 2 "Start-up").
  *
+ * <p>On JDK {@value #AOT_FEATURE}+ the cache holds an AOT cache instead ({@code .aot}: classes loaded and
+ * linked ahead of time, JEP 483/514), keyed, trusted and healed the same way: the first {@code check}
+ * or {@code plan} records its configuration ({@code -XX:AOTMode=record}, one run at a time, under
+ * {@link #pendingFile}), and {@link AotCacheAssembler} makes the cache in the background. A failed
+ * attempt ({@link #failedFile}) or {@code TOLLGATE_NO_AOT_CACHE} leaves that JVM on the dynamic archive.
+ *
  * <p>Not {@code -XX:+AutoCreateSharedArchive} (JDK 19+): it rewrites the file in place, and a JVM
  * that opens a file still being written prints a warning (measured on JDK 25).
  *
