@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Cold-start benchmark: median wall and CPU time of N fresh JVM runs of each case, on a real workspace.
 #   bench/cold-start.sh [REPO] [RUNS]     (default: ../shared/corpus/zeroclaw/head, 15 runs)
+#   CASES=jdks bench/cold-start.sh ...    only the JDK comparison: JDK 17 (the build's, shipped archive),
+#                                         JDK 25 with a class-data archive, JDK 25 with an AOT cache
+# JAVA25 names a JDK 25+ home for the comparison (default /usr/lib/jvm/temurin-25-jdk-amd64; skipped when
+# missing); ADVISORY_DB the database of the full check (default ../shared/corpus/advisory-db).
 # Needs the built jar (mvn -B -DskipTests package). Uses only bash, java/javac, sort, awk.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 repo=${1:-$root/../shared/corpus/zeroclaw/head}
 runs=${2:-15}
+cases=${CASES:-all}
+java25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64}
+db=${ADVISORY_DB:-$root/../shared/corpus/advisory-db}
 jar=$root/policy-runner/target/policy-runner.jar
 [ -f "$jar" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 2; }
 work=$(mktemp -d)
@@ -60,8 +67,55 @@ median() {
   printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'
 }
 
+# await_aot HOME: waits until the background assembly of a first run's AOT cache is done (JDK 25+).
+await_aot() {
+  local i
+  for ((i = 0; i < 600; i++)); do
+    compgen -G "$1/tollgate/cds/*.aot.pending" >/dev/null || return 0
+    sleep 0.2
+  done
+}
+
 echo "repo: $repo"
-echo "java: $(java -version 2>&1 | head -1); cores: $(nproc)"
+echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# The JDK comparison (issue 19): the same two checks, a `check --policies sources` and a full `check`
+# (every policy, the advisory database), on the build's JDK 17 (its shipped archive: the usual path),
+# on JDK 25 with a class-data archive made on first use (TOLLGATE_NO_AOT_CACHE=1) and on JDK 25 with
+# an AOT cache (the default there). Each JDK 25 case has its own cache directory, filled by the
+# unmeasured first run (the AOT cache is assembled in the background: waited for).
+jdk_cases() {
+  local full=(check --repo "$repo" --advisory-db "$db" --offline --format json --output "$work/full.json")
+  local src=(check --repo "$repo" --policies sources --format json --output "$work/out.json")
+  time_runs "JDK 17: check --policies sources" : java -jar "$jar" "${src[@]}"
+  time_runs "JDK 17: check, all policies, advisory db" : java -jar "$jar" "${full[@]}"
+  if [ -x "$java25/bin/java" ]; then
+    local j=$java25/bin/java
+    time_runs "JDK 25 empty JVM" : "$j" -cp "$work/classes" Empty
+    time_runs "JDK 25, CDS archive: check --policies sources" : \
+      env XDG_CACHE_HOME="$work/xdg-cds" TOLLGATE_NO_AOT_CACHE=1 "$j" -jar "$jar" "${src[@]}"
+    time_runs "JDK 25, CDS archive: check, all policies, db" : \
+      env XDG_CACHE_HOME="$work/xdg-cds" TOLLGATE_NO_AOT_CACHE=1 "$j" -jar "$jar" "${full[@]}"
+    time_runs "JDK 25, AOT cache: check --policies sources" : \
+      env XDG_CACHE_HOME="$work/xdg-aot" "$j" -jar "$jar" "${src[@]}"
+    time_runs "JDK 25, AOT cache: check, all policies, db" : \
+      env XDG_CACHE_HOME="$work/xdg-aot" "$j" -jar "$jar" "${full[@]}"
+    # fill the caches now, so the unmeasured run of each case finds them made
+    env XDG_CACHE_HOME="$work/xdg-cds" TOLLGATE_NO_AOT_CACHE=1 "$j" -jar "$jar" "${full[@]}" >/dev/null 2>&1 || true
+    env XDG_CACHE_HOME="$work/xdg-aot" "$j" -jar "$jar" "${full[@]}" >/dev/null 2>&1 || true
+    await_aot "$work/xdg-aot"
+  else
+    echo "no JDK 25 at $java25 (set JAVA25): JDK 17 only"
+  fi
+}
+
+if [ "$cases" = jdks ]; then
+  time_runs "empty JVM" : java -cp "$work/classes" Empty
+  jdk_cases
+  measure_all
+  exit 0
+fi
+
 time_runs "empty JVM" : java -cp "$work/classes" Empty
 time_runs "parse only (plain java, same inputs as check)" : java -cp "$work/classes:$jar" ParseOnly "$repo"
 time_runs "check --policies sources (java -jar, CDS relaunch)" : \
@@ -104,5 +158,6 @@ time_runs "check --policies workflows (java -jar, CDS relaunch)" : \
   java -jar "$jar" check --repo "$repo" --policies workflows --format json --output "$work/out.json"
 time_runs "check --policies sources,workflows (java -jar)" : \
   java -jar "$jar" check --repo "$repo" --policies sources,workflows --format json --output "$work/out.json"
+jdk_cases
 
 measure_all

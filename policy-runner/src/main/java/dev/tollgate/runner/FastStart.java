@@ -36,6 +36,12 @@ import java.util.List;
  * stderr, its crash report to the temporary directory, never a core; cache directories are 0700,
  * files 0600, whatever the umask (docs/performance.md, section 2 "Start-up").
  *
+ * <p>On JDK {@value #AOT_FEATURE}+ the cache holds an AOT cache instead ({@code .aot}: classes loaded and
+ * linked ahead of time, JEP 483/514), keyed, trusted and healed the same way: the first {@code check}
+ * or {@code plan} records its configuration ({@code -XX:AOTMode=record}, one run at a time, under
+ * {@link #pendingFile}), and {@link AotCacheAssembler} makes the cache in the background. A failed
+ * attempt ({@link #failedFile}) or {@code TOLLGATE_NO_AOT_CACHE} leaves that JVM on the dynamic archive.
+ *
  * <p>Not {@code -XX:+AutoCreateSharedArchive} (JDK 19+): it rewrites the file in place, and a JVM
  * that opens a file still being written prints a warning (measured on JDK 25).
  *
@@ -63,6 +69,14 @@ final class FastStart {
     static final String ANSWER_FILE = "tollgate.answerFile";
     /** Bytes at each end of a cached archive covered by its recorded checksum. */
     private static final int EDGE = 64 << 10;
+    /** First four bytes of a JDK 25 AOT cache (a static archive, 0xf00baba2, little-endian). */
+    static final int AOT_CACHE_MAGIC = 0xf00baba2;
+    /** First four bytes of a JDK 25 AOT configuration ({@code -XX:AOTMode=record}), 0xcafea07c, little-endian. */
+    static final int AOT_CONFIG_MAGIC = 0xcafea07c;
+    /** The first JDK whose AOT cache the launcher uses (JEP 483 is in 24; 25 is the tested, long-term one). */
+    static final int AOT_FEATURE = 25;
+    /** How long a recorded configuration may be in assembly before another run records again (a killed assembler). */
+    static final long AOT_PENDING_MILLIS = 10 * 60_000L;
 
     private FastStart() {
     }
@@ -75,9 +89,13 @@ final class FastStart {
      */
     static int relaunchIfUseful(String[] args) {
         if (System.getProperty(RELAUNCHED) != null || System.getenv("TOLLGATE_NO_RELAUNCH") != null) return -1;
+        for (String a : args) {
+            if (a.equals("--debug")) debug = true;
+        }
         File dump = null;
         File cached = null;
         File answerFile = null;
+        File aotRecording = null;
         try {
             File jar = ownJar();
             if (jar == null) return -1;
@@ -86,24 +104,50 @@ final class FastStart {
             String identity = jvm.concat(stamp(jar));
             File archive = null;
             boolean fromCache = false;
-            if (shipped.isFile() && identity.equals(readSmall(identityFileFor(shipped)))) {
-                archive = shipped;
-            } else if (System.getenv("TOLLGATE_NO_ARCHIVE_CACHE") == null) {
-                File dir = cacheDir();
-                cached = cachedArchive(dir, jvm, identity);
-                if (trustworthy(cached)) {
-                    archive = cached;
+            boolean aot = false;
+            boolean useCache = System.getenv("TOLLGATE_NO_ARCHIVE_CACHE") == null;
+            File dir = useCache ? cacheDir() : null;
+            // JDK 25+: an AOT cache (classes loaded and linked, call sites resolved ahead of time) made for
+            // this JVM and jar by an earlier run is the fastest start; the first run records its configuration
+            // and a background process assembles the cache (AotCacheAssembler).
+            File aotCache = useCache && aotCapable() ? cachedAotCache(dir, jvm, identity) : null;
+            if (aotCache != null) {
+                if (trustworthy(aotCache)) {
+                    archive = aotCache;
+                    cached = aotCache;
                     fromCache = true;
-                } else if (trains(args) && writesArchives()) {
-                    dump = newDumpFile(cached, Long.getLong(MIN_FREE_PROPERTY, MIN_FREE));
-                    if (dump != null) answerFile = new File(dump.getPath().concat(".answer"));
+                    aot = true;
+                } else if (trains(args) && writesArchives() && !aotFailed(aotCache)) {
+                    dump = newAotConfigFile(aotCache, Long.getLong(MIN_FREE_PROPERTY, MIN_FREE));
+                    if (dump != null) {
+                        answerFile = new File(dump.getPath().concat(".answer"));
+                        aot = true;
+                        aotRecording = aotCache;
+                    } else {
+                        aotCache = null;   // another run is recording or assembling one: no dynamic dump meanwhile
+                    }
+                }
+            }
+            if (archive == null && dump == null) {
+                if (shipped.isFile() && identity.equals(readSmall(identityFileFor(shipped)))) {
+                    archive = shipped;
+                } else if (useCache) {
+                    cached = cachedArchive(dir, jvm, identity);
+                    if (trustworthy(cached)) {
+                        archive = cached;
+                        fromCache = true;
+                    } else if (trains(args) && writesArchives() && (!aotCapable() || aotCache != null)) {
+                        // on JDK 25+ a dynamic archive is made only when this JVM could not make an AOT cache
+                        dump = newDumpFile(cached, Long.getLong(MIN_FREE_PROPERTY, MIN_FREE));
+                        if (dump != null) answerFile = new File(dump.getPath().concat(".answer"));
+                    }
                 }
             }
             if (archive == null && dump == null) {
                 if (!shipped.isFile() || shipped.lastModified() < jar.lastModified()) return -1;
                 archive = shipped;
             }
-            Process child = start(jar, archive, dump, answerFile, args);
+            Process child = start(jar, archive, dump, answerFile, aot, args);
             StopChild stop = new StopChild(child);
             Runtime.getRuntime().addShutdownHook(stop);
             int status = child.waitFor();
@@ -116,16 +160,21 @@ final class FastStart {
                 // A damaged archive crashes the JVM as it maps it (exit 1, as no core is dumped, or a
                 // signal): forget the archive and run once without it, unless the launcher is stopping.
                 forget(cached);
+                notice("the cached start-up archive crashed the JVM; removed, the run repeated without it");
                 synchronized (stop) {
                     if (stop.stopped) return 2;
-                    child = start(jar, null, null, null, args);
+                    child = start(jar, null, null, null, false, args);
                     stop.child = child;
                 }
                 status = child.waitFor();
             }
             int code = answer(status);
             if (dump != null) {
-                keep(dump, cached, code);
+                if (aot) {
+                    assemble(jar, dump, aotCache, code);
+                } else {
+                    keep(dump, cached, code);
+                }
                 dump = null;
             }
             return relayed(code);
@@ -136,7 +185,10 @@ final class FastStart {
             // Anything odd about the environment: run in this JVM, slower but the same.
             return -1;
         } finally {
-            if (dump != null) dump.delete();
+            if (dump != null) {
+                dump.delete();
+                if (aotRecording != null) pendingFile(aotRecording).delete();   // a stopped recording: the next run may record
+            }
             if (answerFile != null) answerFile.delete();
         }
     }
@@ -153,23 +205,58 @@ final class FastStart {
         }
     }
 
-    /** The child JVM: with {@code archive} mapped, or dumping into {@code dump}, or neither. */
-    private static Process start(File jar, File archive, File dump, File answerFile, String[] args) throws IOException {
-        List<String> cmd = new ArrayList<>(20 + args.length);
-        cmd.add(new File(new File(System.getProperty("java.home"), "bin"), "java").getPath());
+    /**
+     * The child JVM: with {@code archive} mapped, or dumping into {@code dump}, or neither. With {@code aot}
+     * (JDK 25+), {@code archive} is an AOT cache and {@code dump} the AOT configuration the run records.
+     */
+    private static Process start(File jar, File archive, File dump, File answerFile, boolean aot, String[] args) throws IOException {
+        List<String> cmd = new ArrayList<>(24 + args.length);
+        cmd.add(javaCommand());
         if (dump != null) {
-            cmd.add("-XX:ArchiveClassesAtExit=".concat(dump.getPath()));
+            if (aot) {
+                cmd.add("-XX:AOTMode=record");
+                cmd.add("-XX:AOTConfiguration=".concat(dump.getPath()));
+                // "AOTConfiguration recorded: ..." is printed by the VM at exit: not a word on a first run
+                cmd.add("-XX:+UnlockDiagnosticVMOptions");
+                cmd.add("-XX:-DisplayVMOutput");
+            } else {
+                cmd.add("-XX:ArchiveClassesAtExit=".concat(dump.getPath()));
+            }
             cmd.add("-D".concat(ANSWER_FILE).concat("=").concat(answerFile.getPath()));
         } else if (archive != null) {
-            cmd.add("-XX:SharedArchiveFile=".concat(archive.getPath()));
+            cmd.add((aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=").concat(archive.getPath()));
             // A cached archive damaged on disk crashes the JVM, whose fatal error banner goes to stdout
             // whatever the flags: not a word from it, the launcher runs again without the archive.
             if (!archive.equals(archiveFor(jar))) cmd.add("-XX:+SuppressFatalErrorMessage");
         }
-        cmd.add("-Xshare:auto");
-        // A mismatched archive (another JDK, a moved jar) must cost speed, never print warnings.
+        if (!aot) cmd.add("-Xshare:auto");   // the AOT flags refuse any -Xshare
+        addChildFlags(cmd);
+        cmd.add("-D".concat(RELAUNCHED).concat("=1"));
+        cmd.add("-D".concat(SHIFTED).concat("=1"));
+        cmd.add("-cp");
+        cmd.add(jar.getPath());
+        cmd.add(Main.class.getName());
+        for (String a : args) cmd.add(a);
+        return new ProcessBuilder(cmd).inheritIO().start();
+    }
+
+    /** This JVM's {@code java}. */
+    static String javaCommand() {
+        return new File(new File(System.getProperty("java.home"), "bin"), "java").getPath();
+    }
+
+    /**
+     * The flags every child has, and the AOT cache's assembly too (an AOT cache is made for the flags
+     * of the JVM that uses it): quiet, crash reports out of the checkout, C1 only, Serial GC, UTF-8.
+     */
+    static void addChildFlags(List<String> cmd) {
+        // A mismatched archive or AOT cache (another JDK, a moved jar) must cost speed, never print warnings.
         cmd.add("-Xlog:cds=off");
         cmd.add("-Xlog:cds+dynamic=off");
+        if (aotCapable()) {
+            cmd.add("-Xlog:aot*=off");
+            cmd.add("-Xlog:cds*=off");
+        }
         // The JVM's own messages (a failed dump, a crash) go to stderr, never into a JSON stdout; a crash
         // report goes to the temporary directory, never into the checkout, and no core file is written.
         cmd.add("-XX:+DisplayVMOutputToStderr");
@@ -177,17 +264,36 @@ final class FastStart {
         cmd.add("-XX:-CreateCoredumpOnCrash");
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-XX:+UseSerialGC");
-        cmd.add("-D".concat(RELAUNCHED).concat("=1"));
-        cmd.add("-D".concat(SHIFTED).concat("=1"));
         // UTF-8 output and default charset whatever the locale (JDK 17 follows LANG; 18+ only stdout).
         cmd.add("-Dfile.encoding=UTF-8");
         cmd.add("-Dstdout.encoding=UTF-8");
         cmd.add("-Dstderr.encoding=UTF-8");
-        cmd.add("-cp");
-        cmd.add(jar.getPath());
-        cmd.add(Main.class.getName());
-        for (String a : args) cmd.add(a);
-        return new ProcessBuilder(cmd).inheritIO().start();
+    }
+
+    /**
+     * Whether this JVM gets an AOT cache instead of a dynamic archive: JDK {@value #AOT_FEATURE} or later
+     * (JEP 483/514/515), unless {@code TOLLGATE_NO_AOT_CACHE} is set (then the dynamic archive, as on JDK 17).
+     */
+    static boolean aotCapable() {
+        if (System.getenv("TOLLGATE_NO_AOT_CACHE") != null) return false;
+        String v = System.getProperty("java.specification.version", "");
+        int feature = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') return false;   // "1.8" and the like
+            feature = feature * 10 + (c - '0');
+            if (feature > 10_000) return false;
+        }
+        return feature >= AOT_FEATURE;
+    }
+
+    /** Set when the command line has {@code --debug}: the launcher then says what its start-up path did. */
+    private static boolean debug;
+
+    /** With {@code TOLLGATE_TIMINGS} set or {@code --debug}, one line on stderr about the start-up path; else nothing. */
+    static void notice(String what) {
+        if (!debug && System.getenv("TOLLGATE_TIMINGS") == null) return;
+        System.err.println("tollgate: start-up: ".concat(what));
     }
 
     /** The child's fatal error report, in the temporary directory: {@code %p} for {@code pid} -1. */
@@ -335,6 +441,103 @@ final class FastStart {
         return new File(dir, name.toString());
     }
 
+    /** The per-JDK AOT cache for {@code identity}: {@link #cachedArchive}'s name, ending {@code .aot}. */
+    static File cachedAotCache(File dir, String jvmAndJar, String identity) {
+        String name = cachedArchive(dir, jvmAndJar, identity).getName();
+        return new File(dir, name.substring(0, name.length() - 4).concat(".aot"));
+    }
+
+    /** {@code x.aot} → {@code x.aot.pending}: a run is recording, or a background process assembling, {@code x.aot}. */
+    static File pendingFile(File aotCache) {
+        return new File(aotCache.getParentFile(), aotCache.getName().concat(".pending"));
+    }
+
+    /** {@code x.aot} → {@code x.aot.failed}: this JVM could not make {@code x.aot}; its runs use a dynamic archive. */
+    static File failedFile(File aotCache) {
+        return new File(aotCache.getParentFile(), aotCache.getName().concat(".failed"));
+    }
+
+    /** Whether an earlier attempt to make this AOT cache failed (then the dynamic archive serves this JVM and jar). */
+    static boolean aotFailed(File aotCache) {
+        return failedFile(aotCache).exists();
+    }
+
+    /**
+     * A new temporary file beside {@code target} for the AOT configuration a run records, or null when
+     * another run is recording or assembling that cache (its {@link #pendingFile}, younger than
+     * {@link #AOT_PENDING_MILLIS}), or the directory cannot take it ({@link #newDumpFile}). The caller
+     * holds the pending file until the cache is assembled or given up.
+     */
+    static File newAotConfigFile(File target, long minFree) {
+        File dir = target.getParentFile();
+        if (!dir.isDirectory() && !makePrivateDirs(dir)) return null;
+        if (dir.getUsableSpace() < minFree) return null;
+        File pending = pendingFile(target);
+        try {
+            if (!pending.createNewFile()) {
+                if (System.currentTimeMillis() - pending.lastModified() < AOT_PENDING_MILLIS) return null;
+                pending.delete();   // left by a killed run or assembler
+                if (!pending.createNewFile()) return null;
+            }
+            ownerOnly(pending, false);
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
+        File config = newDumpFile(target, 0);
+        if (config == null) pending.delete();
+        return config;
+    }
+
+    /**
+     * After a run that recorded an AOT configuration: a complete one of a run that did its work (exit 0
+     * or 1) is assembled into {@code target} by a background JVM ({@link AotCacheAssembler}, its output
+     * discarded, so nothing waits for it: the assembly takes seconds); the next runs use the cache once
+     * it is in place. A run that answered but recorded nothing usable marks the cache failed (this JVM
+     * then gets a dynamic archive); a usage error just gives the attempt up.
+     */
+    static void assemble(File jar, File config, File target, int code) {
+        File pending = pendingFile(target);
+        boolean answered = code == 0 || code == 1;
+        if (!answered || !startsWithMagic(config, AOT_CONFIG_MAGIC)) {
+            if (answered) markFailed(target);
+            config.delete();
+            pending.delete();
+            return;
+        }
+        ownerOnly(config, false);
+        List<String> cmd = new ArrayList<>(16);
+        cmd.add(javaCommand());
+        cmd.add("-Xshare:auto");
+        cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.add("-XX:+UseSerialGC");
+        cmd.add("-XX:ErrorFile=".concat(errorFile(-1).getPath()));
+        cmd.add("-XX:-CreateCoredumpOnCrash");
+        cmd.add("-cp");
+        cmd.add(jar.getPath());
+        cmd.add(AotCacheAssembler.class.getName());
+        cmd.add(config.getPath());
+        cmd.add(target.getPath());
+        try {
+            Process p = new ProcessBuilder(cmd).directory(target.getParentFile())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            p.getOutputStream().close();
+            notice("recorded this JVM's start-up; its AOT cache is being assembled in the background");
+        } catch (IOException | RuntimeException e) {
+            config.delete();
+            pending.delete();
+        }
+    }
+
+    /** Marks the AOT cache {@code target} as one this JVM could not make (errors ignored). */
+    static void markFailed(File target) {
+        try {
+            if (failedFile(target).createNewFile()) ownerOnly(failedFile(target), false);
+        } catch (IOException | SecurityException e) {
+            // the next run tries again
+        }
+        notice("no AOT cache could be made for this JVM; a class-data archive is used instead");
+    }
+
     /** The user cache directory's {@code cds} folder: the one {@code EngineOptions.defaultCacheDir} names. */
     static File cacheDir() {
         String xdg = System.getenv("XDG_CACHE_HOME");
@@ -413,7 +616,16 @@ final class FastStart {
      * of killed runs are removed. Errors are ignored: the cache is only ever a speed-up.
      */
     static boolean keep(File dump, File target, int code) {
-        boolean kept = (code == 0 || code == 1) && startsWithMagic(dump);
+        return install(dump, target, (code == 0 || code == 1) && startsWithMagic(dump, DYNAMIC_MAGIC));
+    }
+
+    /**
+     * {@code made} (a dump, or an assembled AOT cache) becomes {@code target} when {@code whole}: owner-only,
+     * its record written first, both renamed into place; else it is deleted. Then the files of earlier
+     * builds of the same jar on this JVM and abandoned temporary files are removed.
+     */
+    static boolean install(File dump, File target, boolean whole) {
+        boolean kept = whole;
         if (kept) {
             // The JVM makes the dump anew (mode 0444 less the umask): owner-only, then its record, then the
             // rename (which keeps size, time and inode), so a run that sees the archive also sees its record.
@@ -434,13 +646,14 @@ final class FastStart {
         }
         String name = target.getName();
         String build = name.substring(0, name.lastIndexOf('-') + 1);
+        String ext = name.substring(name.lastIndexOf('.'));   // .jsa or .aot
         File[] files = target.getParentFile().listFiles();
         if (files == null) return true;
         long old = System.currentTimeMillis() - 3_600_000L;
         for (File f : files) {
             String n = f.getName();
-            boolean earlierBuild = n.startsWith(build) && (n.endsWith(".jsa") || n.endsWith(".jsa.id"))
-                    && !n.equals(name) && !n.equals(name.concat(".id"));
+            boolean earlierBuild = n.startsWith(build) && !n.startsWith(name)
+                    && (n.endsWith(ext) || n.endsWith(ext.concat(".id")) || n.endsWith(ext.concat(".failed")));
             boolean abandoned = n.startsWith("policy-runner-") && (n.endsWith(".tmp") || n.endsWith(".tmp.id")
                     || n.endsWith(".tmp.answer")) && f.lastModified() < old;
             if (earlierBuild || abandoned) f.delete();
@@ -448,7 +661,7 @@ final class FastStart {
         return true;
     }
 
-    private static boolean startsWithMagic(File f) {
+    static boolean startsWithMagic(File f, int expected) {
         byte[] b = new byte[4];
         try (InputStream in = new FileInputStream(f)) {
             if (in.readNBytes(b, 0, 4) != 4) return false;
@@ -456,7 +669,7 @@ final class FastStart {
             return false;
         }
         int magic = (b[0] & 0xff) | (b[1] & 0xff) << 8 | (b[2] & 0xff) << 16 | (b[3] & 0xff) << 24;
-        return magic == DYNAMIC_MAGIC;
+        return magic == expected;
     }
 
     /** A small text file's content, or null when it cannot be read. */

@@ -148,6 +148,65 @@ class FastStartTest {
         assertFalse(target.exists());
     }
 
+    /**
+     * JDK 25+: one run at a time records an AOT configuration (the pending mark is the lock; one left by
+     * a killed run is taken over after {@link FastStart#AOT_PENDING_MILLIS}); a run that answered but
+     * recorded nothing usable marks the cache failed, so later runs use a dynamic archive instead of
+     * paying for the recording again; a usage error only gives the attempt up.
+     */
+    @Test
+    void oneRunAtATimeRecordsAnAotConfigurationAndAFailedRecordingIsNotRepeated(@TempDir Path dir) throws Exception {
+        File target = FastStart.cachedAotCache(dir.resolve("cds").toFile(), "jvm a\n", "jvm a\njar 1\n");
+        assertTrue(target.getName().matches("policy-runner-[0-9a-f]{16}-[0-9a-f]{16}\\.aot"), target.getName());
+        File config = FastStart.newAotConfigFile(target, 0);
+        assertTrue(config != null && config.isFile() && config.getName().endsWith(".tmp"), String.valueOf(config));
+        assertTrue(FastStart.pendingFile(target).isFile());
+        assertNull(FastStart.newAotConfigFile(target, 0), "another run is recording");
+        assertNull(FastStart.newAotConfigFile(FastStart.cachedAotCache(dir.resolve("cds").toFile(), "jvm b\n", "jvm b\njar 1\n"),
+                Long.MAX_VALUE), "no room");
+
+        File jar = dir.resolve("policy-runner.jar").toFile();
+        FastStart.assemble(jar, config, target, 2);
+        assertEquals(List.of(), names(dir.resolve("cds")), "a usage error: given up, nothing kept, not failed");
+
+        config = FastStart.newAotConfigFile(target, 0);
+        Files.setLastModifiedTime(FastStart.pendingFile(target).toPath(),
+                FileTime.fromMillis(System.currentTimeMillis() - FastStart.AOT_PENDING_MILLIS - 1000));
+        File again = FastStart.newAotConfigFile(target, 0);
+        assertTrue(again != null, "a pending mark older than the longest assembly is taken over");
+        config.delete();
+        Files.write(again.toPath(), new byte[4096]);   // not a configuration: the JVM recorded nothing
+        FastStart.assemble(jar, again, target, 1);
+        assertEquals(List.of(target.getName() + ".failed"), names(dir.resolve("cds")));
+        assertTrue(FastStart.aotFailed(target));
+    }
+
+    /** An assembled AOT cache is installed as a dynamic archive is: owner-only, with its record; earlier builds' removed. */
+    @Test
+    void anAssembledAotCacheIsInstalledWithItsRecord(@TempDir Path dir) throws Exception {
+        File earlier = FastStart.cachedAotCache(dir.toFile(), "jvm a\n", "jvm a\njar 1\n");
+        File target = FastStart.cachedAotCache(dir.toFile(), "jvm a\n", "jvm a\njar 2\n");
+        File dynamic = FastStart.cachedArchive(dir.toFile(), "jvm a\n", "jvm a\njar 2\n");
+        Files.write(earlier.toPath(), new byte[] {(byte) 0xa2, (byte) 0xab, 0x0b, (byte) 0xf0});
+        Files.writeString(FastStart.failedFile(earlier).toPath(), "");
+        Files.write(dynamic.toPath(), MAGIC);
+        File made = dir.resolve("made.tmp").toFile();
+        Files.write(made.toPath(), new byte[] {(byte) 0xa2, (byte) 0xab, 0x0b, (byte) 0xf0, 5, 6});
+        assertTrue(FastStart.startsWithMagic(made, FastStart.AOT_CACHE_MAGIC));
+        assertFalse(FastStart.startsWithMagic(made, 0xf00baba8), "not a dynamic archive");
+        assertTrue(FastStart.install(made, target, true));
+        List<String> expected = new ArrayList<>(List.of(dynamic.getName(), target.getName(), target.getName() + ".id"));
+        expected.sort(null);
+        assertEquals(expected, names(dir), "the earlier build's cache and its failed mark removed, the dynamic archive kept");
+        assertTrue(FastStart.trustworthy(target));
+    }
+
+    @Test
+    void theAotCacheIsForJdk25AndLater() {
+        int feature = Runtime.version().feature();
+        assertEquals(feature >= 25 && System.getenv("TOLLGATE_NO_AOT_CACHE") == null, FastStart.aotCapable());
+    }
+
     @Test
     void noDumpWhereTheDirectoryCannotBeMadeOrHasNoRoom(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("file"), "");

@@ -42,6 +42,21 @@ class JarIT {
     record Result(int code, String out, String err) {
     }
 
+    /**
+     * Runs on JDK 25+ with the shared cache home assemble their AOT cache in the background: let that
+     * finish (at most 120 s) before JUnit deletes the directory under it.
+     */
+    @org.junit.jupiter.api.AfterAll
+    static void awaitBackgroundAssemblies() throws Exception {
+        Path dir = cacheHome.resolve("tollgate/cds");
+        for (int i = 0; i < 1200 && Files.isDirectory(dir); i++) {
+            try (Stream<Path> files = Files.list(dir)) {
+                if (files.noneMatch(f -> f.getFileName().toString().endsWith(".pending"))) return;
+            }
+            Thread.sleep(100);
+        }
+    }
+
     static Result java(Map<String, String> env, String... args) throws IOException, InterruptedException {
         return java(Path.of(System.getProperty("java.home"), "bin", "java"), List.of(), env, args);
     }
@@ -205,12 +220,12 @@ class JarIT {
 
     /**
      * Every file under {@code home} (a user cache directory, or any directory), relative, sorted, but the
-     * advisory databases and the records kept beside archives ({@code .jsa.id}).
+     * advisory databases and the records kept beside archives and AOT caches ({@code .jsa.id}, {@code .aot.id}).
      */
     static List<String> archivesIn(Path home) throws IOException {
         if (!Files.exists(home)) return List.of();
         try (Stream<Path> files = Files.walk(home).filter(f -> !f.startsWith(home.resolve("tollgate/advisory-dbs")))) {
-            return files.filter(Files::isRegularFile).map(f -> home.relativize(f).toString()).filter(f -> !f.endsWith(".jsa.id"))
+            return files.filter(Files::isRegularFile).map(f -> home.relativize(f).toString()).filter(f -> !f.endsWith(".jsa.id") && !f.endsWith(".aot.id"))
                     .sorted().toList();
         }
     }
@@ -528,6 +543,164 @@ class JarIT {
      * with only the build's JDK, the other JDK is a runtime image jlink makes from it (its own java.home
      * and base archive, so the shipped archive does not apply to it either): never skipped.
      */
+    /**
+     * JDK 25 or later, when one is installed: under /usr/lib/jvm (Temurin's, as on the build machines), or
+     * the JDK home in {@code TOLLGATE_TEST_AOT_JDK} (CI sets one up beside 17). Empty otherwise, and the
+     * AOT tests are skipped with a message: the JDK 17 path is what every other test runs.
+     */
+    static List<Path> aotJdks() throws IOException {
+        List<Path> found = new ArrayList<>();
+        String home = System.getenv("TOLLGATE_TEST_AOT_JDK");
+        if (home != null && !home.isBlank() && Files.isExecutable(Path.of(home, "bin", "java"))) {
+            found.add(Path.of(home, "bin", "java").toRealPath());
+        }
+        for (Path java : installedJdks()) {
+            if (feature(java) >= FastStart.AOT_FEATURE && !found.contains(java)) found.add(java);
+        }
+        return found;
+    }
+
+    /** The feature version of the JDK whose {@code bin/java} this is. */
+    static int feature(Path java) throws IOException {
+        Path release = java.getParent().getParent().resolve("release");
+        return Files.isRegularFile(release) ? javaFeature(release) : 0;
+    }
+
+    /** Waits (at most 180 s) until the background assembly has put an AOT cache into {@code home}, and returns its path. */
+    static Path awaitAotCache(Path home) throws Exception {
+        Path dir = home.resolve("tollgate/cds");
+        for (int i = 0; i < 1800; i++) {
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    List<String> names = files.map(f -> f.getFileName().toString()).toList();
+                    boolean busy = names.stream().anyMatch(n -> n.endsWith(".pending"));
+                    List<String> caches = names.stream().filter(n -> n.endsWith(".aot")).toList();
+                    if (!busy && caches.size() == 1) return dir.resolve(caches.get(0));
+                    if (!busy && names.stream().anyMatch(n -> n.endsWith(".aot.failed"))) fail("the AOT cache could not be made: " + names);
+                }
+            }
+            Thread.sleep(100);
+        }
+        fail("no AOT cache assembled within 180 s: " + archivesIn(home));
+        return null;
+    }
+
+    static boolean isAotCache(Path file) throws IOException {
+        byte[] head = Arrays.copyOf(Files.readAllBytes(file), 4);
+        return Arrays.equals(new byte[] {(byte) 0xa2, (byte) 0xab, 0x0b, (byte) 0xf0}, head);
+    }
+
+    /**
+     * On JDK 25+ the cache holds an AOT cache (JEP 483/514: classes loaded and linked ahead of time): the
+     * first {@code check} records its configuration, a background JVM assembles the cache, later runs map
+     * it. Every run answers as a run without the relaunch, says nothing on stderr, and leaves nothing in the
+     * working directory; {@code TOLLGATE_NO_AOT_CACHE} keeps that JDK on the dynamic archive, and under
+     * {@code CI=true} nothing is recorded unless asked.
+     */
+    @Test
+    void onJdk25AFirstRunRecordsAndLaterRunsMapTheAotCache(@TempDir Path tmp) throws Exception {
+        List<Path> jdks = aotJdks();
+        org.junit.jupiter.api.Assumptions.assumeFalse(jdks.isEmpty(), "no JDK 25+ installed (set TOLLGATE_TEST_AOT_JDK)");
+        for (Path java : jdks) {
+            Path jar = jarWithAForeignArchive(tmp.resolve("dist"));
+            Path home = tmp.resolve("cache");
+            Path work = Files.createDirectories(tmp.resolve("work"));
+            Result plain = java(java, jar, List.of(), Map.of("TOLLGATE_NO_RELAUNCH", "1"), demoCheck());
+            assertEquals(1, plain.code(), java + ": " + plain.err());
+            assertEquals("", plain.err());
+
+            assertEquals(plain, java(java, jar, List.of(), Map.of("XDG_CACHE_HOME", home.toString(), "CI", "true"), demoCheck()));
+            assertEquals(List.of(), archivesIn(home), "CI=true: nothing recorded");
+
+            Result first = javaIn(work, "true", java, jar, Map.of("XDG_CACHE_HOME", home.toString()), demoCheck());
+            assertEquals(plain, first, java + ": the recording run");
+            Path cache = awaitAotCache(home);
+            assertTrue(isAotCache(cache), cache.toString());
+            assertTrue(FastStart.trustworthy(cache.toFile()));
+            assertEquals(List.of(home.relativize(cache).toString()), archivesIn(home), "the cache alone: no configuration or mark left");
+            assertEquals(plain, javaIn(work, "true", java, jar, Map.of("XDG_CACHE_HOME", home.toString()), demoCheck()));
+            assertEquals(List.of(), childClassesFromTheJar(java, jar, home, tmp.resolve("logs"), demoCheck()),
+                    java + ": the child maps the AOT cache");
+            try (Stream<Path> files = Files.list(work)) {
+                assertEquals(List.of(), files.toList(), "nothing in the working directory");
+            }
+
+            Path cds = tmp.resolve("cds-only");
+            assertEquals(plain, java(java, jar, List.of(), Map.of("XDG_CACHE_HOME", cds.toString(), "TOLLGATE_NO_AOT_CACHE", "1"), demoCheck()));
+            List<String> dynamic = archivesIn(cds);
+            assertEquals(1, dynamic.size(), dynamic.toString());
+            assertTrue(isDynamicArchive(cds.resolve(dynamic.get(0))), "TOLLGATE_NO_AOT_CACHE: the dynamic archive, as on JDK 17");
+            deleteTree(tmp);
+            Files.createDirectories(tmp);
+        }
+    }
+
+    /**
+     * A damaged AOT cache changes nothing but time: bytes rewritten in the middle with size, time and inode
+     * kept (only the JVM's crash shows it) give the same stdout, stderr and exit code as a clean run, no
+     * crash report or core in the working directory, and the cache is removed; the next run records a new
+     * one, which later runs map. A truncated or garbage cache fails its record and is replaced the same way.
+     */
+    @Test
+    void onJdk25ADamagedAotCacheIsHealed(@TempDir Path tmp) throws Exception {
+        List<Path> jdks = aotJdks();
+        org.junit.jupiter.api.Assumptions.assumeFalse(jdks.isEmpty(), "no JDK 25+ installed (set TOLLGATE_TEST_AOT_JDK)");
+        Path java = jdks.get(0);
+        Path jar = jarWithAForeignArchive(tmp.resolve("dist"));
+        Path home = tmp.resolve("cache");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", home.toString());
+        Path work = Files.createDirectories(tmp.resolve("work"));
+        Result plain = java(java, jar, List.of(), Map.of("TOLLGATE_NO_RELAUNCH", "1"), demoCheck());
+        assertEquals(plain, java(java, jar, List.of(), env, demoCheck()));
+        Path cache = awaitAotCache(home);
+        long size = Files.size(cache);
+        byte[] noise = new byte[8 << 20];
+        new java.util.Random(19).nextBytes(noise);
+        FileTime time = Files.getLastModifiedTime(cache);
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(cache.toFile(), "rw")) {
+            raf.seek(size / 2 - noise.length / 2);
+            raf.write(noise);
+        }
+        Files.setLastModifiedTime(cache, time);
+        assertTrue(FastStart.trustworthy(cache.toFile()), "the record does not see it");
+        Result healed = javaIn(work, "true", java, jar, env, demoCheck());
+        assertEquals(plain, healed, "a crash says nothing, and the run is repeated without the cache");
+        assertEquals(List.of(), archivesIn(home), "the cache that crashed the JVM is removed");
+        try (Stream<Path> files = Files.list(work)) {
+            assertEquals(List.of(), files.toList(), "no hs_err_pid*.log or core in the working directory");
+        }
+        assertEquals(plain, javaIn(work, "true", java, jar, env, demoCheck()), "the next run records again");
+        assertTrue(isAotCache(awaitAotCache(home)), "and a new cache is assembled");
+
+        for (String damage : List.of("truncated", "garbage")) {
+            cache = awaitAotCache(home);
+            if (damage.equals("truncated")) {
+                try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(cache.toFile(), "rw")) {
+                    raf.setLength(size / 3);
+                }
+            } else {
+                byte[] garbage = new byte[(int) Files.size(cache)];
+                new java.util.Random(23).nextBytes(garbage);
+                Files.write(cache, garbage);
+            }
+            assertFalse(FastStart.trustworthy(cache.toFile()), damage);
+            assertEquals(plain, javaIn(work, "true", java, jar, env, demoCheck()), damage);
+            Path replaced = awaitAotCache(home);
+            assertTrue(isAotCache(replaced) && FastStart.trustworthy(replaced.toFile()), damage + ": replaced by a whole cache");
+        }
+        assertEquals(List.of(), childClassesFromTheJar(java, jar, home, tmp.resolve("logs"), demoCheck()), "the replacement is mapped");
+        try (Stream<Path> files = Files.list(work)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
     @Test
     void anotherJdkGetsItsOwnArchive(@TempDir Path tmp) throws Exception {
         Path self = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
@@ -540,6 +713,7 @@ class JarIT {
             assertEquals(1, plain.code(), java + ": " + plain.err());
             Result first = java(java, JAR, List.of(), Map.of("XDG_CACHE_HOME", home.toString()), demoCheck());
             assertEquals(plain, first, java + ": first run");
+            if (feature(java) >= FastStart.AOT_FEATURE) awaitAotCache(home);   // assembled in the background
             assertEquals(1, archivesIn(home).size(), java + ": " + archivesIn(home));
             Result second = java(java, JAR, List.of(), Map.of("XDG_CACHE_HOME", home.toString()), demoCheck());
             assertEquals(plain, second, java + ": second run");

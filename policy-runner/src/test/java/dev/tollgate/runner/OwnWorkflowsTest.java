@@ -75,6 +75,9 @@ class OwnWorkflowsTest {
         assertTrue(build.contains("\n        run: tollgate/.ci/fetch-corpus shared\n"), build);
         assertTrue(build.contains("\n        run: tollgate/.ci/fetch-corpus --verify shared\n"), build);
         assertTrue(build.endsWith("\n        run: tollgate/.ci/run\n"), "the last step is .ci/run:\n" + build);
+        // a JDK 25 beside 17, so JarIT's AOT-cache tests run in CI instead of being skipped
+        assertTrue(build.contains("\n          java-version: \"25\"\n") && build.contains("TOLLGATE_TEST_AOT_JDK: ${{ steps.jdk25.outputs.path }}"), build);
+        assertTrue(build.indexOf("java-version: \"25\"") < build.indexOf("java-version: \"17\""), "17 set up last: the build's JDK");
         assertTrue(Files.isExecutable(root.resolve(".ci/fetch-corpus")) && Files.isExecutable(root.resolve(".ci/run")));
     }
 
