@@ -1,4 +1,4 @@
-package dev.tollgate.inputs.bans;
+package dev.tollgate.rules;
 
 import dev.tollgate.api.facts.DeclaredDependency;
 import dev.tollgate.api.facts.Inclusion;

@@ -1,4 +1,4 @@
-package dev.tollgate.inputs.bans;
+package dev.tollgate.rules;
 
 import dev.tollgate.api.facts.BansConfig;
 import dev.tollgate.api.facts.CrateFeaturesEntry;
@@ -6,7 +6,6 @@ import dev.tollgate.api.facts.EnabledFeatures;
 import dev.tollgate.api.facts.Level;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,24 +86,5 @@ public final class BansFeatures {
     /** Whether an {@code exact} entry's allow set is exactly the enabled features. */
     public static boolean exactMatch(EnabledFeatures f, CrateFeaturesEntry e, BansConfig b) {
         return notAllowed(f, e, b).isEmpty() && missing(f, e).isEmpty();
-    }
-
-    /**
-     * Whether a crate with {@code default} enabled gets a default-feature-enabled finding: the level is
-     * {@code warn}; or it is {@code deny} and no features entry matching the crate allows or denies
-     * {@code default} itself (an exact entry reports it as a mismatch instead).
-     */
-    public static boolean defaultReported(EnabledFeatures f, BansConfig b, Collection<?> entries, Collection<?> matched) {
-        if (!f.enabled().contains("default")) return false;
-        Level level = b.defaultFeaturesLevel(f.member());
-        if (level == Level.WARN) return true;
-        if (level != Level.DENY) return false;
-        boolean any = false;
-        for (Object o : entries) {
-            if (!(o instanceof CrateFeaturesEntry e) || !matched.contains(e.index())) continue;
-            any = true;
-            if (!e.exact() && !e.allow().contains("default") && !e.deny().contains("default")) return true;
-        }
-        return !any;
     }
 }
