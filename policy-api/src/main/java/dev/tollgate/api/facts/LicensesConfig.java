@@ -61,43 +61,6 @@ public record LicensesConfig(List<LicenseReq> allowed, Level unusedAllowedLicens
     }
 
     /**
-     * The crate's license is acceptable: its expression holds with {@code allow} plus its exceptions.
-     *
-     * @param p the package's license
-     * @return false when it has no expression
-     */
-    public boolean accepts(PackageLicense p) {
-        return p.expression() != null && p.expression().satisfiedBy(allowed, p.exceptionAllowed());
-    }
-
-    /**
-     * The terms of {@code p}'s expression that neither {@code allow} nor its exceptions accept.
-     *
-     * @param p the package's license
-     * @return the rejected terms; empty when it has no expression
-     */
-    public List<LicenseReq> rejectedTerms(PackageLicense p) {
-        if (p.expression() == null) return List.of();
-        if (p.exceptionAllowed().isEmpty()) return p.expression().rejectedTerms(allowed);
-        java.util.ArrayList<LicenseReq> all = new java.util.ArrayList<>(allowed);
-        all.addAll(p.exceptionAllowed());
-        return p.expression().rejectedTerms(all);
-    }
-
-    /**
-     * {@code p}'s expression against {@code allow} plus its exceptions (not accepted when there is none).
-     *
-     * @param p the package's license
-     * @return whether it is accepted, the rejected terms and the requirements it was evaluated against
-     */
-    public LicenseEvaluation evaluate(PackageLicense p) {
-        java.util.ArrayList<LicenseReq> all = new java.util.ArrayList<>(allowed);
-        all.addAll(p.exceptionAllowed());
-        if (p.expression() == null) return new LicenseEvaluation(false, List.of(), all);
-        return new LicenseEvaluation(p.expression().satisfiedBy(all), p.expression().rejectedTerms(all), all);
-    }
-
-    /**
      * Whether a member's {@code publish} list names only private registries (or nothing).
      *
      * @param publish the member's {@code publish} registries; null means any registry
