@@ -35,6 +35,9 @@ import java.util.regex.Pattern;
  *   <li>a rule that emits with {@code Findings.of(drools, …)} (identity from its metadata) has {@code @code};</li>
  *   <li>no two rules share a name, in any file;</li>
  *   <li>every {@code Finding.of(POLICY, "code", ...)} names a declared code, and a literal policy is the file's;</li>
+ *   <li>a file names only the API ({@code dev.tollgate.api}) and the helpers meant for rules
+ *       ({@code dev.tollgate.rules}): an import or a use of {@code dev.tollgate.inputs} (the extractors) or
+ *       {@code dev.tollgate.engine} is reported at its line, in shipped and custom files alike;</li>
  *   <li>warnings (reported, not failing): a code that is not a literal (cannot be checked statically), a
  *       declared code that no rule emits.</li>
  * </ul>
@@ -53,6 +56,8 @@ public final class RuleCheck {
     /** A DRL function; one whose body calls {@code Finding.of(} emits the code its caller passes first. */
     private static final Pattern FUNCTION = Pattern.compile("(?m)^\\s*function\\s+[\\w.<>\\[\\]]+\\s+(\\w+)\\s*\\(");
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** A name in Tollgate's internals: the extractors or the engine, which are no contract for rules. */
+    private static final Pattern INTERNAL = Pattern.compile("\\bdev\\s*\\.\\s*tollgate\\s*\\.\\s*(inputs|engine)\\b[\\w.*]*");
 
     private RuleCheck() {
     }
@@ -121,6 +126,7 @@ public final class RuleCheck {
                         + "` is not `tollgate.<policy>` (lower case; its last segment is the policy id)"));
             }
             policyOfFile.put(f.origin(), pkg == null ? null : dev.tollgate.api.Policies.idOfPackage(pkg));
+            internals(f, text, failures);
             rules.addAll(rules(f, text));
         }
 
@@ -226,6 +232,21 @@ public final class RuleCheck {
         failures.sort(order);
         warnings.sort(order);
         return new Report(List.copyOf(compile), List.copyOf(failures), List.copyOf(warnings), files.size(), rules.size(), declared.size());
+    }
+
+    /**
+     * Every name of {@code dev.tollgate.inputs} or {@code dev.tollgate.engine} in a file's text (an
+     * import or a qualified use): rules may use the API and {@code dev.tollgate.rules} only.
+     */
+    static void internals(RuleFile f, String text, List<Problem> failures) {
+        Matcher m = INTERNAL.matcher(text);
+        while (m.find()) {
+            int[] lc = lineCol(text, m.start());
+            String name = m.group().replaceAll("\\s+", "");
+            failures.add(new Problem(f.origin(), lc[0], lc[1], "`" + name + "` is Tollgate's "
+                    + (m.group(1).equals("inputs") ? "extractor" : "engine") + " code, not API: rules may use "
+                    + "dev.tollgate.api.* and dev.tollgate.rules.* only (ask for a fact instead, see docs/authoring.md)"));
+        }
     }
 
     /** The files the engine would load: bundled ones not replaced, then the custom ones. */
