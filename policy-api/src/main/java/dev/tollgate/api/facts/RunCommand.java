@@ -20,9 +20,33 @@ package dev.tollgate.api.facts;
  *                  status reaches the step
  * @param exitMaskOrigin where the mask is written (the line of the {@code ||} or of {@code set +e})
  * @param origin    the line of the command inside the file
+ * @param deniesWarnings whether the command, with {@code rustflags}, turns warnings into errors
+ *     ({@code -D warnings}, {@code -Dwarnings}, {@code --deny warnings}, {@code --deny=warnings}, {@code -D=warnings})
+ * @param checksAdvisories for {@code cargo deny}, whether it runs the advisories check ({@code check} with no
+ *     check list, or a list naming {@code advisories} or none of bans, licenses and sources); false for other tools
  */
 public record RunCommand(String file, String jobId, int stepIndex, String tool, String script, String text,
-                         String rustflags, String exitMask, Location exitMaskOrigin, Location origin) {
+                         String rustflags, String exitMask, Location exitMaskOrigin, Location origin,
+                         boolean deniesWarnings, boolean checksAdvisories) {
+
+    /**
+     * The fact without {@code deniesWarnings} and {@code checksAdvisories} (false, false): the constructor from before those fields, kept for callers; a builder names each field.
+     *
+     * @param file as the record component
+     * @param jobId as the record component
+     * @param stepIndex as the record component
+     * @param tool as the record component
+     * @param script as the record component
+     * @param text as the record component
+     * @param rustflags as the record component
+     * @param exitMask as the record component
+     * @param exitMaskOrigin as the record component
+     * @param origin as the record component
+     */
+    public RunCommand(String file, String jobId, int stepIndex, String tool, String script, String text, String rustflags, String exitMask, Location exitMaskOrigin, Location origin) {
+        this(file, jobId, stepIndex, tool, script, text, rustflags, exitMask, exitMaskOrigin, origin, false, false);
+    }
+
     /**
      * Whether the command passes a flag.
      *

@@ -18,10 +18,13 @@ import java.util.Map;
  * @param permissions    the workflow-level {@code permissions} ({@code *} holds {@code read-all} / {@code write-all})
  * @param jobsOrigin     the {@code jobs:} key (the {@code runs:} key of an action)
  * @param origin         the file's first line
+ * @param daily whether one of {@code schedules} runs at least once every day (day of month and month
+ *     {@code *}, day of week {@code *}, {@code 0-6} or <code>*&#47;1</code>)
  */
 public record Workflow(String file, String name, String kind, List<String> triggers,
                        Map<String, Location> triggerOrigins, List<String> schedules,
-                       Map<String, String> permissions, Location jobsOrigin, Location origin) {
+                       Map<String, String> permissions, Location jobsOrigin, Location origin,
+                       boolean daily) {
     /**
      * Copies {@code triggers}, {@code triggerOrigins}, {@code schedules} and {@code permissions} (the fact is
      * immutable).
@@ -39,6 +42,8 @@ public record Workflow(String file, String name, String kind, List<String> trigg
      *                       {@code write-all})
      * @param jobsOrigin     the {@code jobs:} key (the {@code runs:} key of an action)
      * @param origin         the file's first line
+     * @param daily whether one of {@code schedules} runs at least once every day (day of month and month
+     *     {@code *}, day of week {@code *}, {@code 0-6} or <code>*&#47;1</code>)
      */
     public Workflow {
         triggers = List.copyOf(triggers);
@@ -46,6 +51,24 @@ public record Workflow(String file, String name, String kind, List<String> trigg
         schedules = List.copyOf(schedules);
         permissions = Map.copyOf(permissions);
     }
+
+    /**
+     * The fact without {@code daily} (false): the constructor from before that field, kept for callers; a builder names each field.
+     *
+     * @param file as the record component
+     * @param name as the record component
+     * @param kind as the record component
+     * @param triggers as the record component
+     * @param triggerOrigins as the record component
+     * @param schedules as the record component
+     * @param permissions as the record component
+     * @param jobsOrigin as the record component
+     * @param origin as the record component
+     */
+    public Workflow(String file, String name, String kind, List<String> triggers, Map<String, Location> triggerOrigins, List<String> schedules, Map<String, String> permissions, Location jobsOrigin, Location origin) {
+        this(file, name, kind, triggers, triggerOrigins, schedules, permissions, jobsOrigin, origin, false);
+    }
+
 
     /**
      * Whether pull requests trigger the workflow.

@@ -29,12 +29,16 @@ import java.util.Map;
  * @param mapping         the whole YAML mapping of the job, read-only (scalars as {@code String},
  *                        {@code Long}, {@code Double}, {@code Boolean} or null; mappings and lists), for keys
  *                        no field models: see {@link #get}
+ * @param failsOnBadResults whether the job's steps ({@code if}, {@code run}, {@code env} and {@code with} text)
+ *     fail on a needed job's {@code failure} and {@code cancelled} results: they name both, or compare a result
+ *     with {@code != 'success'}
  */
 public record WorkflowJob(String file, String id, String name, List<String> needs, List<String> transitiveNeeds,
                           String condition, Map<String, String> permissions, String uses, List<String> matrix,
                           String continueOnError, String conditionAfterFailure,
                           Location needsOrigin, Location conditionOrigin, Location continueOnErrorOrigin, Location origin,
-                          java.util.Map<String, Object> mapping) {
+                          java.util.Map<String, Object> mapping,
+                          boolean failsOnBadResults) {
     /**
      * Copies {@code mapping}, {@code needs}, {@code transitiveNeeds}, {@code permissions} and {@code matrix} (the fact
      * is immutable); a null {@code mapping} is empty.
@@ -62,6 +66,9 @@ public record WorkflowJob(String file, String id, String name, List<String> need
      * @param mapping               the whole YAML mapping of the job, read-only (scalars as {@code String},
      *                              {@code Long}, {@code Double}, {@code Boolean} or null; mappings and lists), for keys
      *                              no field models: see {@link #get}
+     * @param failsOnBadResults whether the job's steps ({@code if}, {@code run}, {@code env} and {@code with} text)
+     *     fail on a needed job's {@code failure} and {@code cancelled} results: they name both, or compare a result
+     *     with {@code != 'success'}
      */
     public WorkflowJob {
         mapping = mapping == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(mapping));
@@ -70,6 +77,31 @@ public record WorkflowJob(String file, String id, String name, List<String> need
         permissions = Map.copyOf(permissions);
         matrix = List.copyOf(matrix);
     }
+
+    /**
+     * The fact without {@code failsOnBadResults} (false): the constructor from before that field, kept for callers; a builder names each field.
+     *
+     * @param file as the record component
+     * @param id as the record component
+     * @param name as the record component
+     * @param needs as the record component
+     * @param transitiveNeeds as the record component
+     * @param condition as the record component
+     * @param permissions as the record component
+     * @param uses as the record component
+     * @param matrix as the record component
+     * @param continueOnError as the record component
+     * @param conditionAfterFailure as the record component
+     * @param needsOrigin as the record component
+     * @param conditionOrigin as the record component
+     * @param continueOnErrorOrigin as the record component
+     * @param origin as the record component
+     * @param mapping as the record component
+     */
+    public WorkflowJob(String file, String id, String name, List<String> needs, List<String> transitiveNeeds, String condition, Map<String, String> permissions, String uses, List<String> matrix, String continueOnError, String conditionAfterFailure, Location needsOrigin, Location conditionOrigin, Location continueOnErrorOrigin, Location origin, java.util.Map<String, Object> mapping) {
+        this(file, id, name, needs, transitiveNeeds, condition, permissions, uses, matrix, continueOnError, conditionAfterFailure, needsOrigin, conditionOrigin, continueOnErrorOrigin, origin, mapping, false);
+    }
+
 
     /**
      * Whether the job may write {@code scope} ({@code id-token}, {@code attestations}, ...).
