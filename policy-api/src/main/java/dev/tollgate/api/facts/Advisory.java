@@ -7,8 +7,10 @@ import java.util.List;
  *
  * @param id          the advisory id ({@code RUSTSEC-2023-0071})
  * @param crate       the affected crate's name ({@code [advisory] package})
- * @param kind        vulnerability, unmaintained, unsound or notice ({@code informational} absent:
- *                    vulnerability; any other informational word is kept as written)
+ * @param kind        what it reports: a vulnerability ({@code informational} absent), unmaintained, unsound,
+ *                    notice, or {@link AdvisoryKind#OTHER} for any other {@code informational} word
+ * @param kindName    the kind as written: {@code vulnerability} when {@code informational} is absent, else its
+ *                    value (the word of an {@link AdvisoryKind#OTHER} kind)
  * @param date        the advisory's {@code date}, {@code YYYY-MM-DD}
  * @param url         the {@code url} ("" when absent)
  * @param title       the Markdown title (the first {@code #} heading; "" when absent)
@@ -25,7 +27,7 @@ import java.util.List;
  * @param functions   {@code [affected] functions} keys (paths of the affected functions)
  * @param origin      the advisory file and its {@code [advisory]} line
  */
-public record Advisory(String id, String crate, String kind, String date, String url, String title,
+public record Advisory(String id, String crate, AdvisoryKind kind, String kindName, String date, String url, String title,
                        List<String> aliases, List<String> patched, List<String> unaffected, String source,
                        String cvss, boolean withdrawn, List<String> categories, List<String> keywords,
                        List<String> os, List<String> arch, List<String> functions, Location origin) {
@@ -36,8 +38,10 @@ public record Advisory(String id, String crate, String kind, String date, String
      *
      * @param id         the advisory id ({@code RUSTSEC-2023-0071})
      * @param crate      the affected crate's name ({@code [advisory] package})
-     * @param kind       vulnerability, unmaintained, unsound or notice ({@code informational} absent: vulnerability;
-     *                   any other informational word is kept as written)
+     * @param kind       what it reports: a vulnerability ({@code informational} absent), unmaintained, unsound,
+     *                   notice, or {@link AdvisoryKind#OTHER} for any other {@code informational} word
+     * @param kindName   the kind as written: {@code vulnerability} when {@code informational} is absent, else its
+     *                   value; "" or null is the kind's {@link AdvisoryKind#word()}
      * @param date       the advisory's {@code date}, {@code YYYY-MM-DD}
      * @param url        the {@code url} ("" when absent)
      * @param title      the Markdown title (the first {@code #} heading; "" when absent)
@@ -67,14 +71,16 @@ public record Advisory(String id, String crate, String kind, String date, String
         cvss = cvss == null ? "" : cvss;
         url = url == null ? "" : url;
         title = title == null ? "" : title;
+        java.util.Objects.requireNonNull(kind, "kind");
+        kindName = kindName == null || kindName.isEmpty() ? kind.word() : kindName;
     }
 
     /**
      * True for vulnerability and unsound advisories: the kinds that fail the gate.
      *
-     * @return whether {@code kind} is {@code vulnerability} or {@code unsound}
+     * @return whether {@code kind} is {@link AdvisoryKind#VULNERABILITY} or {@link AdvisoryKind#UNSOUND}
      */
     public boolean isSecurity() {
-        return "vulnerability".equals(kind) || "unsound".equals(kind);
+        return kind == AdvisoryKind.VULNERABILITY || kind == AdvisoryKind.UNSOUND;
     }
 }

@@ -5,8 +5,8 @@ package dev.tollgate.api.facts;
  *
  * @param crate  the crate
  * @param rank   how big: 1 patch or prerelease, 2 minor, 3 major, 9 initial (first release: the manifest's version as is)
- * @param level  {@code patch}, {@code prerelease}, {@code minor}, {@code major} or {@code initial}
+ * @param level  patch, prerelease, minor, major or initial
  * @param reason why
  */
-public record BumpNeed(String crate, int rank, String level, String reason) {
+public record BumpNeed(String crate, int rank, BumpLevel level, String reason) {
 }

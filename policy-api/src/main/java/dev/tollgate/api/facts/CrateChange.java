@@ -6,8 +6,8 @@ package dev.tollgate.api.facts;
  *
  * @param crate  the crate
  * @param sha    the commit ("" for a dependency change)
- * @param kind   {@code breaking}, {@code feat}, {@code other} (any other commit, conventional or not) or {@code dependency}
+ * @param kind   breaking, feat, other (any other commit, conventional or not) or dependency
  * @param reason what a person reads: the commit header, or "depends on X, which is released"
  */
-public record CrateChange(String crate, String sha, String kind, String reason) {
+public record CrateChange(String crate, String sha, ChangeKind kind, String reason) {
 }

@@ -22,7 +22,7 @@ import java.util.List;
  * @param depth                {@code depth} (skip-tree only), -1 for unbounded
  * @param origin               where the entry starts in deny.toml
  */
-public record CrateSpecEntry(String list, int index, String spec, String name, String versionReq, String reason,
+public record CrateSpecEntry(CrateList list, int index, String spec, String name, String versionReq, String reason,
                              String useInstead, List<String> wrappers, boolean denyMultipleVersions, int depth,
                              Location origin) {
     /**
