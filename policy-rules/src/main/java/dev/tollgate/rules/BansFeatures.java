@@ -1,9 +1,7 @@
 package dev.tollgate.rules;
 
-import dev.tollgate.api.facts.BansConfig;
 import dev.tollgate.api.facts.CrateFeaturesEntry;
 import dev.tollgate.api.facts.EnabledFeatures;
-import dev.tollgate.api.facts.Level;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,16 +18,16 @@ public final class BansFeatures {
     }
 
     /**
-     * The enabled features an entry's {@code allow} does not list. {@code default} is left out when the
-     * crate's default-features level is set and is not {@code deny} (cargo-deny: that level decides it).
+     * The enabled features an entry's {@code allow} does not list, {@code default} left out when
+     * {@code skipDefault} (the rules decide that: cargo-deny lets a default-features level other than
+     * {@code deny} decide the default feature).
      */
-    public static List<String> notAllowed(EnabledFeatures f, CrateFeaturesEntry e, BansConfig b) {
-        Level level = b.defaultFeaturesLevel(f.member());
+    public static List<String> notAllowed(EnabledFeatures f, CrateFeaturesEntry e, boolean skipDefault) {
         List<String> out = new ArrayList<>();
         java.util.Set<String> allow = new java.util.HashSet<>(e.allow());
         for (String feature : f.enabled()) {
             if (allow.contains(feature)) continue;
-            if (feature.equals("default") && level != null && level != Level.DENY) continue;
+            if (feature.equals("default") && skipDefault) continue;
             out.add(feature);
         }
         return out;
@@ -39,9 +37,9 @@ public final class BansFeatures {
      * Of {@link #notAllowed}, those no allowed feature enables, directly or through other plain features
      * of the crate (cargo-deny looks at the feature tree when {@code exact} is off).
      */
-    public static List<String> notCovered(EnabledFeatures f, CrateFeaturesEntry e, BansConfig b) {
+    public static List<String> notCovered(EnabledFeatures f, CrateFeaturesEntry e, boolean skipDefault) {
         List<String> out = new ArrayList<>();
-        for (String feature : notAllowed(f, e, b)) {
+        for (String feature : notAllowed(f, e, skipDefault)) {
             boolean covered = false;
             for (String allowed : e.allow()) {
                 if (enables(f.declared(), allowed, feature, new HashSet<>())) {
@@ -84,7 +82,7 @@ public final class BansFeatures {
     }
 
     /** Whether an {@code exact} entry's allow set is exactly the enabled features. */
-    public static boolean exactMatch(EnabledFeatures f, CrateFeaturesEntry e, BansConfig b) {
-        return notAllowed(f, e, b).isEmpty() && missing(f, e).isEmpty();
+    public static boolean exactMatch(EnabledFeatures f, CrateFeaturesEntry e, boolean skipDefault) {
+        return notAllowed(f, e, skipDefault).isEmpty() && missing(f, e).isEmpty();
     }
 }
