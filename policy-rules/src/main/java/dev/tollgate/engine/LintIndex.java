@@ -25,11 +25,11 @@ import java.util.Map;
  * classes, so it is trusted like them; a test checks it equals a parse of the shipped sources.
  *
  * <p>Format: a version, then per file its origin, package and position, and per rule its name, position,
- * metadata, emissions and own emission; strings in modified UTF-8 ({@link DataOutputStream#writeUTF}).
+ * metadata, emissions and own emission, then the file's names of Tollgate internals; strings in modified UTF-8 ({@link DataOutputStream#writeUTF}).
  */
 final class LintIndex {
     static final String RESOURCE = "META-INF/tollgate/rules.lint";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private LintIndex() {
     }
@@ -66,6 +66,8 @@ final class LintIndex {
                     out.writeBoolean(r.ownEmit() != null);
                     if (r.ownEmit() != null) meta(out, r.ownEmit());
                 }
+                out.writeInt(f.internals().size());
+                for (Meta m : f.internals()) meta(out, m);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -112,7 +114,10 @@ final class LintIndex {
                     Meta own = in.readBoolean() ? meta(in) : null;
                     rules.add(new RuleText(ruleOrigin, name, line, column, meta, emits, own));
                 }
-                out.add(new Parsed(origin, pkg, pkgLine, pkgColumn, rules));
+                int internalCount = in.readInt();
+                List<Meta> internals = new ArrayList<>(internalCount);
+                for (int k = 0; k < internalCount; k++) internals.add(meta(in));
+                out.add(new Parsed(origin, pkg, pkgLine, pkgColumn, rules, internals));
             }
             if (in.read() != -1) throw new IllegalStateException(RESOURCE + " has bytes after its last file");
             return out;

@@ -35,6 +35,9 @@ import java.util.regex.Pattern;
  *   <li>a rule that emits with {@code Findings.of(drools, …)} (identity from its metadata) has {@code @code};</li>
  *   <li>no two rules share a name, in any file;</li>
  *   <li>every {@code Finding.of(POLICY, "code", ...)} names a declared code, and a literal policy is the file's;</li>
+ *   <li>a file names only the API ({@code dev.tollgate.api}) and the helpers meant for rules
+ *       ({@code dev.tollgate.rules}): an import or a use of {@code dev.tollgate.inputs} (the extractors) or
+ *       {@code dev.tollgate.engine} is reported at its line, in shipped and custom files alike;</li>
  *   <li>warnings (reported, not failing): a code that is not a literal (cannot be checked statically), a
  *       declared code that no rule emits.</li>
  * </ul>
@@ -53,6 +56,8 @@ public final class RuleCheck {
     /** A DRL function; one whose body calls {@code Finding.of(} emits the code its caller passes first. */
     private static final Pattern FUNCTION = Pattern.compile("(?m)^\\s*function\\s+[\\w.<>\\[\\]]+\\s+(\\w+)\\s*\\(");
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** A name in Tollgate's internals: the extractors or the engine, which are no contract for rules. */
+    private static final Pattern INTERNAL = Pattern.compile("\\bdev\\s*\\.\\s*tollgate\\s*\\.\\s*(inputs|engine)\\b[\\w.*]*");
 
     private RuleCheck() {
     }
@@ -118,6 +123,11 @@ public final class RuleCheck {
                         + "` is not `tollgate.<policy>` (lower case; its last segment is the policy id)"));
             }
             policyOfFile.put(f.origin(), pkg == null ? null : dev.tollgate.api.Policies.idOfPackage(pkg));
+            for (Meta m : f.internals()) {
+                failures.add(new Problem(f.origin(), m.line(), m.column(), "`" + m.value() + "` is Tollgate's "
+                        + (m.value().startsWith("dev.tollgate.inputs") ? "extractor" : "engine") + " code, not API: rules may use "
+                        + "dev.tollgate.api.* and dev.tollgate.rules.* only (ask for a fact instead, see docs/authoring.md)"));
+            }
             rules.addAll(f.rules());
         }
 
@@ -229,15 +239,29 @@ public final class RuleCheck {
      * What the lint reads of one file: its package (null when it has none) and where it is written, and
      * its rules.
      */
-    record Parsed(String origin, String pkg, int pkgLine, int pkgColumn, List<RuleText> rules) {
+    record Parsed(String origin, String pkg, int pkgLine, int pkgColumn, List<RuleText> rules, List<Meta> internals) {
     }
 
     static Parsed parse(RuleFile f) {
         String text = RuleFile.stripComments(f.content());
         Matcher pm = PACKAGE.matcher(text);
-        if (!pm.find()) return new Parsed(f.origin(), null, 0, 0, rules(f, text));
+        if (!pm.find()) return new Parsed(f.origin(), null, 0, 0, rules(f, text), internals(text));
         int[] lc = lineCol(text, pm.start(1));
-        return new Parsed(f.origin(), pm.group(1), lc[0], lc[1], rules(f, text));
+        return new Parsed(f.origin(), pm.group(1), lc[0], lc[1], rules(f, text), internals(text));
+    }
+
+    /**
+     * Every name of {@code dev.tollgate.inputs} or {@code dev.tollgate.engine} in a file's text (an
+     * import or a qualified use), with where it is: rules may use the API and {@code dev.tollgate.rules} only.
+     */
+    static List<Meta> internals(String text) {
+        List<Meta> out = new ArrayList<>();
+        Matcher m = INTERNAL.matcher(text);
+        while (m.find()) {
+            int[] lc = lineCol(text, m.start());
+            out.add(new Meta(m.group().replaceAll("\\s+", ""), lc[0], lc[1]));
+        }
+        return out;
     }
 
     /**

@@ -129,7 +129,7 @@ final class RuleErrors {
                 for (Object c : constants) {
                     String n = ((Enum<?>) c).name();
                     all.add(enumName + "." + n);
-                    if (n.equalsIgnoreCase(want) || n.replace("_", "").equalsIgnoreCase(want.replace("-", "").replace("_", ""))) match = n;
+                    if (n.equalsIgnoreCase(want) || n.replace("_", "").equalsIgnoreCase(want.replace("-", "").replace("_", "").replace(".", ""))) match = n;
                 }
                 suggestion = match != null ? enumName + "." + match : "one of " + String.join(", ", all);
             } catch (ClassNotFoundException | LinkageError | RuntimeException e) {

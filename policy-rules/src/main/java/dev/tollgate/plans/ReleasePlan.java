@@ -46,10 +46,10 @@ public record ReleasePlan(List<CratePlan> crates, List<String> publishOrder, Lis
             CrateBump b = bumps.get(name);
             if (b == null) continue;
             ReleaseCrate crate = in.crates().get(name);
-            Version next = Version.tryParse(crate.version()).next(b.level());
+            Version next = Version.tryParse(crate.version()).next(b.level().word());
             List<ConventionalCommit> commits = new ArrayList<>();
             for (Commit c : in.commits().getOrDefault(name, List.of())) commits.add(in.parsed().get(c.sha()));
-            plans.add(new CratePlan(name, crate.version(), next.toString(), b.level(), b.reason(), crate.baselineTag(),
+            plans.add(new CratePlan(name, crate.version(), next.toString(), b.level().word(), b.reason(), crate.baselineTag(),
                     !in.unpublished().contains(name), commits, depReasons.getOrDefault(name, List.of())));
         }
         List<String> publish = plans.stream().map(CratePlan::name).toList();

@@ -125,9 +125,8 @@ final class AdvisoriesScanCommand extends Command {
         if (Boolean.TRUE.equals(f.data().get("buildOnly"))) b.append(", build-dependency only");
         if (Boolean.TRUE.equals(f.data().get("optionalOnly"))) b.append(", only through optional features");
         b.append("\n\n### Suggested response: `").append(str(f, "response")).append("`\n\n");
-        String msg = f.message();
-        int dash = msg.indexOf(" — ");
-        if (dash >= 0) b.append(Character.toUpperCase(msg.charAt(dash + 3))).append(msg.substring(dash + 4)).append(".\n");
+        String advice = str(f, "advice"); // typed data of the finding, never its message text
+        if (!advice.isEmpty()) b.append(Character.toUpperCase(advice.charAt(0))).append(advice.substring(1)).append(".\n");
         b.append("\n### To accept it instead, add to deny.toml `[advisories] ignore`\n\n```toml\n")
                 .append("{ id = \"").append(id).append("\", reason = \"TODO: why this is acceptable\", tracking = \"#TODO\", expires = \"YYYY-MM-DD\" },\n")
                 .append("```\n");

@@ -70,6 +70,21 @@ class LayeringTest {
                 .check(TollgateClasses.ALL);
     }
 
+    /**
+     * What rules call ({@code dev.tollgate.rules}: {@code Findings} and the shipped policies' helpers)
+     * depends on the API only, so a rule that uses it sees no extractor or engine internals (the
+     * {@code rules check} lint refuses rule files that name those). {@code Findings} reads the emitting
+     * rule's metadata through the KIE API.
+     */
+    @Test
+    void ruleHelpersDependOnTheApiOnly() {
+        classes().that().resideInAPackage("dev.tollgate.rules..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(API, "dev.tollgate.rules..", "java..", "org.kie.api..")
+                .because("rules import dev.tollgate.api and dev.tollgate.rules only: their helpers compute over facts, "
+                        + "the extractors parse, the rules decide")
+                .check(TollgateClasses.ALL);
+    }
+
     /** The engine does not know the scenario runner: the scenario runner depends on the engine, never the other way round. */
     @Test
     void theEngineNeverSeesTheScenarioRunner() {

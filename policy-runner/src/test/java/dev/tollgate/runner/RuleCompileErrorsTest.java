@@ -74,6 +74,13 @@ class RuleCompileErrorsTest {
                         then
                         end
                         """, "8:32: rule \"enum\": gitSpec is the enum GitSpec, not a string; compare with GitSpec.REV"),
+                new Broken("an advisory kind written as the string it used to be", """
+                        rule "kind"
+                        when
+                            $a : Advisory( kind == "unmaintained" )
+                        then
+                        end
+                        """, "8:20: rule \"kind\": kind is the enum AdvisoryKind, not a string; compare with AdvisoryKind.UNMAINTAINED"),
                 new Broken("unknown method in a consequence", """
                         rule "bad method"
                         when

@@ -75,6 +75,62 @@ class RulesCommandsTest {
         assertTrue(lines.get(5).startsWith("rules check: 5 lint failures, 0 warnings ("), lines.get(5));
     }
 
+    /** Rules use the API and dev.tollgate.rules only: the extractors and the engine are no contract. */
+    @Test
+    void aRuleFileThatNamesTheExtractorsOrTheEngineFailsTheLint(@TempDir Path tmp) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("rules"));
+        Files.writeString(dir.resolve("msrv.drl"), """
+                package tollgate.msrv;
+
+                import dev.tollgate.api.facts.*;
+                import dev.tollgate.inputs.io.InputException;
+                import dev.tollgate.rules.Findings;
+
+                rule "msrv"
+                    @code("msrv-missing") @severity("error") @doc("d")
+                when
+                    $m : WorkspaceMember( rustVersion == "" )
+                then
+                    insert(Findings.of(drools, "x " + dev.tollgate.engine.EngineCodes.class));
+                end
+                """);
+        Run r = Run.of("rules", "check", dir.toString(), "--cache-dir", tmp.resolve("cache").toString());
+        String f = dir.resolve("msrv.drl").toString();
+        // A use compiles into the rule's classes, which the sandbox refuses (a compile error, exit 2).
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains(f + ":12:59: error: rule \"msrv\" uses dev.tollgate.engine.EngineCodes, which rules may not use"),
+                r.toString());
+
+        // An import alone compiles to nothing: the lint reports it (exit 1), and check --rules refuses it (exit 2).
+        Files.writeString(dir.resolve("msrv.drl"), """
+                package tollgate.msrv;
+
+                import dev.tollgate.api.facts.*;
+                import dev.tollgate.inputs.io.InputException;
+                import dev.tollgate.rules.Findings;
+
+                rule "msrv"
+                    @code("msrv-missing") @severity("error") @doc("d")
+                when
+                    $m : WorkspaceMember( rustVersion == "" )
+                then
+                    insert(Findings.of(drools, "x"));
+                end
+                """);
+        Run lint = Run.of("rules", "check", dir.toString(), "--cache-dir", tmp.resolve("cache").toString());
+        assertEquals(1, lint.code(), lint.toString());
+        assertEquals(List.of(f + ":4:8: error: `dev.tollgate.inputs.io.InputException` is Tollgate's extractor code, not API: "
+                + "rules may use dev.tollgate.api.* and dev.tollgate.rules.* only (ask for a fact instead, see docs/authoring.md)"),
+                lint.out().lines().limit(1).toList());
+        Path repo = Files.createDirectories(tmp.resolve("repo"));
+        Files.writeString(repo.resolve("Cargo.toml"), "[package]\nname = \"app\"\nversion = \"0.1.0\"\n");
+        Files.writeString(repo.resolve("Cargo.lock"), "version = 4\n\n[[package]]\nname = \"app\"\nversion = \"0.1.0\"\n");
+        Run check = Run.of("check", "--repo", repo.toString(), "--rules", dir.toString(), "--policies", "msrv",
+                "--cache-dir", tmp.resolve("cache").toString());
+        assertEquals(2, check.code(), check.toString());
+        assertTrue(check.err().contains(f + ":4:8:"), check.toString());
+    }
+
     @Test
     void findingsTakeTheirIdentityFromTheRulesMetadata(@TempDir Path tmp) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("rules"));

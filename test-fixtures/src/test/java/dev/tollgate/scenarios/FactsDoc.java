@@ -39,7 +39,10 @@ final class FactsDoc {
         s.append("In DRL a field is matched by name (`WorkspaceMember( rustVersion == \"\" )`), a method `isX()` as `x` ");
         s.append("(`LockedPackage( source.git )`), a nested field with dots; other methods are called as written ");
         s.append("(`$p.spec()`). In scenario files, facts are written with the same field names ");
-        s.append("([scenarios README](../test-fixtures/scenarios/README.md)).\n\n");
+        s.append("([scenarios README](../test-fixtures/scenarios/README.md)). ");
+        s.append("In Java, a record of four or more fields is built by name: ");
+        s.append("`LockedPackage.builder().name(\"serde\").version(\"1.0.0\").build()` (unset fields empty), ");
+        s.append("and `toBuilder()` copies one; the canonical constructors stay.\n\n");
         List<Class<?>> records = types.stream().filter(Class::isRecord).toList();
         List<Class<?>> enums = types.stream().filter(Class::isEnum).toList();
         s.append("Records: ").append(records.stream().map(c -> "[" + c.getSimpleName() + "](#" + c.getSimpleName().toLowerCase() + ")")
@@ -76,7 +79,7 @@ final class FactsDoc {
         List<Method> methods = Arrays.stream(c.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic())
                 .filter(m -> !accessors.contains(m.getName()) && m.getParameterCount() <= 1)
-                .filter(m -> !Set.of("equals", "hashCode", "toString").contains(m.getName()))
+                .filter(m -> !Set.of("equals", "hashCode", "toString", "toBuilder").contains(m.getName()))
                 .sorted(Comparator.comparing(Method::getName)).toList();
         if (!methods.isEmpty()) {
             s.append("\nMethods: ");

@@ -115,4 +115,106 @@ public record CommitsConfig(List<String> types, int headerMaxLength, Pattern mer
         if (t.startsWith("feat")) return "feat";
         return types.contains("chore") ? "chore" : types.get(0);
     }
+
+    /**
+     * A builder with a named step per field, so that a field added later does not break the caller
+     * (the canonical constructor stays, and keeps its order). Fields not set are empty: {@code ""},
+     * an empty collection, {@link Location#NONE}, 0, false, an enum's first constant, null otherwise.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder that starts from this fact's fields, to build a copy that differs in some.
+     *
+     * @return a new builder holding every field of this fact
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.types = types;
+        b.headerMaxLength = headerMaxLength;
+        b.merge = merge;
+        b.revert = revert;
+        b.origin = origin;
+        return b;
+    }
+
+    /** Builds a {@link CommitsConfig} field by field; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private List<String> types = java.util.List.of();
+        private int headerMaxLength;
+        private Pattern merge = null;
+        private Pattern revert = null;
+        private Location origin = Location.NONE;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code types}.
+         *
+         * @param types every allowed type (the RFC's feat, fix, chore, docs, perf, security, plus {@code extra-types})
+         * @return this builder
+         */
+        public Builder types(List<String> types) {
+            this.types = types;
+            return this;
+        }
+
+        /**
+         * Sets {@code headerMaxLength}.
+         *
+         * @param headerMaxLength the longest header allowed, in characters
+         * @return this builder
+         */
+        public Builder headerMaxLength(int headerMaxLength) {
+            this.headerMaxLength = headerMaxLength;
+            return this;
+        }
+
+        /**
+         * Sets {@code merge}.
+         *
+         * @param merge headers that are merge commits, exempt from the rules
+         * @return this builder
+         */
+        public Builder merge(Pattern merge) {
+            this.merge = merge;
+            return this;
+        }
+
+        /**
+         * Sets {@code revert}.
+         *
+         * @param revert headers that are git's reverts ({@code Revert "..."}), exempt from the rules
+         * @return this builder
+         */
+        public Builder revert(Pattern revert) {
+            this.revert = revert;
+            return this;
+        }
+
+        /**
+         * Sets {@code origin}.
+         *
+         * @param origin the {@code [commits]} table, or the file when absent
+         * @return this builder
+         */
+        public Builder origin(Location origin) {
+            this.origin = origin;
+            return this;
+        }
+
+        /**
+         * The fact, from the fields set so far (the canonical constructor's checks and copies apply).
+         *
+         * @return a new {@link CommitsConfig}
+         */
+        public CommitsConfig build() {
+            return new CommitsConfig(types, headerMaxLength, merge, revert, origin);
+        }
+    }
 }

@@ -137,4 +137,223 @@ public record ConventionalCommit(String subject, String sha, String header, bool
         String h = header.length() > 72 ? header.substring(0, 69) + "..." : header;
         return subject + " \"" + h + "\"";
     }
+
+    /**
+     * A builder with a named step per field, so that a field added later does not break the caller
+     * (the canonical constructor stays, and keeps its order). Fields not set are empty: {@code ""},
+     * an empty collection, {@link Location#NONE}, 0, false, an enum's first constant, null otherwise.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder that starts from this fact's fields, to build a copy that differs in some.
+     *
+     * @return a new builder holding every field of this fact
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.subject = subject;
+        b.sha = sha;
+        b.header = header;
+        b.conventional = conventional;
+        b.problem = problem;
+        b.type = type;
+        b.scope = scope;
+        b.bang = bang;
+        b.description = description;
+        b.body = body;
+        b.footers = footers;
+        b.blankAfterHeader = blankAfterHeader;
+        b.messageProblem = messageProblem;
+        b.origin = origin;
+        return b;
+    }
+
+    /** Builds a {@link ConventionalCommit} field by field; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private String subject = "";
+        private String sha = "";
+        private String header = "";
+        private boolean conventional;
+        private String problem = "";
+        private String type = "";
+        private String scope = "";
+        private boolean bang;
+        private String description = "";
+        private String body = "";
+        private List<Footer> footers = java.util.List.of();
+        private boolean blankAfterHeader;
+        private String messageProblem = "";
+        private Location origin = Location.NONE;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code subject}.
+         *
+         * @param subject what findings name: the short commit id, or {@code PR title}
+         * @return this builder
+         */
+        public Builder subject(String subject) {
+            this.subject = subject;
+            return this;
+        }
+
+        /**
+         * Sets {@code sha}.
+         *
+         * @param sha the full commit id ("" for a PR title)
+         * @return this builder
+         */
+        public Builder sha(String sha) {
+            this.sha = sha;
+            return this;
+        }
+
+        /**
+         * Sets {@code header}.
+         *
+         * @param header the first line (a trailing CR removed)
+         * @return this builder
+         */
+        public Builder header(String header) {
+            this.header = header;
+            return this;
+        }
+
+        /**
+         * Sets {@code conventional}.
+         *
+         * @param conventional whether the header has the {@code type(scope)!: description} shape
+         * @return this builder
+         */
+        public Builder conventional(boolean conventional) {
+            this.conventional = conventional;
+            return this;
+        }
+
+        /**
+         * Sets {@code problem}.
+         *
+         * @param problem when it does not, what is wrong with it ("" otherwise)
+         * @return this builder
+         */
+        public Builder problem(String problem) {
+            this.problem = problem;
+            return this;
+        }
+
+        /**
+         * Sets {@code type}.
+         *
+         * @param type the type as written ("" when not conventional)
+         * @return this builder
+         */
+        public Builder type(String type) {
+            this.type = type;
+            return this;
+        }
+
+        /**
+         * Sets {@code scope}.
+         *
+         * @param scope the scope ("" when none)
+         * @return this builder
+         */
+        public Builder scope(String scope) {
+            this.scope = scope;
+            return this;
+        }
+
+        /**
+         * Sets {@code bang}.
+         *
+         * @param bang whether the header carries {@code !} before the colon
+         * @return this builder
+         */
+        public Builder bang(boolean bang) {
+            this.bang = bang;
+            return this;
+        }
+
+        /**
+         * Sets {@code description}.
+         *
+         * @param description the text after {@code ": "}
+         * @return this builder
+         */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /**
+         * Sets {@code body}.
+         *
+         * @param body the body (between the header's blank line and the footers), LF line ends
+         * @return this builder
+         */
+        public Builder body(String body) {
+            this.body = body;
+            return this;
+        }
+
+        /**
+         * Sets {@code footers}.
+         *
+         * @param footers the footers, in order
+         * @return this builder
+         */
+        public Builder footers(List<Footer> footers) {
+            this.footers = footers;
+            return this;
+        }
+
+        /**
+         * Sets {@code blankAfterHeader}.
+         *
+         * @param blankAfterHeader false when a second line follows the header directly (no blank line)
+         * @return this builder
+         */
+        public Builder blankAfterHeader(boolean blankAfterHeader) {
+            this.blankAfterHeader = blankAfterHeader;
+            return this;
+        }
+
+        /**
+         * Sets {@code messageProblem}.
+         *
+         * @param messageProblem {@code nul} or {@code encoding} when the raw message was not clean text, else ""
+         * @return this builder
+         */
+        public Builder messageProblem(String messageProblem) {
+            this.messageProblem = messageProblem;
+            return this;
+        }
+
+        /**
+         * Sets {@code origin}.
+         *
+         * @param origin where it came from (Location.NONE for commits and titles)
+         * @return this builder
+         */
+        public Builder origin(Location origin) {
+            this.origin = origin;
+            return this;
+        }
+
+        /**
+         * The fact, from the fields set so far (the canonical constructor's checks and copies apply).
+         *
+         * @return a new {@link ConventionalCommit}
+         */
+        public ConventionalCommit build() {
+            return new ConventionalCommit(subject, sha, header, conventional, problem, type, scope, bang, description, body, footers, blankAfterHeader, messageProblem, origin);
+        }
+    }
 }

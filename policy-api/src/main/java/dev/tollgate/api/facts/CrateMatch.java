@@ -9,5 +9,5 @@ package dev.tollgate.api.facts;
  * @param index     the entry's index in that list
  * @param packageId the matching locked package
  */
-public record CrateMatch(String list, int index, String packageId) {
+public record CrateMatch(CrateList list, int index, String packageId) {
 }

@@ -202,6 +202,20 @@ public final class LicenseExpression {
     }
 
     /**
+     * As {@link #rejectedTerms(Collection)} with two lists (an allow list and a crate's exceptions).
+     *
+     * @param allowed the allow list's requirements
+     * @param more    more allowed requirements (a crate's exceptions)
+     * @return the terms neither list accepts, distinct, in order; unmodifiable
+     */
+    public List<LicenseReq> rejectedTerms(Collection<LicenseReq> allowed, Collection<LicenseReq> more) {
+        if (more.isEmpty()) return rejectedTerms(allowed);
+        List<LicenseReq> all = new ArrayList<>(allowed);
+        all.addAll(more);
+        return rejectedTerms(all);
+    }
+
+    /**
      * Whether some term is accepted by {@code allowed} (used to tell which allow entries are in use).
      *
      * @param allowed one allowed requirement

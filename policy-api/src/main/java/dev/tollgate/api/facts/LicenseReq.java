@@ -68,4 +68,132 @@ public record LicenseReq(String license, boolean orLater, String exception, bool
         }
         return license + (orLater ? "+" : "");
     }
+
+    /**
+     * A builder with a named step per field, so that a field added later does not break the caller
+     * (the canonical constructor stays, and keeps its order). Fields not set are empty: {@code ""},
+     * an empty collection, {@link Location#NONE}, 0, false, an enum's first constant, null otherwise.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder that starts from this fact's fields, to build a copy that differs in some.
+     *
+     * @return a new builder holding every field of this fact
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.license = license;
+        b.orLater = orLater;
+        b.exception = exception;
+        b.ref = ref;
+        b.osi = osi;
+        b.fsf = fsf;
+        b.copyleft = copyleft;
+        return b;
+    }
+
+    /** Builds a {@link LicenseReq} field by field; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private String license = "";
+        private boolean orLater;
+        private String exception = "";
+        private boolean ref;
+        private boolean osi;
+        private boolean fsf;
+        private boolean copyleft;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code license}.
+         *
+         * @param license the canonical SPDX id ({@code Apache-2.0}) or the whole ref ({@code LicenseRef-foo}, {@code DocumentRef-d:LicenseRef-foo})
+         * @return this builder
+         */
+        public Builder license(String license) {
+            this.license = license;
+            return this;
+        }
+
+        /**
+         * Sets {@code orLater}.
+         *
+         * @param orLater this version or any later one
+         * @return this builder
+         */
+        public Builder orLater(boolean orLater) {
+            this.orLater = orLater;
+            return this;
+        }
+
+        /**
+         * Sets {@code exception}.
+         *
+         * @param exception the canonical exception id after {@code WITH}, or null
+         * @return this builder
+         */
+        public Builder exception(String exception) {
+            this.exception = exception;
+            return this;
+        }
+
+        /**
+         * Sets {@code ref}.
+         *
+         * @param ref a {@code LicenseRef-} (not on the SPDX list)
+         * @return this builder
+         */
+        public Builder ref(boolean ref) {
+            this.ref = ref;
+            return this;
+        }
+
+        /**
+         * Sets {@code osi}.
+         *
+         * @param osi OSI approved (SPDX license list)
+         * @return this builder
+         */
+        public Builder osi(boolean osi) {
+            this.osi = osi;
+            return this;
+        }
+
+        /**
+         * Sets {@code fsf}.
+         *
+         * @param fsf FSF free/libre (SPDX license list)
+         * @return this builder
+         */
+        public Builder fsf(boolean fsf) {
+            this.fsf = fsf;
+            return this;
+        }
+
+        /**
+         * Sets {@code copyleft}.
+         *
+         * @param copyleft a copyleft license (see docs/policies/licenses.md for the classification)
+         * @return this builder
+         */
+        public Builder copyleft(boolean copyleft) {
+            this.copyleft = copyleft;
+            return this;
+        }
+
+        /**
+         * The fact, from the fields set so far (the canonical constructor's checks and copies apply).
+         *
+         * @return a new {@link LicenseReq}
+         */
+        public LicenseReq build() {
+            return new LicenseReq(license, orLater, exception, ref, osi, fsf, copyleft);
+        }
+    }
 }

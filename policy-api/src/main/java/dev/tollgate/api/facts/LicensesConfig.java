@@ -61,43 +61,6 @@ public record LicensesConfig(List<LicenseReq> allowed, Level unusedAllowedLicens
     }
 
     /**
-     * The crate's license is acceptable: its expression holds with {@code allow} plus its exceptions.
-     *
-     * @param p the package's license
-     * @return false when it has no expression
-     */
-    public boolean accepts(PackageLicense p) {
-        return p.expression() != null && p.expression().satisfiedBy(allowed, p.exceptionAllowed());
-    }
-
-    /**
-     * The terms of {@code p}'s expression that neither {@code allow} nor its exceptions accept.
-     *
-     * @param p the package's license
-     * @return the rejected terms; empty when it has no expression
-     */
-    public List<LicenseReq> rejectedTerms(PackageLicense p) {
-        if (p.expression() == null) return List.of();
-        if (p.exceptionAllowed().isEmpty()) return p.expression().rejectedTerms(allowed);
-        java.util.ArrayList<LicenseReq> all = new java.util.ArrayList<>(allowed);
-        all.addAll(p.exceptionAllowed());
-        return p.expression().rejectedTerms(all);
-    }
-
-    /**
-     * {@code p}'s expression against {@code allow} plus its exceptions (not accepted when there is none).
-     *
-     * @param p the package's license
-     * @return whether it is accepted, the rejected terms and the requirements it was evaluated against
-     */
-    public LicenseEvaluation evaluate(PackageLicense p) {
-        java.util.ArrayList<LicenseReq> all = new java.util.ArrayList<>(allowed);
-        all.addAll(p.exceptionAllowed());
-        if (p.expression() == null) return new LicenseEvaluation(false, List.of(), all);
-        return new LicenseEvaluation(p.expression().satisfiedBy(all), p.expression().rejectedTerms(all), all);
-    }
-
-    /**
      * Whether a member's {@code publish} list names only private registries (or nothing).
      *
      * @param publish the member's {@code publish} registries; null means any registry
@@ -107,5 +70,172 @@ public record LicensesConfig(List<LicenseReq> allowed, Level unusedAllowedLicens
         if (publish == null) return false;
         for (String r : publish) if (!privateRegistries.contains(r)) return false;
         return true;
+    }
+
+    /**
+     * A builder with a named step per field, so that a field added later does not break the caller
+     * (the canonical constructor stays, and keeps its order). Fields not set are empty: {@code ""},
+     * an empty collection, {@link Location#NONE}, 0, false, an enum's first constant, null otherwise.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder that starts from this fact's fields, to build a copy that differs in some.
+     *
+     * @return a new builder holding every field of this fact
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.allowed = allowed;
+        b.unusedAllowedLicense = unusedAllowedLicense;
+        b.unusedLicenseException = unusedLicenseException;
+        b.includeDev = includeDev;
+        b.includeBuild = includeBuild;
+        b.confidenceThreshold = confidenceThreshold;
+        b.privateIgnore = privateIgnore;
+        b.privateRegistries = privateRegistries;
+        b.ignoreSources = ignoreSources;
+        b.tableAt = tableAt;
+        return b;
+    }
+
+    /** Builds a {@link LicensesConfig} field by field; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private List<LicenseReq> allowed = java.util.List.of();
+        private Level unusedAllowedLicense = Level.values()[0];
+        private Level unusedLicenseException = Level.values()[0];
+        private boolean includeDev;
+        private boolean includeBuild;
+        private double confidenceThreshold;
+        private boolean privateIgnore;
+        private List<String> privateRegistries = java.util.List.of();
+        private List<String> ignoreSources = java.util.List.of();
+        private Location tableAt = Location.NONE;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code allowed}.
+         *
+         * @param allowed every {@code allow} entry, parsed
+         * @return this builder
+         */
+        public Builder allowed(List<LicenseReq> allowed) {
+            this.allowed = allowed;
+            return this;
+        }
+
+        /**
+         * Sets {@code unusedAllowedLicense}.
+         *
+         * @param unusedAllowedLicense {@code unused-allowed-license}: level for an {@code allow} entry no package needs (default warn)
+         * @return this builder
+         */
+        public Builder unusedAllowedLicense(Level unusedAllowedLicense) {
+            this.unusedAllowedLicense = unusedAllowedLicense;
+            return this;
+        }
+
+        /**
+         * Sets {@code unusedLicenseException}.
+         *
+         * @param unusedLicenseException {@code unused-license-exception}: level for an exception no package needs (default warn)
+         * @return this builder
+         */
+        public Builder unusedLicenseException(Level unusedLicenseException) {
+            this.unusedLicenseException = unusedLicenseException;
+            return this;
+        }
+
+        /**
+         * Sets {@code includeDev}.
+         *
+         * @param includeDev check packages reached only through dev-dependencies
+         * @return this builder
+         */
+        public Builder includeDev(boolean includeDev) {
+            this.includeDev = includeDev;
+            return this;
+        }
+
+        /**
+         * Sets {@code includeBuild}.
+         *
+         * @param includeBuild check packages reached only through build-dependencies
+         * @return this builder
+         */
+        public Builder includeBuild(boolean includeBuild) {
+            this.includeBuild = includeBuild;
+            return this;
+        }
+
+        /**
+         * Sets {@code confidenceThreshold}.
+         *
+         * @param confidenceThreshold read and checked (0.0–1.0), not used: Tollgate reads no license texts
+         * @return this builder
+         */
+        public Builder confidenceThreshold(double confidenceThreshold) {
+            this.confidenceThreshold = confidenceThreshold;
+            return this;
+        }
+
+        /**
+         * Sets {@code privateIgnore}.
+         *
+         * @param privateIgnore {@code private.ignore}: skip workspace members that are not published (or published only to {@code privateRegistries})
+         * @return this builder
+         */
+        public Builder privateIgnore(boolean privateIgnore) {
+            this.privateIgnore = privateIgnore;
+            return this;
+        }
+
+        /**
+         * Sets {@code privateRegistries}.
+         *
+         * @param privateRegistries {@code private.registries}
+         * @return this builder
+         */
+        public Builder privateRegistries(List<String> privateRegistries) {
+            this.privateRegistries = privateRegistries;
+            return this;
+        }
+
+        /**
+         * Sets {@code ignoreSources}.
+         *
+         * @param ignoreSources {@code private.ignore-sources}: registry URLs whose packages are skipped
+         * @return this builder
+         */
+        public Builder ignoreSources(List<String> ignoreSources) {
+            this.ignoreSources = ignoreSources;
+            return this;
+        }
+
+        /**
+         * Sets {@code tableAt}.
+         *
+         * @param tableAt the {@code [licenses]} table (the file alone when there is none)
+         * @return this builder
+         */
+        public Builder tableAt(Location tableAt) {
+            this.tableAt = tableAt;
+            return this;
+        }
+
+        /**
+         * The fact, from the fields set so far (the canonical constructor's checks and copies apply).
+         *
+         * @return a new {@link LicensesConfig}
+         */
+        public LicensesConfig build() {
+            return new LicensesConfig(allowed, unusedAllowedLicense, unusedLicenseException, includeDev, includeBuild, confidenceThreshold, privateIgnore, privateRegistries, ignoreSources, tableAt);
+        }
     }
 }

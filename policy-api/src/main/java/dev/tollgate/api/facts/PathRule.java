@@ -104,4 +104,132 @@ public record PathRule(int order, List<String> globs, boolean markAll, List<Stri
         }
         return Pattern.compile(re.toString());
     }
+
+    /**
+     * A builder with a named step per field, so that a field added later does not break the caller
+     * (the canonical constructor stays, and keeps its order). Fields not set are empty: {@code ""},
+     * an empty collection, {@link Location#NONE}, 0, false, an enum's first constant, null otherwise.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder that starts from this fact's fields, to build a copy that differs in some.
+     *
+     * @return a new builder holding every field of this fact
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.order = order;
+        b.globs = globs;
+        b.markAll = markAll;
+        b.markChanged = markChanged;
+        b.post = post;
+        b.why = why;
+        b.origin = origin;
+        return b;
+    }
+
+    /** Builds a {@link PathRule} field by field; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private int order;
+        private List<String> globs = java.util.List.of();
+        private boolean markAll;
+        private List<String> markChanged = java.util.List.of();
+        private String post = "";
+        private String why = "";
+        private Location origin = Location.NONE;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code order}.
+         *
+         * @param order the position in which rules are tried: tollgate.toml's {@code [[affected.rules]]} from 0, the built-in defaults after them (1000 and up)
+         * @return this builder
+         */
+        public Builder order(int order) {
+            this.order = order;
+            return this;
+        }
+
+        /**
+         * Sets {@code globs}.
+         *
+         * @param globs patterns on the whole repository-relative path: {@code *} and {@code ?} stop at {@code /}, {@code **} crosses directories
+         * @return this builder
+         */
+        public Builder globs(List<String> globs) {
+            this.globs = globs;
+            return this;
+        }
+
+        /**
+         * Sets {@code markAll}.
+         *
+         * @param markAll true for {@code mark-changed = "all"}
+         * @return this builder
+         */
+        public Builder markAll(boolean markAll) {
+            this.markAll = markAll;
+            return this;
+        }
+
+        /**
+         * Sets {@code markChanged}.
+         *
+         * @param markChanged crate names, when not {@code markAll}
+         * @return this builder
+         */
+        public Builder markChanged(List<String> markChanged) {
+            this.markChanged = markChanged;
+            return this;
+        }
+
+        /**
+         * Sets {@code post}.
+         *
+         * @param post {@code post-rule}: {@code skip} (the default), {@code skip-rules} or {@code fallthrough}
+         * @return this builder
+         */
+        public Builder post(String post) {
+            this.post = post;
+            return this;
+        }
+
+        /**
+         * Sets {@code why}.
+         *
+         * @param why a short reason the plan prints ({@code "documentation"}, {@code "tollgate.toml rule 2"})
+         * @return this builder
+         */
+        public Builder why(String why) {
+            this.why = why;
+            return this;
+        }
+
+        /**
+         * Sets {@code origin}.
+         *
+         * @param origin the {@code [[affected.rules]]} entry in tollgate.toml; {@link Location#NONE} for a built-in rule
+         * @return this builder
+         */
+        public Builder origin(Location origin) {
+            this.origin = origin;
+            return this;
+        }
+
+        /**
+         * The fact, from the fields set so far (the canonical constructor's checks and copies apply).
+         *
+         * @return a new {@link PathRule}
+         */
+        public PathRule build() {
+            return new PathRule(order, globs, markAll, markChanged, post, why, origin);
+        }
+    }
 }

@@ -79,4 +79,93 @@ public record WorkflowsConfig(Map<String, String> levels, List<String> releasePa
         for (String p : releasePatterns) if (PinAllowance.glob(p).matcher(basename).matches()) return true;
         return false;
     }
+
+    /**
+     * A builder with a named step per field, so that a field added later does not break the caller
+     * (the canonical constructor stays, and keeps its order). Fields not set are empty: {@code ""},
+     * an empty collection, {@link Location#NONE}, 0, false, an enum's first constant, null otherwise.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder that starts from this fact's fields, to build a copy that differs in some.
+     *
+     * @return a new builder holding every field of this fact
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.levels = levels;
+        b.releasePatterns = releasePatterns;
+        b.gateJob = gateJob;
+        b.origin = origin;
+        return b;
+    }
+
+    /** Builds a {@link WorkflowsConfig} field by field; {@link #build()} calls the canonical constructor. */
+    public static final class Builder {
+        private Map<String, String> levels = java.util.Map.of();
+        private List<String> releasePatterns = java.util.List.of();
+        private String gateJob = "";
+        private Location origin = Location.NONE;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code levels}.
+         *
+         * @param levels per finding code: {@code error}, {@code warning}, {@code note} or {@code off}
+         * @return this builder
+         */
+        public Builder levels(Map<String, String> levels) {
+            this.levels = levels;
+            return this;
+        }
+
+        /**
+         * Sets {@code releasePatterns}.
+         *
+         * @param releasePatterns globs over a workflow's file name that make it a release workflow
+         * @return this builder
+         */
+        public Builder releasePatterns(List<String> releasePatterns) {
+            this.releasePatterns = releasePatterns;
+            return this;
+        }
+
+        /**
+         * Sets {@code gateJob}.
+         *
+         * @param gateJob the id of the single required gate job
+         * @return this builder
+         */
+        public Builder gateJob(String gateJob) {
+            this.gateJob = gateJob;
+            return this;
+        }
+
+        /**
+         * Sets {@code origin}.
+         *
+         * @param origin tollgate.toml, the file alone (no line)
+         * @return this builder
+         */
+        public Builder origin(Location origin) {
+            this.origin = origin;
+            return this;
+        }
+
+        /**
+         * The fact, from the fields set so far (the canonical constructor's checks and copies apply).
+         *
+         * @return a new {@link WorkflowsConfig}
+         */
+        public WorkflowsConfig build() {
+            return new WorkflowsConfig(levels, releasePatterns, gateJob, origin);
+        }
+    }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.toml.TomlFactory;
 import dev.tollgate.api.facts.Advisory;
+import dev.tollgate.api.facts.AdvisoryKind;
 import dev.tollgate.api.facts.Location;
 import dev.tollgate.inputs.cargo.VersionReq;
 
@@ -162,7 +163,7 @@ final class AdvisoryParser {
 
         if (withdrawn != null) return Result.skip("withdrawn on " + withdrawn);
         String title = title(lines, close + 1);
-        return Result.ok(new Advisory(id, pkg, kind, date, url, title, aliases, patched, unaffected, source, cvss,
+        return Result.ok(new Advisory(id, pkg, AdvisoryKind.of(kind), kind, date, url, title, aliases, patched, unaffected, source, cvss,
                 false, categories, keywords, os, arch, functions, Location.of(displayPath, advLine, 1)));
     }
 

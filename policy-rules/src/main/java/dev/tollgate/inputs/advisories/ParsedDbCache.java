@@ -1,6 +1,7 @@
 package dev.tollgate.inputs.advisories;
 
 import dev.tollgate.api.facts.Advisory;
+import dev.tollgate.api.facts.AdvisoryKind;
 import dev.tollgate.api.facts.InputNote;
 import dev.tollgate.api.facts.Location;
 
@@ -48,7 +49,10 @@ final class ParsedDbCache {
             int n = in.readInt();
             List<Advisory> advisories = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                advisories.add(new Advisory(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(),
+                String id = in.readUTF();
+                String crate = in.readUTF();
+                String kindName = in.readUTF();
+                advisories.add(new Advisory(id, crate, AdvisoryKind.of(kindName), kindName, in.readUTF(), in.readUTF(), in.readUTF(),
                         list(in), list(in), list(in), in.readUTF(), in.readUTF(), false, list(in), list(in), list(in), list(in),
                         list(in), location(in)));
             }
@@ -78,7 +82,7 @@ final class ParsedDbCache {
                 for (Advisory a : e.advisories()) {
                     out.writeUTF(a.id());
                     out.writeUTF(a.crate());
-                    out.writeUTF(a.kind());
+                    out.writeUTF(a.kindName());
                     out.writeUTF(a.date());
                     out.writeUTF(a.url());
                     out.writeUTF(a.title());

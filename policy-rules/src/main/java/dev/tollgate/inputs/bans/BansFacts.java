@@ -1,6 +1,7 @@
 package dev.tollgate.inputs.bans;
 
 import dev.tollgate.inputs.denytoml.CrateSpecs;
+import dev.tollgate.api.facts.CrateList;
 import dev.tollgate.api.facts.CrateMatch;
 import dev.tollgate.api.facts.CrateSpecEntry;
 import dev.tollgate.api.facts.DependencyEdge;
@@ -74,8 +75,8 @@ public final class BansFacts {
             for (LockedPackage p : byName.getOrDefault(e.name(), List.of())) {
                 if (!spec.matches(p.name(), p.version())) continue;
                 facts.add(new CrateMatch(e.list(), e.index(), p.id()));
-                if (e.list().equals("skip-tree")) skipTree(e, p, byId, facts);
-                if (e.list().equals("deny")) denied.add(p.id());
+                if (e.list() == CrateList.SKIP_TREE) skipTree(e, p, byId, facts);
+                if (e.list() == CrateList.DENY) denied.add(p.id());
             }
         }
         // the edges into each package, made once when deny entries match or names are duplicated

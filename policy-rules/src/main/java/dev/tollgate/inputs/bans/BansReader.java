@@ -2,6 +2,7 @@ package dev.tollgate.inputs.bans;
 
 import dev.tollgate.inputs.denytoml.CrateSpecs;
 import dev.tollgate.inputs.denytoml.SpecEntries;
+import dev.tollgate.api.facts.CrateList;
 import dev.tollgate.api.facts.BansConfig;
 import dev.tollgate.api.facts.CrateFeaturesEntry;
 import dev.tollgate.api.facts.CrateSpecEntry;
@@ -73,7 +74,7 @@ public final class BansReader {
         List<CrateSpecEntry> entries = new ArrayList<>();
         List<CrateSpecs.Spec> specs = new ArrayList<>();
         for (String list : LISTS) entries(list, entries, specs);
-        boolean allowlist = entries.stream().anyMatch(e -> e.list().equals("allow"));
+        boolean allowlist = entries.stream().anyMatch(e -> e.list() == CrateList.ALLOW);
         String highlight = word("highlight", List.of("lowest-version", "simplest-path", "all"), d.highlight());
         BansConfig config = new BansConfig(
                 level("multiple-versions", d.multipleVersions()),
@@ -158,7 +159,7 @@ public final class BansReader {
             if (list.equals("features") && e instanceof String s) {
                 features.add(new CrateFeaturesEntry(i, s, List.of(), List.of(), false, "", where));
             }
-            out.add(new CrateSpecEntry(list, i, written, spec.name(), spec.versionReq(), reason, useInstead, wrappers,
+            out.add(new CrateSpecEntry(CrateList.of(list), i, written, spec.name(), spec.versionReq(), reason, useInstead, wrappers,
                     denyMultiple, depth, where));
             specs.add(spec);
         }

@@ -1,5 +1,6 @@
 package dev.tollgate.inputs.bans;
 
+import dev.tollgate.api.facts.CrateList;
 import dev.tollgate.api.facts.BuildBypass;
 import dev.tollgate.api.facts.BuildBypassPath;
 import dev.tollgate.api.facts.BuildConfig;
@@ -89,7 +90,7 @@ public final class BuildFacts {
             boolean here = dir != null && dir.isAbsolute() && Files.isDirectory(dir);
             int bypass = -1;
             for (int i = 0; i < entries.size(); i++) {
-                if (entries.get(i).list().equals(BuildReader.BYPASS_LIST) && build.specs().get(i).matches(p.name(), p.version())) {
+                if (entries.get(i).list() == CrateList.BUILD_BYPASS && build.specs().get(i).matches(p.name(), p.version())) {
                     bypass = entries.get(i).index();
                     break;
                 }

@@ -2,6 +2,7 @@ package dev.tollgate.inputs.bans;
 
 import dev.tollgate.inputs.denytoml.CrateSpecs;
 import dev.tollgate.inputs.denytoml.SpecEntries;
+import dev.tollgate.api.facts.CrateList;
 import dev.tollgate.api.facts.BuildBypass;
 import dev.tollgate.api.facts.BuildBypassPath;
 import dev.tollgate.api.facts.BuildConfig;
@@ -131,7 +132,7 @@ public final class BuildReader {
             SpecEntries.Read read = SpecEntries.read("bans", e, where, prefix + name, file);
             CrateSpecs.Spec spec = read.spec();
             String written = read.written();
-            out.add(new CrateSpecEntry(list, i, written, spec.name(), spec.versionReq(), "", "", List.of(), false, -1, where));
+            out.add(new CrateSpecEntry(CrateList.of(list), i, written, spec.name(), spec.versionReq(), "", "", List.of(), false, -1, where));
             specs.add(spec);
             if (extra != null) extra.read(e instanceof DenyTable t ? t : null, i);
         }

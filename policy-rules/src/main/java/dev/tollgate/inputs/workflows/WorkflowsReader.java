@@ -236,7 +236,7 @@ public final class WorkflowsReader {
         NodeTuple jobsKey = top.get("jobs");
         Location jobsAt = jobsKey != null ? y.at(jobsKey.getKeyNode()) : Location.of(y.display, 1, 1);
         out.add(new Workflow(y.display, name, kind, triggers, triggerAt, schedules, permissions, jobsAt,
-                Location.of(y.display, 1, 1)));
+                Location.of(y.display, 1, 1), CommandText.anyDaily(schedules)));
         // GitHub never runs a file it does not load (a sub-folder of .github/workflows/, or a folder like
         // .github/_workflows/): its jobs and steps are not facts, so no rule judges code that cannot run.
         // The Workflow fact stays, so the rules can say that the file is not loaded.
@@ -262,17 +262,22 @@ public final class WorkflowsReader {
             String usesText = uses != null ? YamlFile.scalar(uses.getValueNode()) : "";
             NodeTuple coe = j.get("continue-on-error");
             String condText = YamlFile.scalar(YamlFile.value(cond));
+            // The steps first: whether the job fails on bad results is read from their text.
+            Map<String, String> jobEnv = new LinkedHashMap<>(env);
+            jobEnv.putAll(y.scalarMap(YamlFile.value(j.get("env"))));
+            List<Object> steps = new ArrayList<>();
+            readSteps(y, id, YamlFile.value(j.get("steps")), jobEnv, steps);
+            List<String> stepScripts = new ArrayList<>();
+            for (Object o : steps) if (o instanceof WorkflowStep s) stepScripts.add(s.script());
             out.add(new WorkflowJob(y.display, id, YamlFile.scalar(YamlFile.value(j.get("name"))), needsOf.get(id),
                     closure(id, needsOf), condText, jobPerms, usesText, matrix,
                     YamlFile.scalar(YamlFile.value(coe)).trim(), IfAfterFailure.evaluate(condText),
                     needs != null ? y.at(needs.getKeyNode()) : y.at(e.getValue().getKeyNode()),
                     cond != null ? y.at(cond.getKeyNode()) : y.at(e.getValue().getKeyNode()),
                     coe != null ? y.at(coe.getKeyNode()) : y.at(e.getValue().getKeyNode()),
-                    y.at(e.getValue().getKeyNode()), y.plainMap(job)));
+                    y.at(e.getValue().getKeyNode()), y.plainMap(job), CommandText.failsOnBadResults(String.join("\n", stepScripts))));
             if (uses != null) out.add(actionRef(y, id, uses, true));
-            Map<String, String> jobEnv = new LinkedHashMap<>(env);
-            jobEnv.putAll(y.scalarMap(YamlFile.value(j.get("env"))));
-            readSteps(y, id, YamlFile.value(j.get("steps")), jobEnv, out);
+            out.addAll(steps);
         }
     }
 
@@ -473,15 +478,18 @@ public final class WorkflowsReader {
                     k -> maskLocation(y, lineOf.get(m.maskLine()), mask, at));
             Matcher c = CARGO.matcher(seg);
             if (c.find()) {
-                out.add(new RunCommand(y.display, jobId, stepIndex, "cargo " + c.group(2), "", seg, rustflags, mask, maskLoc, at));
+                out.add(new RunCommand(y.display, jobId, stepIndex, "cargo " + c.group(2), "", seg, rustflags, mask, maskLoc, at,
+                        CommandText.deniesWarnings(seg, rustflags), CommandText.checksAdvisories("cargo " + c.group(2), seg)));
                 continue;
             }
             if (TOLLGATE.matcher(seg).find()) {
-                out.add(new RunCommand(y.display, jobId, stepIndex, "tollgate", "", seg, rustflags, mask, maskLoc, at));
+                out.add(new RunCommand(y.display, jobId, stepIndex, "tollgate", "", seg, rustflags, mask, maskLoc, at,
+                        CommandText.deniesWarnings(seg, rustflags), CommandText.checksAdvisories("tollgate", seg)));
                 continue;
             }
             if (GH_RELEASE.matcher(seg).find()) {
-                out.add(new RunCommand(y.display, jobId, stepIndex, "gh release", "", seg, rustflags, mask, maskLoc, at));
+                out.add(new RunCommand(y.display, jobId, stepIndex, "gh release", "", seg, rustflags, mask, maskLoc, at,
+                        CommandText.deniesWarnings(seg, rustflags), CommandText.checksAdvisories("gh release", seg)));
                 continue;
             }
             Matcher s = SCRIPT.matcher(seg);
@@ -490,7 +498,8 @@ public final class WorkflowsReader {
                 while (path.startsWith("./")) path = path.substring(2);
                 if (path.startsWith("/") || path.contains("..") || path.contains("$")) continue;
                 scripts.add(path);
-                out.add(new RunCommand(y.display, jobId, stepIndex, "script", path, seg, rustflags, mask, maskLoc, at));
+                out.add(new RunCommand(y.display, jobId, stepIndex, "script", path, seg, rustflags, mask, maskLoc, at,
+                        CommandText.deniesWarnings(seg, rustflags), CommandText.checksAdvisories("script", seg)));
             }
         }
     }

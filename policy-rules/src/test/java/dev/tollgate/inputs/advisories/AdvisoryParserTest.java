@@ -49,7 +49,8 @@ class AdvisoryParserTest {
         Advisory a = r.advisory();
         assertEquals("RUSTSEC-2031-0007", a.id());
         assertEquals("tiny-http-thing", a.crate());
-        assertEquals("vulnerability", a.kind());
+        assertEquals(dev.tollgate.api.facts.AdvisoryKind.VULNERABILITY, a.kind());
+        assertEquals("vulnerability", a.kindName());
         assertEquals("2031-02-03", a.date());
         assertEquals(List.of("CVE-2031-1234", "GHSA-aaaa-bbbb-cccc"), a.aliases());
         assertEquals(List.of("^1.4.2", ">= 2.0.1"), a.patched());

@@ -32,7 +32,7 @@ class CorpusAdvisoryDbTest {
         Map<String, Advisory> byId = read.advisories().stream().collect(Collectors.toMap(Advisory::id, Function.identity()));
         Advisory lru = byId.get("RUSTSEC-2026-0253");
         assertEquals("lru", lru.crate());
-        assertEquals("unsound", lru.kind());
+        assertEquals(dev.tollgate.api.facts.AdvisoryKind.UNSOUND, lru.kind());
         assertEquals(List.of(">= 0.18.2"), lru.patched());
         assertEquals(List.of(), lru.unaffected());
         assertEquals(List.of("panic-safety", "memory-safety", "use-after-free", "double-free"), lru.keywords());
@@ -40,12 +40,12 @@ class CorpusAdvisoryDbTest {
         assertEquals("advisory-db/crates/lru/RUSTSEC-2026-0253.md:2:1", lru.origin().toString());
 
         Advisory badge = byId.get("RUSTSEC-2022-0057");
-        assertEquals("unmaintained", badge.kind());
+        assertEquals(dev.tollgate.api.facts.AdvisoryKind.UNMAINTAINED, badge.kind());
         assertEquals(List.of(), badge.patched());
         // withdrawn ones are left out
         assertTrue(!byId.containsKey("RUSTSEC-2022-0044"));
         // kinds: exactly the four RustSec uses
         assertEquals(java.util.Set.of("vulnerability", "unmaintained", "unsound", "notice"),
-                read.advisories().stream().map(Advisory::kind).collect(Collectors.toSet()));
+                read.advisories().stream().map(Advisory::kindName).collect(Collectors.toSet()));
     }
 }

@@ -60,7 +60,7 @@ class BansFactsTest {
 
         // Exactly the `from` of the edges into each of them, as the rules once collected them from DependencyEdge.
         Set<String> denied = new TreeSet<>();
-        for (Object f : facts) if (f instanceof CrateMatch m && m.list().equals("deny")) denied.add(m.packageId());
+        for (Object f : facts) if (f instanceof CrateMatch m && m.list() == dev.tollgate.api.facts.CrateList.DENY) denied.add(m.packageId());
         assertEquals(denied, new TreeSet<>(got.keySet()));
         for (String id : denied) {
             TreeSet<String> from = new TreeSet<>();

@@ -71,7 +71,7 @@ class VersionRulesTest {
             Map<String, String> versions = new TreeMap<>();
             for (Object f : facts) if (f instanceof ReleaseCrate c) versions.put(c.name(), c.version());
             for (CrateBump b : e.all(CrateBump.class)) {
-                out.put(b.crate(), b.level() + " " + Version.tryParse(versions.get(b.crate())).next(b.level()));
+                out.put(b.crate(), b.level().word() + " " + Version.tryParse(versions.get(b.crate())).next(b.level().word()));
             }
             return out;
         }

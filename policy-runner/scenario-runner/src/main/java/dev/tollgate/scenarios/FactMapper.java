@@ -40,7 +40,8 @@ import java.util.TreeMap;
  *       enum, {@link Location#NONE}, the {@link ValueParser#defaultValue()} of the type (a {@code Source}
  *       is crates.io), else a record built from its own defaults. {@code null} (or {@code ~}) written
  *       for a field is Java's null, except for collections, maps, enums and locations (their defaults).</li>
- *   <li>Values: enums by name in any case, {@code -} for {@code _} ({@code deny}, {@code sparse-registry});
+ *   <li>Values: enums by name in any case, {@code -} or {@code .} for {@code _} ({@code deny}, {@code sparse-registry},
+ *       {@code build.allow-build-scripts});
  *       a {@link Location} as {@code FILE:LINE:COLUMN} or {@code {file, line, column}}; a single value where
  *       a list is wanted is a one-element list; a string for a type with a {@link ValueParser} is parsed.</li>
  * </ul>
@@ -159,11 +160,16 @@ public final class FactMapper {
 
     private static Map<String, Node> packageFields(Set<String> names, Node spec) {
         String s = spec.text();
-        int at = s.lastIndexOf('@');
-        if (at <= 0 || at == s.length() - 1) throw spec.error("a package is written `name@version`, found `" + s + "`");
+        dev.tollgate.api.facts.PackageId id;
+        try {
+            id = dev.tollgate.api.facts.PackageId.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw spec.error("a package is written `name@version`, found `" + s + "`");
+        }
+        if (id.version().isEmpty()) throw spec.error("a package is written `name@version`, found `" + s + "`");
         Map<String, Node> out = new LinkedHashMap<>();
-        if (names.contains("name")) out.put("name", new Node(s.substring(0, at), spec.file(), spec.line(), spec.column()));
-        if (names.contains("version")) out.put("version", new Node(s.substring(at + 1), spec.file(), spec.line(), spec.column()));
+        if (names.contains("name")) out.put("name", new Node(id.name(), spec.file(), spec.line(), spec.column()));
+        if (names.contains("version")) out.put("version", new Node(id.version(), spec.file(), spec.line(), spec.column()));
         if (names.contains("id")) out.put("id", spec);
         if (names.contains("packageId")) out.put("packageId", spec);
         if (out.isEmpty()) throw spec.error("`package:` applies to facts with name and version, id or packageId fields");
@@ -312,7 +318,7 @@ public final class FactMapper {
     }
 
     private static Object enumValue(Class<?> type, Node v, String where) {
-        String want = v.text().trim().replace('-', '_').toUpperCase(Locale.ROOT);
+        String want = v.text().trim().replace('-', '_').replace('.', '_').toUpperCase(Locale.ROOT);
         List<String> names = new ArrayList<>();
         for (Object c : type.getEnumConstants()) {
             String n = ((Enum<?>) c).name();

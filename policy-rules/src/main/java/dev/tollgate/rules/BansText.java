@@ -1,9 +1,10 @@
-package dev.tollgate.inputs.bans;
+package dev.tollgate.rules;
 
 import dev.tollgate.api.facts.DeclaredDependency;
 import dev.tollgate.api.facts.Inclusion;
 import dev.tollgate.api.facts.InclusionPaths;
 import dev.tollgate.api.facts.LockedPackage;
+import dev.tollgate.api.facts.PackageId;
 import dev.tollgate.api.facts.WorkspaceDependency;
 import dev.tollgate.api.facts.WorkspaceMember;
 
@@ -22,10 +23,9 @@ public final class BansText {
     private BansText() {
     }
 
-    /** The crate name of a package id ({@code name@version}, possibly with {@code " (source)"}). */
+    /** The crate name of a package id ({@code name@version}, possibly with {@code " (source)"}): {@link PackageId#nameOf}. */
     public static String nameOf(String id) {
-        int at = id.indexOf('@');
-        return at < 0 ? id : id.substring(0, at);
+        return PackageId.nameOf(id);
     }
 
     /** The distinct crate names of some package ids, sorted. */

@@ -1,12 +1,9 @@
-package dev.tollgate.inputs.bans;
+package dev.tollgate.rules;
 
-import dev.tollgate.api.facts.BansConfig;
 import dev.tollgate.api.facts.CrateFeaturesEntry;
 import dev.tollgate.api.facts.EnabledFeatures;
-import dev.tollgate.api.facts.Level;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,16 +18,16 @@ public final class BansFeatures {
     }
 
     /**
-     * The enabled features an entry's {@code allow} does not list. {@code default} is left out when the
-     * crate's default-features level is set and is not {@code deny} (cargo-deny: that level decides it).
+     * The enabled features an entry's {@code allow} does not list, {@code default} left out when
+     * {@code skipDefault} (the rules decide that: cargo-deny lets a default-features level other than
+     * {@code deny} decide the default feature).
      */
-    public static List<String> notAllowed(EnabledFeatures f, CrateFeaturesEntry e, BansConfig b) {
-        Level level = b.defaultFeaturesLevel(f.member());
+    public static List<String> notAllowed(EnabledFeatures f, CrateFeaturesEntry e, boolean skipDefault) {
         List<String> out = new ArrayList<>();
         java.util.Set<String> allow = new java.util.HashSet<>(e.allow());
         for (String feature : f.enabled()) {
             if (allow.contains(feature)) continue;
-            if (feature.equals("default") && level != null && level != Level.DENY) continue;
+            if (feature.equals("default") && skipDefault) continue;
             out.add(feature);
         }
         return out;
@@ -40,9 +37,9 @@ public final class BansFeatures {
      * Of {@link #notAllowed}, those no allowed feature enables, directly or through other plain features
      * of the crate (cargo-deny looks at the feature tree when {@code exact} is off).
      */
-    public static List<String> notCovered(EnabledFeatures f, CrateFeaturesEntry e, BansConfig b) {
+    public static List<String> notCovered(EnabledFeatures f, CrateFeaturesEntry e, boolean skipDefault) {
         List<String> out = new ArrayList<>();
-        for (String feature : notAllowed(f, e, b)) {
+        for (String feature : notAllowed(f, e, skipDefault)) {
             boolean covered = false;
             for (String allowed : e.allow()) {
                 if (enables(f.declared(), allowed, feature, new HashSet<>())) {
@@ -85,26 +82,7 @@ public final class BansFeatures {
     }
 
     /** Whether an {@code exact} entry's allow set is exactly the enabled features. */
-    public static boolean exactMatch(EnabledFeatures f, CrateFeaturesEntry e, BansConfig b) {
-        return notAllowed(f, e, b).isEmpty() && missing(f, e).isEmpty();
-    }
-
-    /**
-     * Whether a crate with {@code default} enabled gets a default-feature-enabled finding: the level is
-     * {@code warn}; or it is {@code deny} and no features entry matching the crate allows or denies
-     * {@code default} itself (an exact entry reports it as a mismatch instead).
-     */
-    public static boolean defaultReported(EnabledFeatures f, BansConfig b, Collection<?> entries, Collection<?> matched) {
-        if (!f.enabled().contains("default")) return false;
-        Level level = b.defaultFeaturesLevel(f.member());
-        if (level == Level.WARN) return true;
-        if (level != Level.DENY) return false;
-        boolean any = false;
-        for (Object o : entries) {
-            if (!(o instanceof CrateFeaturesEntry e) || !matched.contains(e.index())) continue;
-            any = true;
-            if (!e.exact() && !e.allow().contains("default") && !e.deny().contains("default")) return true;
-        }
-        return !any;
+    public static boolean exactMatch(EnabledFeatures f, CrateFeaturesEntry e, boolean skipDefault) {
+        return notAllowed(f, e, skipDefault).isEmpty() && missing(f, e).isEmpty();
     }
 }
