@@ -62,7 +62,7 @@ public final class CargoLockReader {
      */
     public static CargoLock read(Path file, String displayPath) {
         String text = InputFiles.readText(file, displayPath, InputFiles.Kind.LOCKFILE);
-        return PARSED.computeIfAbsent(ContentCache.TextKey.of(displayPath, text), () -> parse(text, displayPath));
+        return ContentCache.parseText(PARSED, displayPath, text, () -> parse(text, displayPath));
     }
 
     /** Reads lockfile text; see {@link #read(Path, String)}. */

@@ -55,7 +55,7 @@ public final class ManifestReader {
      */
     public static Manifest read(Path file, String displayPath) {
         String text = InputFiles.readText(file, displayPath, InputFiles.Kind.MANIFEST);
-        return PARSED.computeIfAbsent(ContentCache.TextKey.of(displayPath, text), () -> parse(text, displayPath));
+        return ContentCache.parseText(PARSED, displayPath, text, () -> parse(text, displayPath));
     }
 
     /** Reads manifest text; see {@link #read(Path, String)}. */

@@ -22,6 +22,12 @@ import java.util.Map;
  * @param <V> the reader's immutable result
  */
 public final class ContentCache<K, V> {
+    /**
+     * The system property that turns every cache off when set to {@code off}: the command line sets it, as
+     * its JVM checks once and a cache would only add hashing to the cold start; embedders keep them on.
+     */
+    public static final String PROPERTY = "tollgate.inputCache";
+
     private final int max;
     private final Map<K, SoftReference<V>> entries;
 
@@ -31,8 +37,14 @@ public final class ContentCache<K, V> {
         this.entries = new LinkedHashMap<>(16, 0.75f, true);
     }
 
+    /** Whether caches keep anything in this process ({@link #PROPERTY} not {@code off}). */
+    public static boolean enabled() {
+        return !"off".equals(System.getProperty(PROPERTY));
+    }
+
     /** The value for {@code key}, or null. */
     public synchronized V get(K key) {
+        if (!enabled()) return null;
         SoftReference<V> ref = entries.get(key);
         V v = ref == null ? null : ref.get();
         if (ref != null && v == null) entries.remove(key);
@@ -41,6 +53,7 @@ public final class ContentCache<K, V> {
 
     /** Keeps {@code value} for {@code key}, dropping the least recently used entry past the bound. */
     public synchronized void put(K key, V value) {
+        if (!enabled()) return;
         entries.put(key, new SoftReference<>(value));
         if (entries.size() > max) {
             var it = entries.entrySet().iterator();
@@ -59,6 +72,12 @@ public final class ContentCache<K, V> {
         v = read.get();
         put(key, v);
         return v;
+    }
+
+    /** {@code parse}'s result for {@code text} shown as {@code display}: kept in {@code cache} by the text's SHA-256 (when caches are on). */
+    public static <V> V parseText(ContentCache<TextKey, V> cache, String display, String text, java.util.function.Supplier<V> parse) {
+        if (!enabled()) return parse.get();
+        return cache.computeIfAbsent(TextKey.of(display, text), parse);
     }
 
     /** The key of a text input whose parse depends on its text and the name findings give it, nothing else. */
