@@ -31,6 +31,9 @@ public final class Main {
             code = FastStart.relaunchIfUseful(args);
             if (code < 0) {
                 if (System.getProperty(FastStart.SHIFTED) != null) OrphanGuard.watch();
+                // one check per JVM: the in-memory input caches (for embedders' repeated checks) would only hash
+                // (dev.tollgate.inputs.io.ContentCache.PROPERTY)
+                System.setProperty("tollgate.inputCache", "off");
                 NoVerdict guard = new NoVerdict();
                 Runtime.getRuntime().addShutdownHook(guard);
                 try {

@@ -1,5 +1,6 @@
 package dev.tollgate.inputs.cargo;
 
+import dev.tollgate.inputs.io.ContentCache;
 import dev.tollgate.inputs.io.InputFiles;
 import dev.tollgate.inputs.io.TomlNesting;
 import com.fasterxml.jackson.core.JacksonException;
@@ -50,6 +51,9 @@ public final class CargoLockReader {
     private CargoLockReader() {
     }
 
+    /** Parsed lockfiles by text and name, for the next check in this JVM ({@link ContentCache}: keyed by SHA-256). */
+    private static final ContentCache<ContentCache.TextKey, CargoLock> PARSED = new ContentCache<>(8);
+
     /**
      * Reads a lockfile.
      *
@@ -57,7 +61,8 @@ public final class CargoLockReader {
      * @throws InputException when the file is missing, is not TOML, or is not a lockfile Cargo would accept
      */
     public static CargoLock read(Path file, String displayPath) {
-        return parse(InputFiles.readText(file, displayPath, InputFiles.Kind.LOCKFILE), displayPath);
+        String text = InputFiles.readText(file, displayPath, InputFiles.Kind.LOCKFILE);
+        return ContentCache.parseText(PARSED, displayPath, text, () -> parse(text, displayPath));
     }
 
     /** Reads lockfile text; see {@link #read(Path, String)}. */

@@ -1,5 +1,6 @@
 package dev.tollgate.inputs.cargo;
 
+import dev.tollgate.inputs.io.ContentCache;
 import dev.tollgate.inputs.io.InputFiles;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -43,6 +44,9 @@ public final class ManifestReader {
     private ManifestReader() {
     }
 
+    /** Parsed manifests by text and name, for the next check in this JVM ({@link ContentCache}: keyed by SHA-256). */
+    private static final ContentCache<ContentCache.TextKey, Manifest> PARSED = new ContentCache<>(1024);
+
     /**
      * Reads a manifest.
      *
@@ -50,7 +54,8 @@ public final class ManifestReader {
      * @throws InputException when the file is missing, is not TOML, or has a section of the wrong shape
      */
     public static Manifest read(Path file, String displayPath) {
-        return parse(InputFiles.readText(file, displayPath, InputFiles.Kind.MANIFEST), displayPath);
+        String text = InputFiles.readText(file, displayPath, InputFiles.Kind.MANIFEST);
+        return ContentCache.parseText(PARSED, displayPath, text, () -> parse(text, displayPath));
     }
 
     /** Reads manifest text; see {@link #read(Path, String)}. */

@@ -238,4 +238,28 @@ class CargoLockReaderTest {
     private static List<Integer> lines(CargoLock lock) {
         return lock.packages().stream().map(p -> p.origin().line()).toList();
     }
+
+    @Test
+    void aLockfileChangedWithItsSizeAndTimeKeptIsReadAgain(@TempDir Path dir) throws java.io.IOException {
+        // parsed lockfiles and manifests are kept by the SHA-256 of their text, never by size and time
+        Path f = dir.resolve("Cargo.lock");
+        String lock = "version = 4\n\n[[package]]\nname = \"alpha\"\nversion = \"1.2.3\"\n";
+        java.nio.file.Files.writeString(f, lock);
+        java.nio.file.attribute.FileTime time = java.nio.file.Files.getLastModifiedTime(f);
+        assertEquals("1.2.3", CargoLockReader.read(f, "Cargo.lock").packages().get(0).version());
+        assertEquals("1.2.3", CargoLockReader.read(f, "Cargo.lock").packages().get(0).version());
+        java.nio.file.Files.writeString(f, lock.replace("1.2.3", "1.2.4"));
+        java.nio.file.Files.setLastModifiedTime(f, time);
+        assertEquals("1.2.4", CargoLockReader.read(f, "Cargo.lock").packages().get(0).version());
+        // the same text under another name is that name's
+        assertEquals("sub/Cargo.lock:3:1", CargoLockReader.read(f, "sub/Cargo.lock").packages().get(0).origin().toString());
+
+        Path m = dir.resolve("Cargo.toml");
+        java.nio.file.Files.writeString(m, "[package]\nname = \"alpha\"\nversion = \"1.2.3\"\n");
+        time = java.nio.file.Files.getLastModifiedTime(m);
+        assertEquals("1.2.3", ManifestReader.read(m, "Cargo.toml").pkg().version());
+        java.nio.file.Files.writeString(m, "[package]\nname = \"alpha\"\nversion = \"1.2.4\"\n");
+        java.nio.file.Files.setLastModifiedTime(m, time);
+        assertEquals("1.2.4", ManifestReader.read(m, "Cargo.toml").pkg().version());
+    }
 }

@@ -187,4 +187,40 @@ class WorkflowsReaderTest {
         List<Object> facts = WorkflowsReader.read(repo);
         assertFalse(facts.stream().anyMatch(f -> f instanceof Workflow));
     }
+
+    @Test
+    void aWorkflowChangedWithItsSizeAndTimeKeptIsReadAgain() throws IOException {
+        // read results are kept by the SHA-256 of the bytes, never by size and time
+        write(".github/workflows/ci.yml", "on: pull_request\njobs:\n  a:\n    steps:\n      - uses: actions/checkout@v4\n");
+        Path f = repo.resolve(".github/workflows/ci.yml");
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(f);
+        assertEquals("v4", of(WorkflowsReader.read(repo), ActionRef.class).get(0).ref());
+        assertEquals("v4", of(WorkflowsReader.read(repo), ActionRef.class).get(0).ref());
+        write(".github/workflows/ci.yml", "on: pull_request\njobs:\n  a:\n    steps:\n      - uses: actions/checkout@v5\n");
+        Files.setLastModifiedTime(f, time);
+        assertEquals("v5", of(WorkflowsReader.read(repo), ActionRef.class).get(0).ref());
+    }
+
+    @Test
+    void anUnchangedWorkflowSeesItsLocalActionChange() throws IOException {
+        write(".github/workflows/ci.yml", "on: pull_request\njobs:\n  a:\n    steps:\n      - uses: ./.github/actions/gate\n");
+        write(".github/actions/gate/action.yml", "name: Tollgate\nruns:\n  using: composite\n  steps: []\n");
+        assertTrue(of(WorkflowsReader.read(repo), WorkflowStep.class).get(0).tollgate());
+        write(".github/actions/gate/action.yml", "name: Other\nruns:\n  using: composite\n  steps: []\n");
+        assertFalse(of(WorkflowsReader.read(repo), WorkflowStep.class).get(0).tollgate());
+        // and the same workflow in another repository, without the action
+        Files.delete(repo.resolve(".github/actions/gate/action.yml"));
+        assertFalse(of(WorkflowsReader.read(repo), WorkflowStep.class).get(0).tollgate());
+    }
+
+    @Test
+    void aCachedWorkflowStillNamesTheScriptsItRuns() throws IOException {
+        write(".github/workflows/ci.yml", "on: pull_request\njobs:\n  a:\n    steps:\n      - run: ./scripts/check.sh\n");
+        write("scripts/check.sh", "cargo test\n");
+        List<Object> first = WorkflowsReader.read(repo);
+        assertEquals(first, WorkflowsReader.read(repo));
+        assertEquals(1, of(first, dev.tollgate.api.facts.CalledScript.class).size());
+        write("scripts/check.sh", "cargo test || true\n");
+        assertFalse(first.equals(WorkflowsReader.read(repo)), "the script is read again on every run");
+    }
 }
