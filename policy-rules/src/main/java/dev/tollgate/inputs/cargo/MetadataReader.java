@@ -3,6 +3,7 @@ package dev.tollgate.inputs.cargo;
 import dev.tollgate.inputs.io.InputFiles;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tollgate.api.facts.DepKind;
@@ -97,7 +98,7 @@ public final class MetadataReader {
     public static CargoWorkspace parse(String text, String displayPath, CargoLock lock, Path repoRoot) {
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = readPruned(text);
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
             // Jackson's refusal carries no position: the nesting scan finds the bracket.
             dev.tollgate.inputs.io.TomlNesting.check(text, displayPath, 1, MAX_DEPTH, "arrays and objects");
@@ -106,8 +107,74 @@ public final class MetadataReader {
             JsonLocation loc = e.getLocation();
             throw new InputException(displayPath, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
                     "malformed JSON: " + InputException.parserMessage(e), e);
+        } catch (java.io.IOException e) {
+            throw new InputException(displayPath, 0, 0, "cannot read: " + e.getMessage(), e);
         }
         return new Reader(displayPath, lock, repoRoot).read(root);
+    }
+
+    /** The keys of a {@code packages[]} entry that {@link Reader} reads; the others are skipped while parsing. */
+    private static final Set<String> PACKAGE_KEYS = Set.of("id", "name", "version", "source", "license", "license_file",
+            "manifest_path", "publish", "rust_version", "features", "dependencies", "targets");
+
+    /**
+     * The document as a tree without what the reader never looks at: a {@code cargo metadata} dump of a
+     * large workspace is hundreds of megabytes, and its whole tree several times that. The parser streams
+     * through the text; each {@code packages[]} entry keeps only {@link #PACKAGE_KEYS} (the others are
+     * still parsed, so malformed JSON anywhere is reported where it is, as {@code readTree} would), and
+     * equal strings share one instance (a dump repeats each source URL and id many times). Duplicate keys:
+     * the last wins, as with {@code readTree}.
+     */
+    static JsonNode readPruned(String text) throws java.io.IOException {
+        Interning nodes = new Interning();
+        com.fasterxml.jackson.databind.ObjectReader reader = JSON.reader().with(nodes);
+        try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == null) return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            if (t != JsonToken.START_OBJECT) return reader.readTree(p);
+            com.fasterxml.jackson.databind.node.ObjectNode root = nodes.objectNode();
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                t = p.nextToken();
+                if (key.equals("packages") && t == JsonToken.START_ARRAY) {
+                    com.fasterxml.jackson.databind.node.ArrayNode packages = nodes.arrayNode();
+                    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                        if (t != JsonToken.START_OBJECT) {
+                            packages.add((JsonNode) reader.readTree(p));
+                            continue;
+                        }
+                        com.fasterxml.jackson.databind.node.ObjectNode pkg = nodes.objectNode();
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String k = p.currentName();
+                            p.nextToken();
+                            if (PACKAGE_KEYS.contains(k)) pkg.set(nodes.intern(k), (JsonNode) reader.readTree(p));
+                            else p.skipChildren();
+                        }
+                        packages.add(pkg);
+                    }
+                    root.set(key, packages);
+                } else {
+                    root.set(key, (JsonNode) reader.readTree(p));
+                }
+            }
+            if (t != JsonToken.END_OBJECT) reader.readTree(p); // not reached: the parser throws on a bad token first
+            return root;
+        }
+    }
+
+    /** Text nodes whose equal strings share one instance, for the length of one read. */
+    private static final class Interning extends com.fasterxml.jackson.databind.node.JsonNodeFactory {
+        private final Map<String, String> seen = new HashMap<>();
+
+        String intern(String s) {
+            String had = seen.putIfAbsent(s, s);
+            return had == null ? s : had;
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.node.TextNode textNode(String text) {
+            return super.textNode(text == null || text.length() > 256 ? text : intern(text));
+        }
     }
 
     /**
