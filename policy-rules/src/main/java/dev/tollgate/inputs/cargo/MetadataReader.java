@@ -68,9 +68,9 @@ public final class MetadataReader {
 
     /** As {@link #read(Path, String, Path)}, naming the lockfile {@code lockDisplay}. */
     public static CargoWorkspace read(Path metadataJson, String displayPath, Path lockfileOrNull, String lockDisplay) {
-        String text = InputFiles.readGiven(metadataJson, displayPath, InputFiles.Kind.METADATA);
+        InputFiles.Utf8 text = InputFiles.readGivenUtf8(metadataJson, displayPath, InputFiles.Kind.METADATA);
         CargoLock lock = lockfileOrNull == null ? null : CargoLockReader.read(lockfileOrNull, lockDisplay);
-        return parse(text, displayPath, lock);
+        return parse(text, displayPath, lock, null);
     }
 
     /**
@@ -84,7 +84,7 @@ public final class MetadataReader {
             int slash = displayPath.lastIndexOf('/');
             lockDisplay = (slash < 0 ? "" : displayPath.substring(0, slash + 1)) + lockfileOrNull.getFileName();
         }
-        String text = InputFiles.readGiven(metadataJson, displayPath, InputFiles.Kind.METADATA);
+        InputFiles.Utf8 text = InputFiles.readGivenUtf8(metadataJson, displayPath, InputFiles.Kind.METADATA);
         CargoLock lock = lockfileOrNull == null ? null : CargoLockReader.read(lockfileOrNull, lockDisplay);
         return parse(text, displayPath, lock, repoRoot);
     }
@@ -96,12 +96,49 @@ public final class MetadataReader {
 
     /** Reads metadata text; {@code lock} and {@code repoRoot} (where the manifests are) may be null. */
     public static CargoWorkspace parse(String text, String displayPath, CargoLock lock, Path repoRoot) {
+        return parse(new Text(text, null), displayPath, lock, repoRoot);
+    }
+
+    /** Reads metadata as UTF-8 bytes (a file): jackson's byte parser, and no String of the whole dump. */
+    static CargoWorkspace parse(InputFiles.Utf8 bytes, String displayPath, CargoLock lock, Path repoRoot) {
+        return parse(new Text(null, bytes), displayPath, lock, repoRoot);
+    }
+
+    /** The dump as a String (tests, callers with text) or as the file's bytes. */
+    private record Text(String string, InputFiles.Utf8 utf8) {
+        com.fasterxml.jackson.core.JsonParser parser() throws java.io.IOException {
+            if (string != null) return JSON.createParser(string);
+            byte[] b = utf8.bytes();
+            // jackson guesses UTF-16 or UTF-32 from NUL bytes at the start: such a file is read as text
+            for (int i = utf8.offset(); i < Math.min(b.length, utf8.offset() + 4); i++) {
+                if (b[i] == 0) return JSON.createParser(text());
+            }
+            return JSON.createParser(b, utf8.offset(), b.length - utf8.offset());
+        }
+
+        String text() {
+            return string != null ? string : utf8.text();
+        }
+    }
+
+    private static CargoWorkspace parse(Text text, String displayPath, CargoLock lock, Path repoRoot) {
         JsonNode root;
         try {
             root = readPruned(text);
+        } catch (java.io.IOException e) {
+            if (text.utf8 == null) throw error(text, displayPath, e);
+            // the byte parser counts columns in bytes: the text parser reports the error as it always has
+            return parse(new Text(text.text(), null), displayPath, lock, repoRoot);
+        }
+        return new Reader(displayPath, lock, repoRoot).read(root);
+    }
+
+    private static InputException error(Text text, String displayPath, java.io.IOException failure) {
+        try {
+            throw failure;
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
             // Jackson's refusal carries no position: the nesting scan finds the bracket.
-            dev.tollgate.inputs.io.TomlNesting.check(text, displayPath, 1, MAX_DEPTH, "arrays and objects");
+            dev.tollgate.inputs.io.TomlNesting.check(text.text(), displayPath, 1, MAX_DEPTH, "arrays and objects");
             throw new InputException(displayPath, 0, 0, "malformed JSON: " + InputException.parserMessage(e), e);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
@@ -110,7 +147,6 @@ public final class MetadataReader {
         } catch (java.io.IOException e) {
             throw new InputException(displayPath, 0, 0, "cannot read: " + e.getMessage(), e);
         }
-        return new Reader(displayPath, lock, repoRoot).read(root);
     }
 
     /** The keys of a {@code packages[]} entry that {@link Reader} reads; the others are skipped while parsing. */
@@ -125,10 +161,10 @@ public final class MetadataReader {
      * equal strings share one instance (a dump repeats each source URL and id many times). Duplicate keys:
      * the last wins, as with {@code readTree}.
      */
-    static JsonNode readPruned(String text) throws java.io.IOException {
+    private static JsonNode readPruned(Text text) throws java.io.IOException {
         Interning nodes = new Interning();
         com.fasterxml.jackson.databind.ObjectReader reader = JSON.reader().with(nodes);
-        try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(text)) {
+        try (com.fasterxml.jackson.core.JsonParser p = text.parser()) {
             JsonToken t = p.nextToken();
             if (t == null) return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
             if (t != JsonToken.START_OBJECT) return reader.readTree(p);
