@@ -67,14 +67,27 @@ public final class CargoLockReader {
 
     /** Reads lockfile text; see {@link #read(Path, String)}. */
     public static CargoLock parse(String text, String displayPath) {
-        TomlNesting.check(text, displayPath);
+        return parse(text, displayPath, true);
+    }
+
+    /** As {@link #parse(String, String)}; {@code subset} false always takes the general TOML path (tests compare both). */
+    static CargoLock parse(String text, String displayPath, boolean subset) {
+        Subset fast = subset ? Subset.read(text) : null;
         Document doc;
-        try (JsonParser parser = TOML.createParser(text)) {
-            doc = Document.read(parser);
-        } catch (JacksonException e) {
-            throw malformed(text, displayPath, e);
-        } catch (IOException e) {
-            throw new InputException(displayPath, 0, 0, "cannot parse: " + e.getMessage(), e);
+        int[] headerLines;
+        if (fast != null) {
+            doc = fast.doc;
+            headerLines = fast.headerLines;
+        } else {
+            TomlNesting.check(text, displayPath);
+            try (JsonParser parser = TOML.createParser(text)) {
+                doc = Document.read(parser);
+            } catch (JacksonException e) {
+                throw malformed(text, displayPath, e);
+            } catch (IOException e) {
+                throw new InputException(displayPath, 0, 0, "cannot parse: " + e.getMessage(), e);
+            }
+            headerLines = null;
         }
         TextLines lines = new TextLines(text);
         if (doc.badVersion != null) {
@@ -86,7 +99,7 @@ public final class CargoLockReader {
         if (doc.packagesNotArray) {
             throw new InputException(displayPath, 0, 0, "`package` is not an array of tables");
         }
-        int[] headerLines = headerLines(text, doc.packages.size());
+        if (headerLines == null) headerLines = headerLines(text, doc.packages.size());
         List<Raw> raws = new ArrayList<>(doc.packages.size());
         Map<String, Source> sources = new HashMap<>();
         boolean inlineChecksums = false;
@@ -188,6 +201,203 @@ public final class CargoLockReader {
                 }
             }
             return doc;
+        }
+    }
+
+    /**
+     * The lockfile read line by line, for the subset of TOML that Cargo writes, or null when the text holds
+     * anything else (then the general path, jackson-dataformat-toml with the nesting pre-scan and tomlj for
+     * errors, reads it, so a malformed file is still reported at its line). The subset, checked strictly:
+     * comment and blank lines; {@code version = N} (1 to {@link #MAX_VERSION}) before any table;
+     * {@code [[package]]} tables holding {@code name}, {@code version}, {@code source} and {@code checksum} as
+     * basic strings and {@code dependencies} as an array of basic strings, one per line, each followed by a
+     * comma (or {@code []}); one {@code [metadata]} table of quoted keys with basic-string values (format 1's
+     * checksums). A basic string here holds no escape and no control character, so its text is its value. A
+     * key defined twice, any other key or table, a lone carriage return, or anything after a value makes the
+     * text fall back. What this reads is what the general path reads, and the {@code [[package]]} lines come
+     * with it (no header scan); nesting is at most one array deep, so the pre-scan has nothing to find.
+     *
+     * <p>Why: on a 100,000-crate lockfile (25 MB) jackson's TOML parser builds the whole document as a tree
+     * before the first token is streamed, and with the nesting pre-scan and the header scan that was most of
+     * the reading time (docs/performance.md, scale).
+     */
+    static final class Subset {
+        final Document doc = new Document();
+        int[] headerLines = new int[64];
+        private final String text;
+        private int pos;
+        private int line;
+
+        private Subset(String text) {
+            this.text = text;
+        }
+
+        static Subset read(String text) {
+            Subset s = new Subset(text);
+            return s.parse() ? s : null;
+        }
+
+        private boolean parse() {
+            int n = 0;
+            Entry entry = null;
+            int seen = 0;
+            boolean inMetadata = false;
+            boolean metadataSeen = false;
+            boolean anyTable = false;
+            java.util.Set<String> metadataKeys = null;
+            int len = text.length();
+            while (pos < len) {
+                line++;
+                int end = text.indexOf('\n', pos);
+                if (end < 0) end = len;
+                int stop = end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
+                int next = end + 1;
+                int i = skipBlanks(text, pos);
+                if (i >= stop || text.charAt(i) == '#') {
+                    if (i < stop && !commentOk(i + 1, stop)) return false;
+                    pos = next;
+                    continue;
+                }
+                if (i != pos) return false; // Cargo indents only array items
+                char c = text.charAt(i);
+                if (c == '[') {
+                    if (text.startsWith("[[package]]", i) && i + 11 == stop) {
+                        if (n == headerLines.length) headerLines = Arrays.copyOf(headerLines, n * 2);
+                        headerLines[n++] = line;
+                        entry = new Entry();
+                        seen = 0;
+                        doc.packages.add(entry);
+                        inMetadata = false;
+                    } else if (text.startsWith("[metadata]", i) && i + 10 == stop && !metadataSeen) {
+                        metadataSeen = true;
+                        inMetadata = true;
+                        metadataKeys = new java.util.HashSet<>();
+                        entry = null;
+                    } else {
+                        return false;
+                    }
+                    anyTable = true;
+                    pos = next;
+                    continue;
+                }
+                if (inMetadata) {
+                    if (c != '"') return false;
+                    int close = stringEnd(i + 1, stop);
+                    if (close < 0) return false;
+                    String key = text.substring(i + 1, close);
+                    int v = equalsSign(close + 1, stop);
+                    if (v < 0 || text.charAt(v) != '"') return false;
+                    int vclose = stringEnd(v + 1, stop);
+                    if (vclose < 0 || vclose + 1 != stop || !metadataKeys.add(key)) return false;
+                    if (key.startsWith("checksum ")) doc.v1Checksums.put(key.substring("checksum ".length()), text.substring(v + 1, vclose));
+                    pos = next;
+                    continue;
+                }
+                int k = i;
+                while (k < stop && bareKeyChar(text.charAt(k))) k++;
+                if (k == i) return false;
+                String key = text.substring(i, k);
+                int v = equalsSign(k, stop);
+                if (v < 0) return false;
+                if (entry == null) {
+                    // the top level: only `version = N`, once, before any table
+                    if (anyTable || !key.equals("version") || doc.version != 0) return false;
+                    int d = v;
+                    while (d < stop && text.charAt(d) >= '0' && text.charAt(d) <= '9') d++;
+                    if (d != stop || d - v != 1 || text.charAt(v) < '1' || text.charAt(v) - '0' > MAX_VERSION) return false;
+                    doc.version = text.charAt(v) - '0';
+                    pos = next;
+                    continue;
+                }
+                int bit = switch (key) {
+                    case "name" -> 1;
+                    case "version" -> 2;
+                    case "source" -> 4;
+                    case "checksum" -> 8;
+                    case "dependencies" -> 16;
+                    default -> 0;
+                };
+                if (bit == 0 || (seen & bit) != 0) return false;
+                seen |= bit;
+                if (bit == 16) {
+                    if (text.charAt(v) != '[') return false;
+                    if (v + 2 == stop && text.charAt(v + 1) == ']') {
+                        entry.dependencies = new ArrayList<>(0);
+                        pos = next;
+                        continue;
+                    }
+                    if (v + 1 != stop) return false;
+                    pos = next;
+                    List<String> deps = readItems();
+                    if (deps == null) return false;
+                    entry.dependencies = deps;
+                    continue;
+                }
+                if (text.charAt(v) != '"') return false;
+                int close = stringEnd(v + 1, stop);
+                if (close < 0 || close + 1 != stop) return false;
+                String value = text.substring(v + 1, close);
+                switch (bit) {
+                    case 1 -> entry.name = value;
+                    case 2 -> entry.version = value;
+                    case 4 -> entry.source = value;
+                    default -> entry.checksum = value;
+                }
+                pos = next;
+            }
+            headerLines = Arrays.copyOf(headerLines, n);
+            return true;
+        }
+
+        /** The items of a multi-line array after its opening line, through its closing line; null outside the subset. */
+        private List<String> readItems() {
+            List<String> items = new ArrayList<>();
+            int len = text.length();
+            while (pos < len) {
+                line++;
+                int end = text.indexOf('\n', pos);
+                if (end < 0) end = len;
+                int stop = end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
+                int i = skipBlanks(text, pos);
+                pos = end + 1;
+                if (i < stop && text.charAt(i) == ']') return i + 1 == stop ? items : null;
+                if (i >= stop || text.charAt(i) != '"') return null;
+                int close = stringEnd(i + 1, stop);
+                if (close < 0 || close + 2 != stop || text.charAt(close + 1) != ',') return null;
+                items.add(text.substring(i + 1, close));
+            }
+            return null;
+        }
+
+        /** The closing quote of a basic string opened before {@code from}, or -1: no escape, no control character, on this line. */
+        private int stringEnd(int from, int stop) {
+            for (int i = from; i < stop; i++) {
+                char c = text.charAt(i);
+                if (c == '"') return i;
+                if (c == '\\' || c < 0x20 && c != '\t' || c == 0x7f) return -1;
+            }
+            return -1;
+        }
+
+        /** The start of the value after {@code key = } (blanks around the sign), or -1. */
+        private int equalsSign(int from, int stop) {
+            int i = skipBlanks(text, from);
+            if (i >= stop || text.charAt(i) != '=') return -1;
+            i = skipBlanks(text, i + 1);
+            return i < stop ? i : -1;
+        }
+
+        /** A comment holds no control character but tab (TOML); a carriage return only before the newline. */
+        private boolean commentOk(int from, int stop) {
+            for (int i = from; i < stop; i++) {
+                char c = text.charAt(i);
+                if (c < 0x20 && c != '\t' || c == 0x7f) return false;
+            }
+            return true;
+        }
+
+        private static boolean bareKeyChar(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
         }
     }
 

@@ -3,6 +3,7 @@ package dev.tollgate.inputs.cargo;
 import dev.tollgate.inputs.io.InputFiles;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tollgate.api.facts.DepKind;
@@ -67,9 +68,9 @@ public final class MetadataReader {
 
     /** As {@link #read(Path, String, Path)}, naming the lockfile {@code lockDisplay}. */
     public static CargoWorkspace read(Path metadataJson, String displayPath, Path lockfileOrNull, String lockDisplay) {
-        String text = InputFiles.readGiven(metadataJson, displayPath, InputFiles.Kind.METADATA);
+        InputFiles.Utf8 text = InputFiles.readGivenUtf8(metadataJson, displayPath, InputFiles.Kind.METADATA);
         CargoLock lock = lockfileOrNull == null ? null : CargoLockReader.read(lockfileOrNull, lockDisplay);
-        return parse(text, displayPath, lock);
+        return parse(text, displayPath, lock, null);
     }
 
     /**
@@ -83,7 +84,7 @@ public final class MetadataReader {
             int slash = displayPath.lastIndexOf('/');
             lockDisplay = (slash < 0 ? "" : displayPath.substring(0, slash + 1)) + lockfileOrNull.getFileName();
         }
-        String text = InputFiles.readGiven(metadataJson, displayPath, InputFiles.Kind.METADATA);
+        InputFiles.Utf8 text = InputFiles.readGivenUtf8(metadataJson, displayPath, InputFiles.Kind.METADATA);
         CargoLock lock = lockfileOrNull == null ? null : CargoLockReader.read(lockfileOrNull, lockDisplay);
         return parse(text, displayPath, lock, repoRoot);
     }
@@ -95,19 +96,121 @@ public final class MetadataReader {
 
     /** Reads metadata text; {@code lock} and {@code repoRoot} (where the manifests are) may be null. */
     public static CargoWorkspace parse(String text, String displayPath, CargoLock lock, Path repoRoot) {
+        return parse(new Text(text, null), displayPath, lock, repoRoot);
+    }
+
+    /** Reads metadata as UTF-8 bytes (a file): jackson's byte parser, and no String of the whole dump. */
+    static CargoWorkspace parse(InputFiles.Utf8 bytes, String displayPath, CargoLock lock, Path repoRoot) {
+        return parse(new Text(null, bytes), displayPath, lock, repoRoot);
+    }
+
+    /** The dump as a String (tests, callers with text) or as the file's bytes. */
+    private record Text(String string, InputFiles.Utf8 utf8) {
+        com.fasterxml.jackson.core.JsonParser parser() throws java.io.IOException {
+            if (string != null) return JSON.createParser(string);
+            byte[] b = utf8.bytes();
+            // jackson guesses UTF-16 or UTF-32 from NUL bytes at the start: such a file is read as text
+            for (int i = utf8.offset(); i < Math.min(b.length, utf8.offset() + 4); i++) {
+                if (b[i] == 0) return JSON.createParser(text());
+            }
+            return JSON.createParser(b, utf8.offset(), b.length - utf8.offset());
+        }
+
+        String text() {
+            return string != null ? string : utf8.text();
+        }
+    }
+
+    private static CargoWorkspace parse(Text text, String displayPath, CargoLock lock, Path repoRoot) {
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = readPruned(text);
+        } catch (java.io.IOException e) {
+            if (text.utf8 == null) throw error(text, displayPath, e);
+            // the byte parser counts columns in bytes: the text parser reports the error as it always has
+            return parse(new Text(text.text(), null), displayPath, lock, repoRoot);
+        }
+        return new Reader(displayPath, lock, repoRoot).read(root);
+    }
+
+    private static InputException error(Text text, String displayPath, java.io.IOException failure) {
+        try {
+            throw failure;
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
             // Jackson's refusal carries no position: the nesting scan finds the bracket.
-            dev.tollgate.inputs.io.TomlNesting.check(text, displayPath, 1, MAX_DEPTH, "arrays and objects");
+            dev.tollgate.inputs.io.TomlNesting.check(text.text(), displayPath, 1, MAX_DEPTH, "arrays and objects");
             throw new InputException(displayPath, 0, 0, "malformed JSON: " + InputException.parserMessage(e), e);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             throw new InputException(displayPath, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
                     "malformed JSON: " + InputException.parserMessage(e), e);
+        } catch (java.io.IOException e) {
+            throw new InputException(displayPath, 0, 0, "cannot read: " + e.getMessage(), e);
         }
-        return new Reader(displayPath, lock, repoRoot).read(root);
+    }
+
+    /** The keys of a {@code packages[]} entry that {@link Reader} reads; the others are skipped while parsing. */
+    private static final Set<String> PACKAGE_KEYS = Set.of("id", "name", "version", "source", "license", "license_file",
+            "manifest_path", "publish", "rust_version", "features", "dependencies", "targets");
+
+    /**
+     * The document as a tree without what the reader never looks at: a {@code cargo metadata} dump of a
+     * large workspace is hundreds of megabytes, and its whole tree several times that. The parser streams
+     * through the text; each {@code packages[]} entry keeps only {@link #PACKAGE_KEYS} (the others are
+     * still parsed, so malformed JSON anywhere is reported where it is, as {@code readTree} would), and
+     * equal strings share one instance (a dump repeats each source URL and id many times). Duplicate keys:
+     * the last wins, as with {@code readTree}.
+     */
+    private static JsonNode readPruned(Text text) throws java.io.IOException {
+        Interning nodes = new Interning();
+        com.fasterxml.jackson.databind.ObjectReader reader = JSON.reader().with(nodes);
+        try (com.fasterxml.jackson.core.JsonParser p = text.parser()) {
+            JsonToken t = p.nextToken();
+            if (t == null) return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            if (t != JsonToken.START_OBJECT) return reader.readTree(p);
+            com.fasterxml.jackson.databind.node.ObjectNode root = nodes.objectNode();
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                t = p.nextToken();
+                if (key.equals("packages") && t == JsonToken.START_ARRAY) {
+                    com.fasterxml.jackson.databind.node.ArrayNode packages = nodes.arrayNode();
+                    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                        if (t != JsonToken.START_OBJECT) {
+                            packages.add((JsonNode) reader.readTree(p));
+                            continue;
+                        }
+                        com.fasterxml.jackson.databind.node.ObjectNode pkg = nodes.objectNode();
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String k = p.currentName();
+                            p.nextToken();
+                            if (PACKAGE_KEYS.contains(k)) pkg.set(nodes.intern(k), (JsonNode) reader.readTree(p));
+                            else p.skipChildren();
+                        }
+                        packages.add(pkg);
+                    }
+                    root.set(key, packages);
+                } else {
+                    root.set(key, (JsonNode) reader.readTree(p));
+                }
+            }
+            if (t != JsonToken.END_OBJECT) reader.readTree(p); // not reached: the parser throws on a bad token first
+            return root;
+        }
+    }
+
+    /** Text nodes whose equal strings share one instance, for the length of one read. */
+    private static final class Interning extends com.fasterxml.jackson.databind.node.JsonNodeFactory {
+        private final Map<String, String> seen = new HashMap<>();
+
+        String intern(String s) {
+            String had = seen.putIfAbsent(s, s);
+            return had == null ? s : had;
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.node.TextNode textNode(String text) {
+            return super.textNode(text == null || text.length() > 256 ? text : intern(text));
+        }
     }
 
     /**

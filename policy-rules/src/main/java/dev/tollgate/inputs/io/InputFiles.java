@@ -91,6 +91,36 @@ public final class InputFiles {
         return decode(read(file, displayPath, kind, false), displayPath);
     }
 
+    /**
+     * As {@link #readGiven}, as the UTF-8 bytes after any byte-order mark (the returned offset) rather than a
+     * String: the same checks, and invalid UTF-8 is the same error, but a parser that reads bytes needs no copy
+     * of a file of hundreds of megabytes (a cargo metadata dump). Returns {bytes, offset} as an {@link Utf8}.
+     */
+    public static Utf8 readGivenUtf8(Path file, String displayPath, Kind kind) {
+        byte[] bytes = read(file, displayPath, kind, false);
+        validate(bytes, displayPath);
+        int from = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        return new Utf8(bytes, from);
+    }
+
+    /** UTF-8 bytes from {@code offset} on: the text without its byte-order mark. */
+    public record Utf8(byte[] bytes, int offset) {
+        /** The text as a String (for error paths that scan it). */
+        public String text() {
+            return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Throws what {@link #decode} throws for invalid UTF-8; ASCII-only text is checked without decoding. */
+    private static void validate(byte[] bytes, String displayPath) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                decodeCheck(bytes, displayPath);
+                return;
+            }
+        }
+    }
+
     /** The file's bytes (a license text to hash, say), a repository input of the kind its name suggests. */
     public static byte[] readBytes(Path file, String displayPath) {
         return read(file, displayPath, Kind.guess(file), true);
@@ -103,6 +133,12 @@ public final class InputFiles {
 
     /** UTF-8 bytes as text without a byte-order mark; invalid UTF-8 is an error at its line and column. */
     public static String decode(byte[] bytes, String displayPath) {
+        decodeCheck(bytes, displayPath);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static void decodeCheck(byte[] bytes, String displayPath) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -130,8 +166,6 @@ public final class InputFiles {
             throw new InputException(displayPath, line, column, "not valid UTF-8 text (byte 0x"
                     + Integer.toHexString(bytes[at] & 0xff) + " at offset " + at + ")");
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static byte[] read(Path file, String displayPath, Kind kind, boolean repositoryInput) {
