@@ -2,13 +2,13 @@ package dev.tollgate.runner;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tollgate.api.CheckRequest;
 import dev.tollgate.api.Policies;
 import dev.tollgate.api.InputError;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.Tollgate;
 import dev.tollgate.api.findings.Finding;
 import dev.tollgate.api.verdict.Verdict;
-import dev.tollgate.inputs.RepositoryFacts;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 
@@ -70,14 +70,16 @@ final class AdvisoriesScanCommand extends Command {
         String config = line.getOptionValue("config");
         String cache = line.getOptionValue("cache-dir");
         PolicyEngine engine = Tollgate.engine(engineOptions(line));
-        RepositoryFacts.Result read = RepositoryFacts.load(new RepositoryFacts.Request(repo, config == null ? null : Path.of(config), null,
-                Set.of(Policies.ADVISORIES), Set.of(Policies.ADVISORIES), RepositoryFacts.GitRange.NONE,
-                new RepositoryFacts.AdvisoryDbSource(line.getOptionValue("advisory-db"), line.hasOption("offline"),
-                        cache == null ? null : Path.of(cache), s -> {
-                            err.println(s);
-                            err.flush();
-                        })));
-        Verdict verdict = engine.evaluate(read.facts(), Set.of(Policies.ADVISORIES));
+        // the check's own path (CheckRun through the API), for the advisories policy alone
+        CheckRequest request = CheckRequest.of(repo).withPolicies(Set.of(Policies.ADVISORIES))
+                .withOffline(line.hasOption("offline")).withProgress(s -> {
+                    err.println(s);
+                    err.flush();
+                });
+        if (config != null) request = request.withConfig(Path.of(config));
+        if (line.getOptionValue("advisory-db") != null) request = request.withAdvisoryDb(line.getOptionValue("advisory-db"));
+        if (cache != null) request = request.withCacheDir(Path.of(cache));
+        Verdict verdict = engine.check(request);
         List<Issue> issues = new ArrayList<>();
         for (Finding f : verdict.findings()) {
             if (!f.policy().equals(Policies.ADVISORIES) || !KINDS.contains(f.code())) continue;
