@@ -5,7 +5,7 @@ import dev.tollgate.api.RulesException;
 import dev.tollgate.api.RulesException.Problem;
 import dev.tollgate.api.findings.FindingCode;
 import dev.tollgate.api.findings.Severity;
-import dev.tollgate.engine.RuleCompiler.ModelEntry;
+import dev.tollgate.engine.RulesIndex.ModelEntry;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -360,7 +360,7 @@ public final class RuleCheck {
     }
 
     /** The 1-based line and column of {@code offset} in {@code text}. */
-    static int[] lineCol(String text, int offset) {
+    public static int[] lineCol(String text, int offset) {
         int[] starts = lineStarts(text);
         int at = Math.max(0, Math.min(offset, text.length()));
         int i = java.util.Arrays.binarySearch(starts, at);
