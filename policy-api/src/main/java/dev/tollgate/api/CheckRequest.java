@@ -38,9 +38,16 @@ public final class CheckRequest {
     private final String prTitle;
     private final Path cacheDir;
     private final Consumer<String> progress;
+    private final boolean cargo;
 
     private CheckRequest(Path repository, Path config, Path metadata, Set<String> policies, String advisoryDb, boolean offline,
                          String base, String head, PolicyFrom policyFrom, String prTitle, Path cacheDir, Consumer<String> progress) {
+        this(repository, config, metadata, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress, true);
+    }
+
+    private CheckRequest(Path repository, Path config, Path metadata, Set<String> policies, String advisoryDb, boolean offline,
+                         String base, String head, PolicyFrom policyFrom, String prTitle, Path cacheDir, Consumer<String> progress,
+                         boolean cargo) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.config = config;
         this.metadata = metadata;
@@ -53,6 +60,7 @@ public final class CheckRequest {
         this.prTitle = prTitle;
         this.cacheDir = cacheDir;
         this.progress = progress;
+        this.cargo = cargo;
     }
 
     /**
@@ -72,7 +80,8 @@ public final class CheckRequest {
      * are then errors, as with {@code --policies}. An empty set selects no policy (only the rules that
      * belong to none, such as the configuration checks, run), as it does for {@link PolicyEngine#evaluate}.
      * Without this call, every policy that has rules runs, and one whose inputs are absent is skipped
-     * with a note. An unknown id is an {@link IllegalArgumentException} from {@link PolicyEngine#check}.
+     * with a note (when none has its inputs, {@link PolicyEngine#check} throws {@link InputError}: nothing to
+     * check). An unknown id is an {@link IllegalArgumentException} from {@link PolicyEngine#check}.
      *
      * @param ids policy ids; copied and sorted
      * @return a new request with this setting; this one is unchanged
@@ -81,7 +90,7 @@ public final class CheckRequest {
     public CheckRequest withPolicies(Set<String> ids) {
         Objects.requireNonNull(ids, "ids");
         for (String id : ids) Objects.requireNonNull(id, "ids contains null");
-        return new CheckRequest(repository, config, metadata, ids, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress);
+        return new CheckRequest(repository, config, metadata, ids, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress, cargo);
     }
 
     /**
@@ -90,7 +99,7 @@ public final class CheckRequest {
      * @return a new request with this setting; this one is unchanged
      */
     public CheckRequest withAllPolicies() {
-        return new CheckRequest(repository, config, metadata, null, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress);
+        return new CheckRequest(repository, config, metadata, null, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress, cargo);
     }
 
     /**
@@ -102,7 +111,7 @@ public final class CheckRequest {
      */
     public CheckRequest withConfig(Path file) {
         Objects.requireNonNull(file, "file");
-        return new CheckRequest(repository, file, metadata, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress);
+        return new CheckRequest(repository, file, metadata, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress, cargo);
     }
 
     /**
@@ -114,7 +123,7 @@ public final class CheckRequest {
      */
     public CheckRequest withMetadata(Path file) {
         Objects.requireNonNull(file, "file");
-        return new CheckRequest(repository, config, file, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress);
+        return new CheckRequest(repository, config, file, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress, cargo);
     }
 
     /**
@@ -127,7 +136,7 @@ public final class CheckRequest {
      */
     public CheckRequest withAdvisoryDb(String pathOrUrl) {
         Objects.requireNonNull(pathOrUrl, "pathOrUrl");
-        return new CheckRequest(repository, config, metadata, policies, pathOrUrl, offline, base, head, policyFrom, prTitle, cacheDir, progress);
+        return new CheckRequest(repository, config, metadata, policies, pathOrUrl, offline, base, head, policyFrom, prTitle, cacheDir, progress, cargo);
     }
 
     /**
@@ -137,7 +146,7 @@ public final class CheckRequest {
      * @return a new request with this setting; this one is unchanged
      */
     public CheckRequest withOffline(boolean offline) {
-        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress);
+        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, progress, cargo);
     }
 
     /**
@@ -151,7 +160,7 @@ public final class CheckRequest {
      */
     public CheckRequest withBase(String ref) {
         Objects.requireNonNull(ref, "ref");
-        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, ref, head, policyFrom, prTitle, cacheDir, progress);
+        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, ref, head, policyFrom, prTitle, cacheDir, progress, cargo);
     }
 
     /**
@@ -163,7 +172,7 @@ public final class CheckRequest {
      */
     public CheckRequest withHead(String ref) {
         Objects.requireNonNull(ref, "ref");
-        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, ref, policyFrom, prTitle, cacheDir, progress);
+        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, ref, policyFrom, prTitle, cacheDir, progress, cargo);
     }
 
     /**
@@ -175,7 +184,7 @@ public final class CheckRequest {
      */
     public CheckRequest withPolicyFrom(PolicyFrom from) {
         Objects.requireNonNull(from, "from");
-        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, head, from, prTitle, cacheDir, progress);
+        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, head, from, prTitle, cacheDir, progress, cargo);
     }
 
     /**
@@ -187,12 +196,15 @@ public final class CheckRequest {
      */
     public CheckRequest withPrTitle(String title) {
         Objects.requireNonNull(title, "title");
-        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, head, policyFrom, title, cacheDir, progress);
+        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, head, policyFrom, title, cacheDir, progress, cargo);
     }
 
     /**
-     * Where cloned advisory databases are cached ({@code --cache-dir}; default: the user cache
-     * directory). Compiled custom rules are cached where {@link EngineOptions#withCacheDir} says.
+     * Where this check keeps its caches ({@code --cache-dir}): cloned advisory databases, their parsed form, and
+     * in PR mode the base's custom rules compiled (when the engine's options name no cache directory). Without
+     * it: {@link EngineOptions#cacheDir()} when set, else the directory deny.toml's {@code db-path} names, else
+     * {@link EngineOptions#defaultCacheDir()}. The engine's own custom rules are compiled when it is built, into
+     * {@link EngineOptions#withCacheDir}'s directory.
      *
      * @param dir the cache directory; one inside the repository under review is an
      *            {@link IllegalArgumentException} from {@link PolicyEngine#check} (caches belong to the CI
@@ -202,7 +214,7 @@ public final class CheckRequest {
      */
     public CheckRequest withCacheDir(Path dir) {
         Objects.requireNonNull(dir, "dir");
-        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, head, policyFrom, prTitle, dir, progress);
+        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, head, policyFrom, prTitle, dir, progress, cargo);
     }
 
     /**
@@ -217,7 +229,32 @@ public final class CheckRequest {
      */
     public CheckRequest withProgress(Consumer<String> listener) {
         Objects.requireNonNull(listener, "listener");
-        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, listener);
+        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, listener, cargo);
+    }
+
+    /**
+     * Whether the check may run {@code cargo} ({@code --no-cargo} turns it off). Cargo runs only for the licenses
+     * policy, as {@code cargo metadata --locked --all-features} in the repository, and only without
+     * {@link #withMetadata}: offline first, then (unless {@link #withOffline}) with the network. With
+     * {@code false}, the licenses policy without a metadata file has no input: it is skipped with a
+     * {@code policy-skipped} note, or, named in {@link #withPolicies}, {@link PolicyEngine#check} throws
+     * {@link InputError}.
+     *
+     * @param allowed true (the default): cargo may run; false: no process is started
+     * @return a new request with this setting; this one is unchanged
+     */
+    public CheckRequest withCargo(boolean allowed) {
+        return new CheckRequest(repository, config, metadata, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir,
+                progress, allowed);
+    }
+
+    /**
+     * Whether cargo may run ({@link #withCargo}).
+     *
+     * @return true (the default): cargo may run for the licenses policy; false: it never runs
+     */
+    public boolean cargo() {
+        return cargo;
     }
 
     /**
@@ -311,10 +348,10 @@ public final class CheckRequest {
     }
 
     /**
-     * The cache directory of cloned advisory databases set with {@link #withCacheDir}.
+     * The cache directory set with {@link #withCacheDir}.
      *
-     * @return the directory; null: the directory deny.toml's {@code db-path} names, else the user cache
-     *         directory ({@link EngineOptions#defaultCacheDir()})
+     * @return the directory; null: the engine's ({@link EngineOptions#cacheDir()}), else the directory deny.toml's
+     *         {@code db-path} names, else the user cache directory ({@link EngineOptions#defaultCacheDir()})
      */
     public Path cacheDir() {
         return cacheDir;
@@ -335,12 +372,12 @@ public final class CheckRequest {
                 && Objects.equals(metadata, r.metadata) && Objects.equals(policies, r.policies)
                 && Objects.equals(advisoryDb, r.advisoryDb) && offline == r.offline && Objects.equals(base, r.base)
                 && Objects.equals(head, r.head) && policyFrom == r.policyFrom && Objects.equals(prTitle, r.prTitle)
-                && Objects.equals(cacheDir, r.cacheDir) && Objects.equals(progress, r.progress);
+                && Objects.equals(cacheDir, r.cacheDir) && Objects.equals(progress, r.progress) && cargo == r.cargo;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(repository, config, metadata, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir);
+        return Objects.hash(repository, config, metadata, policies, advisoryDb, offline, base, head, policyFrom, prTitle, cacheDir, cargo);
     }
 
     @Override
@@ -355,6 +392,7 @@ public final class CheckRequest {
         if (head != null) s.append(", head=").append(head);
         if (prTitle != null) s.append(", prTitle=").append(prTitle);
         if (cacheDir != null) s.append(", cacheDir=").append(cacheDir);
+        if (!cargo) s.append(", no cargo");
         return s.append(']').toString();
     }
 }

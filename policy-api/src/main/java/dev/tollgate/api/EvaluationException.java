@@ -12,8 +12,9 @@ public class EvaluationException extends RuntimeException {
      * An evaluation that ended without a verdict.
      *
      * @param message one line saying why, e.g. which rule did not return within the budget
+     * @throws NullPointerException {@code message} is null
      */
     public EvaluationException(String message) {
-        super(message);
+        super(java.util.Objects.requireNonNull(message, "message"));
     }
 }

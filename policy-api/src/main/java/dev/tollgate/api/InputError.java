@@ -1,9 +1,19 @@
 package dev.tollgate.api;
 
 /**
- * An input that cannot be read: a missing file, malformed TOML / JSON / YAML, a value of the wrong
- * shape. The message is one line, {@code FILE:LINE:COLUMN: what is wrong} (the command line prints it
- * and exits 2). Thrown by {@link PolicyEngine#check(CheckRequest)}.
+ * An input that cannot be read, so the check cannot give a verdict: a missing file, malformed TOML
+ * (Cargo.lock, the manifests, deny.toml, tollgate.toml) or JSON ({@code cargo metadata}), a value of the
+ * wrong shape, a file that is not a regular file or is past its size limit, a base ref that does not
+ * resolve, an absent input of a policy named in {@link CheckRequest#withPolicies}, a repository with
+ * nothing to check. The message is one line, {@code FILE:LINE:COLUMN: what is wrong} (the command line
+ * prints it and exits 2). Thrown by {@link PolicyEngine#check(CheckRequest)} and
+ * {@link PolicyEngine#facts(CheckRequest)}.
+ *
+ * <p>Some unreadable inputs are findings instead, because the rest of the repository can still be checked
+ * and the finding fails the gate (an error, never a pass): a workflow, action or dependabot file under
+ * {@code .github/} that is not valid YAML as GitHub reads it ({@code invalid-workflow}); an advisory file of
+ * the database that does not parse ({@code malformed-advisory}); {@code cargo metadata} that fails for the
+ * licenses policy ({@code licenses-unavailable}). docs/embedding.md lists them.
  */
 public class InputError extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -25,13 +35,32 @@ public class InputError extends RuntimeException {
      * @param column  1-based; 0 when unknown (and ignored without a line)
      * @param problem what is wrong, one line
      * @param cause   the parser's exception, or null
+     * @throws NullPointerException {@code problem} is null
      */
     public InputError(String file, int line, int column, String problem, Throwable cause) {
-        super(format(file, line, column, problem), cause);
+        super(format(file, line, column, java.util.Objects.requireNonNull(problem, "problem")), cause);
         this.file = file;
         this.line = line;
         this.column = column;
         this.problem = problem;
+    }
+
+    /**
+     * Why a file operation failed, in words: NIO's exceptions often carry only the path ({@code /x/y.json}),
+     * which an error's {@code FILE:} prefix already names.
+     *
+     * @param e the failure
+     * @return e.g. {@code no such file or directory}, {@code permission denied}; the exception's message or
+     *         class name when it says nothing more precise
+     * @throws NullPointerException {@code e} is null
+     */
+    public static String reason(java.io.IOException e) {
+        java.util.Objects.requireNonNull(e, "e");
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file or directory";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NotDirectoryException) return "not a directory";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String format(String file, int line, int column, String problem) {

@@ -54,6 +54,7 @@ public final class Policies {
      * @throws NullPointerException {@code id} is null
      */
     public static boolean isPlan(String id) {
+        java.util.Objects.requireNonNull(id, "id");
         return PLANS.contains(id);
     }
 
@@ -66,6 +67,7 @@ public final class Policies {
      * @throws NullPointerException {@code id} is null
      */
     public static boolean isPolicy(String id) {
+        java.util.Objects.requireNonNull(id, "id");
         return ALL.contains(id);
     }
 

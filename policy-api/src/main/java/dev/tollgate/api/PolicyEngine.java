@@ -30,13 +30,14 @@ public interface PolicyEngine {
      * @param facts    fact records from {@code dev.tollgate.api.facts}, in any order; facts of a class no
      *                 rule matches are ignored, and an {@link EngineLimits} among them sets the budgets
      *                 of this evaluation (it is read, never inserted; without one, {@link EngineLimits#DEFAULTS})
-     * @param policies policy ids to run ({@link Policies}, or custom policies); rules outside any policy always
-     *                 run; an empty set runs only those
+     * @param policies policy ids to run ({@link Policies#ALL}, or custom policies); rules outside any policy
+     *                 always run; an empty set runs only those. Plan ids ({@link Policies#PLANS}) are not
+     *                 policies: {@link #derive} takes them
      * @return the verdict: its findings sorted by {@link Verdict#ORDER}, its {@link Verdict#policies()} the
      *         selected ids (plans left out)
      * @throws NullPointerException     {@code facts} or {@code policies} is null, or {@code policies}
      *                                  contains null
-     * @throws IllegalArgumentException a policy is unknown
+     * @throws IllegalArgumentException a policy is unknown, or is a plan id
      * @throws EvaluationException      the evaluation ended without a verdict: a rule did not return within
      *                                  the wall-clock budget, the rules exhausted the memory, or the calling
      *                                  thread was interrupted
@@ -58,8 +59,9 @@ public interface PolicyEngine {
      *         among them, its note is among the findings)
      * @throws NullPointerException          {@code request} is null
      * @throws InputError                    an input cannot be read (one line, {@code FILE:LINE:COLUMN: what});
-     *                                       an input of a policy named in the request is absent; in PR mode,
-     *                                       also a base ref that cannot be resolved
+     *                                       an input of a policy named in the request is absent; no policy has
+     *                                       its inputs and none was named (nothing to check); in PR mode, also a
+     *                                       base ref that cannot be resolved
      * @throws IllegalArgumentException      a requested policy is unknown or has no rules loaded; or a cache
      *                                       directory ({@link CheckRequest#withCacheDir},
      *                                       {@link EngineOptions#withCacheDir}) is inside the repository
@@ -69,6 +71,31 @@ public interface PolicyEngine {
      *                                       the engines of {@link Tollgate#engine} implement it)
      */
     default Verdict check(CheckRequest request) {
+        java.util.Objects.requireNonNull(request, "request");
+        throw new UnsupportedOperationException("this engine evaluates facts only");
+    }
+
+    /**
+     * Reads a repository's inputs exactly as {@link #check} does and returns the facts, without evaluating
+     * them: {@code evaluate(f.facts(), f.policies())} on this engine then gives the verdict {@code check(request)}
+     * gives. The same checks come first and the same exceptions are thrown, so a request that {@code check}
+     * refuses is refused here too.
+     *
+     * <p>One exception to the equality: in PR mode ({@link CheckRequest#withBase}) with rules directories inside
+     * the repository, {@code check} evaluates with the base's copy of those rules, and {@code evaluate} with this
+     * engine's.
+     *
+     * @param request the repository and the options of the check
+     * @return the facts and the policies that would run on them
+     * @throws NullPointerException          {@code request} is null
+     * @throws InputError                    as for {@link #check}
+     * @throws IllegalArgumentException      as for {@link #check}
+     * @throws RulesException                as for {@link #check}
+     * @throws UnsupportedOperationException this engine evaluates facts only (the default implementation;
+     *                                       the engines of {@link Tollgate#engine} implement it)
+     */
+    default CheckFacts facts(CheckRequest request) {
+        java.util.Objects.requireNonNull(request, "request");
         throw new UnsupportedOperationException("this engine evaluates facts only");
     }
 
@@ -101,6 +128,8 @@ public interface PolicyEngine {
      *                                       the engines of {@link Tollgate#engine} implement it)
      */
     default Derivation derive(Collection<?> facts, Set<String> selected) {
+        java.util.Objects.requireNonNull(facts, "facts");
+        java.util.Objects.requireNonNull(selected, "selected");
         throw new UnsupportedOperationException("this engine cannot derive plans");
     }
 
@@ -117,10 +146,11 @@ public interface PolicyEngine {
          *
          * @param verdict the findings of the rules that ran
          * @param facts   the session's facts, in session order; no element may be null
-         * @throws NullPointerException {@code facts} is null or contains null
+         * @throws NullPointerException {@code verdict} or {@code facts} is null, or {@code facts} contains null
          */
         public Derivation {
-            facts = List.copyOf(facts);
+            java.util.Objects.requireNonNull(verdict, "verdict");
+            facts = List.copyOf(java.util.Objects.requireNonNull(facts, "facts"));
         }
 
         /**
@@ -132,6 +162,7 @@ public interface PolicyEngine {
          * @throws NullPointerException {@code type} is null
          */
         public <T> List<T> all(Class<T> type) {
+            java.util.Objects.requireNonNull(type, "type");
             return facts.stream().filter(type::isInstance).map(type::cast).toList();
         }
     }
@@ -171,5 +202,18 @@ public interface PolicyEngine {
      * @param sha256 hash of the file's content
      */
     record RuleSource(String name, String origin, String sha256) {
+        /**
+         * Where a rule file came from.
+         *
+         * @param name   file name ({@code sources.drl})
+         * @param origin {@code bundled}, or the path of the custom file
+         * @param sha256 hash of the file's content
+         * @throws NullPointerException an argument is null
+         */
+        public RuleSource {
+            java.util.Objects.requireNonNull(name, "name");
+            java.util.Objects.requireNonNull(origin, "origin");
+            java.util.Objects.requireNonNull(sha256, "sha256");
+        }
     }
 }

@@ -40,6 +40,19 @@ public class RulesException extends RuntimeException {
      * @param message what is wrong
      */
     public record Problem(String file, int line, int column, String message) {
+        /**
+         * A problem.
+         *
+         * @param file    the rule file; null when the problem is in no one file
+         * @param line    1-based; 0 when unknown
+         * @param column  1-based; 0 when unknown
+         * @param message what is wrong
+         * @throws NullPointerException {@code message} is null
+         */
+        public Problem {
+            java.util.Objects.requireNonNull(message, "message");
+        }
+
         @Override
         public String toString() {
             StringBuilder s = new StringBuilder(file == null ? "(rules)" : file);

@@ -34,6 +34,8 @@ public final class Suggest {
      * @return the nearest candidate; empty when none is within {@code limit}
      */
     public static Optional<String> closest(String word, Collection<String> candidates, int limit) {
+        java.util.Objects.requireNonNull(word, "word");
+        java.util.Objects.requireNonNull(candidates, "candidates");
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {

@@ -238,6 +238,27 @@ public final class CheckRun {
      * @throws RulesException              custom rules do not compile or fail their lint
      */
     public static Result run(CheckRequest request, EngineOptions options, Engines engines) {
+        Prepared p = prepare(request, options, engines);
+        Verdict verdict = p.engine().evaluate(p.facts(), p.evaluated());
+        p.progress().accept("rules evaluated (" + p.facts().size() + " facts)");
+        return new Result(verdict, p.evaluated(), p.engine().codes());
+    }
+
+    /**
+     * Reads the request's inputs into the facts {@link #run} evaluates, without evaluating them: the facts
+     * (the {@code RunContext} naming the policies that run) and those policies. The same checks as {@link #run}
+     * come first (unknown policies, a cache inside the repository), and the same input errors are thrown.
+     */
+    public static dev.tollgate.api.CheckFacts facts(CheckRequest request, EngineOptions options, Engines engines) {
+        Prepared p = prepare(request, options, engines);
+        return new dev.tollgate.api.CheckFacts(p.facts(), p.evaluated());
+    }
+
+    /** The facts to evaluate, the policies they are evaluated for, and the engine with their rules. */
+    private record Prepared(List<Object> facts, Set<String> evaluated, PolicyEngine engine, Consumer<String> progress) {
+    }
+
+    private static Prepared prepare(CheckRequest request, EngineOptions options, Engines engines) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(engines, "engines");
@@ -267,8 +288,11 @@ public final class CheckRun {
         // like a plain check), but only the named policies are evaluated.
         Set<String> candidates = all || !namedCustom.isEmpty() ? new LinkedHashSet<>(Policies.ALL) : namedShipped;
         RepositoryFacts.GitRange git = new RepositoryFacts.GitRange(request.base(), request.head(), request.prTitle(), policyFromHead);
+        // every cache goes under the request's cache directory, else the engine's (else deny.toml's db-path, else
+        // the user cache directory); clone progress goes to the caller's listener, never to a stream of ours
+        Path cacheDir = request.cacheDir() != null ? request.cacheDir() : options.cacheDir();
         RepositoryFacts.AdvisoryDbSource advisoryDb = new RepositoryFacts.AdvisoryDbSource(request.advisoryDb(), request.offline(),
-                request.cacheDir());
+                cacheDir, request.progress());
         // Building the engine (loading the compiled rules into a KieBase) does not depend on the inputs, so
         // it runs beside reading them: on a cold JVM each takes a few hundred milliseconds. Only the rules of
         // the policies that may run are built (a cold run's biggest cost grows with the number of rules):
@@ -277,7 +301,7 @@ public final class CheckRun {
         // are always built.
         Set<String> built = engines.toBuild(() -> all
                 ? RepositoryFacts.mayEvaluate(new RepositoryFacts.Request(repo, request.config(), request.metadata(), candidates,
-                        namedShipped, git, advisoryDb))
+                        namedShipped, git, advisoryDb, null, request.cargo()))
                 : namedShipped);
         progress.accept("policies to build: " + String.join(",", built));
         // PR mode: the policy (deny.toml, tollgate.toml, rules and advisory data inside the repository) comes
@@ -292,13 +316,15 @@ public final class CheckRun {
         try {
             if (policy != null) progress.accept("base policy read");
             EngineOptions effective = policy == null ? options : options.withRuleDirs(policy.ruleDirs());
+            // the base's rules are compiled into the request's cache when the engine names none
+            if (policy != null && options.cacheDir() == null && request.cacheDir() != null) effective = effective.withCacheDir(request.cacheDir());
             if (building == null) building = engines.start(effective, built, progress);
             // the custom policies are those of the rules in force (in PR mode, the base's)
             Set<String> inForce = policy == null ? custom : engines.customPolicies(effective);
             for (String id : namedCustom) if (!inForce.contains(id)) throw PolicySelectionException.unknown(id, inForce);
             RepositoryFacts.Request read = new RepositoryFacts.Request(repo, request.config(), request.metadata(), candidates,
-                    namedShipped, git, advisoryDb, policy);
-            return evaluate(read, building, engines, effective, built, all, namedCustom, inForce, progress);
+                    namedShipped, git, advisoryDb, policy, request.cargo());
+            return prepare(read, building, engines, effective, built, all, namedCustom, inForce, progress);
         } finally {
             if (policy != null) policy.close();
         }
@@ -330,7 +356,7 @@ public final class CheckRun {
         }
     }
 
-    private static Result evaluate(RepositoryFacts.Request request, Background<Built> building, Engines engines,
+    private static Prepared prepare(RepositoryFacts.Request request, Background<Built> building, Engines engines,
                                    EngineOptions options, Set<String> built, boolean all, Set<String> namedCustom,
                                    Set<String> custom, Consumer<String> progress) {
         Set<String> namedShipped = request.named();
@@ -371,6 +397,14 @@ public final class CheckRun {
         Set<String> customWanted = new TreeSet<>(all ? custom : namedCustom);
         customWanted.retainAll(custom);
         evaluated.addAll(customWanted);
+        if (all && evaluated.isEmpty() && read.facts().stream().noneMatch(f -> f instanceof InputNote n && n.kind().equals("missing"))) {
+            // Without names, a repository where no policy finds its inputs (an empty directory, a wrong --repo) would
+            // pass having checked nothing: an input error instead. Named policies say what they need themselves, and
+            // inputs the change removed are findings.
+            throw dev.tollgate.inputs.io.InputException.at(request.repo().toString(), "nothing to check: no policy has its inputs here ("
+                    + "the Cargo policies read Cargo.lock or --metadata, workflows reads .github/, commits needs --base or --pr-title)"
+                    + "; name the policies to check with --policies to be told what each needs");
+        }
         List<Object> facts = new ArrayList<>(read.facts().size());
         for (Object f : read.facts()) {
             if (f instanceof InputNote n && (!withRules.contains(n.policy()) || !all && !namedShipped.contains(n.policy())
@@ -379,8 +413,6 @@ public final class CheckRun {
             }
             facts.add(f instanceof RunContext rc ? new RunContext(evaluated, rc.lockfile(), rc.config()) : f);
         }
-        Verdict verdict = engine.evaluate(facts, evaluated);
-        progress.accept("rules evaluated (" + facts.size() + " facts)");
-        return new Result(verdict, evaluated, engine.codes());
+        return new Prepared(facts, evaluated, engine, progress);
     }
 }

@@ -33,6 +33,14 @@ public interface CustomRulesCompiler {
     Compiled compile(List<RuleFile> files, Path cacheDir, ClassLoader parent);
 
     /**
+     * Compiles {@code files} against the embedder's fact classes ({@code EngineOptions.withFactClassLoader}) and
+     * loads them through {@code facts}; never cached, since the rules depend on classes the cache key cannot include.
+     *
+     * @throws RulesException with every problem as {@code FILE:LINE:COLUMN: message}
+     */
+    Compiled compile(List<RuleFile> files, FactClassLoader facts);
+
+    /**
      * The compiler on the class path: looked up through this interface's own class loader first, then the
      * thread's context class loader (plugin containers).
      *

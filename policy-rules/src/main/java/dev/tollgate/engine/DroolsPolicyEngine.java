@@ -159,10 +159,18 @@ public final class DroolsPolicyEngine implements PolicyEngine {
                 }
             }
             if (!problems.isEmpty()) throw new RulesException(problems);
-            Path cacheDir = options.cacheDir() != null ? options.cacheDir() : EngineOptions.defaultCacheDir();
             // the compiler is a separate artifact (policy-rules-compiler), needed only here
-            CustomRulesCompiler.Compiled entry = CustomRulesCompiler.find(custom).compile(custom, cacheDir, appLoader);
-            for (ModelEntry m : entry.index().models()) models.add(instantiate(m, entry.loader()));
+            CustomRulesCompiler compiler = CustomRulesCompiler.find(custom);
+            CustomRulesCompiler.Compiled compiled;
+            if (options.factClassLoader() == null) {
+                Path cacheDir = options.cacheDir() != null ? options.cacheDir() : EngineOptions.defaultCacheDir();
+                compiled = compiler.compile(custom, cacheDir, appLoader);
+            } else {
+                // the embedder's fact classes: compiled against its loader, loaded through it; not cached, since
+                // the compiled rules depend on classes whose content the cache key cannot include
+                compiled = compiler.compile(custom, new FactClassLoader(options.factClassLoader(), appLoader));
+            }
+            for (ModelEntry m : compiled.index().models()) models.add(instantiate(m, compiled.loader()));
             for (RuleFile f : custom) sources.add(new RuleSource(f.name(), f.origin(), f.sha256()));
             for (RuleFile f : custom) located.add(new RuleLocations.Source(f.origin(), f.content(), null));
         }
@@ -249,8 +257,19 @@ public final class DroolsPolicyEngine implements PolicyEngine {
         try {
             return (Model) Class.forName(m.modelClass(), true, loader).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
+            // the cause, not the reflection's wrapper: a class the rules use that no loader has, or a fact
+            // class whose static initializer throws
+            Throwable cause = e;
+            while ((cause instanceof java.lang.reflect.InvocationTargetException || cause instanceof ExceptionInInitializerError)
+                    && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            String why = cause instanceof NoClassDefFoundError || cause instanceof ClassNotFoundException
+                    ? "the class " + String.valueOf(cause.getMessage()).replace('/', '.') + " that the rules use cannot be loaded"
+                      + " (fact classes of your own: name their class loader with EngineOptions.withFactClassLoader)"
+                    : cause.toString();
             throw new RulesException(List.of(new Problem(m.file(), 0, 0,
-                    "cannot load the compiled rules (" + m.modelClass() + "): " + e)));
+                    "cannot load the compiled rules (" + m.modelClass() + "): " + why)));
         }
     }
 
@@ -322,6 +341,13 @@ public final class DroolsPolicyEngine implements PolicyEngine {
     public Verdict evaluate(Collection<?> facts, Set<String> policies) {
         java.util.Objects.requireNonNull(facts, "facts");
         requireKnown(java.util.Objects.requireNonNull(policies, "policies"));
+        for (String id : policies) {
+            // a plan derives facts a plan command reads; evaluate returns findings only, so a plan here is a mistake
+            if (Policies.isPlan(id)) {
+                throw new IllegalArgumentException("`" + id + "` is a plan, not a policy: evaluate runs policies ("
+                        + String.join(", ", policies()) + "); derive(facts, Set.of(\"" + id + "\")) runs plans");
+            }
+        }
         return run(facts, policies, false).verdict();
     }
 
@@ -579,6 +605,15 @@ public final class DroolsPolicyEngine implements PolicyEngine {
     public Verdict check(dev.tollgate.api.CheckRequest request) {
         java.util.Objects.requireNonNull(request, "request");
         return CheckRun.run(request, options, CheckRun.Engines.of(this, options)).verdict();
+    }
+
+    /**
+     * The facts {@link #check} would evaluate: {@link CheckRun#facts}, the same path without the evaluation.
+     */
+    @Override
+    public dev.tollgate.api.CheckFacts facts(dev.tollgate.api.CheckRequest request) {
+        java.util.Objects.requireNonNull(request, "request");
+        return CheckRun.facts(request, options, CheckRun.Engines.of(this, options));
     }
 
     @Override

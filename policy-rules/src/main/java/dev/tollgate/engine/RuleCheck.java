@@ -67,7 +67,7 @@ public final class RuleCheck {
     }
 
     /** One rule as the lint sees it. */
-    record RuleText(RuleFile file, String name, int line, int column, Map<String, Meta> meta,
+    record RuleText(String origin, String name, int line, int column, Map<String, Meta> meta,
                     List<Emit> emits, Meta ownEmit) {
         /** {@code @code} alone: the rule emits a code that another rule declares. */
         boolean references() {
@@ -104,24 +104,21 @@ public final class RuleCheck {
     }
 
     private static Report report(EngineOptions options, List<Problem> compile) {
-        List<RuleFile> files = files(options);
+        List<Parsed> files = parsed(options);
         List<Problem> failures = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         List<RuleText> rules = new ArrayList<>();
         Map<String, String> policyOfFile = new LinkedHashMap<>();
-        for (RuleFile f : files) {
-            String text = RuleFile.stripComments(f.content());
-            Matcher pm = PACKAGE.matcher(text);
-            String pkg = pm.find() ? pm.group(1) : null;
+        for (Parsed f : files) {
+            String pkg = f.pkg();
             if (pkg == null) {
                 failures.add(new Problem(f.origin(), 1, 1, "no `package` declaration; write `package tollgate.<policy>;`"));
             } else if (!POLICY_PACKAGE.matcher(pkg).matches()) {
-                int[] lc = lineCol(text, pm.start(1));
-                failures.add(new Problem(f.origin(), lc[0], lc[1], "package `" + pkg
+                failures.add(new Problem(f.origin(), f.pkgLine(), f.pkgColumn(), "package `" + pkg
                         + "` is not `tollgate.<policy>` (lower case; its last segment is the policy id)"));
             }
             policyOfFile.put(f.origin(), pkg == null ? null : dev.tollgate.api.Policies.idOfPackage(pkg));
-            rules.addAll(rules(f, text));
+            rules.addAll(f.rules());
         }
 
         // Declarations.
@@ -132,8 +129,8 @@ public final class RuleCheck {
         for (RuleText r : rules) {
             RuleText other = names.putIfAbsent(r.name(), r);
             if (other != null) {
-                failures.add(new Problem(r.file().origin(), r.line(), r.column(), "rule \"" + r.name() + "\" has the same name as the rule at "
-                        + other.file().origin() + ":" + other.line() + "; rule names must be unique"));
+                failures.add(new Problem(r.origin(), r.line(), r.column(), "rule \"" + r.name() + "\" has the same name as the rule at "
+                        + other.origin() + ":" + other.line() + "; rule names must be unique"));
             }
             Meta code = r.meta().get("code");
             Meta sev = r.meta().get("severity");
@@ -141,11 +138,11 @@ public final class RuleCheck {
             if (code == null) {
                 for (String k : List.of("severity", "doc")) {
                     Meta m = r.meta().get(k);
-                    if (m != null) failures.add(new Problem(r.file().origin(), m.line(), m.column(),
+                    if (m != null) failures.add(new Problem(r.origin(), m.line(), m.column(),
                             "rule \"" + r.name() + "\" has @" + k + " but no @code"));
                 }
                 if (r.ownEmit() != null) {
-                    failures.add(new Problem(r.file().origin(), r.ownEmit().line(), r.ownEmit().column(), "rule \"" + r.name()
+                    failures.add(new Problem(r.origin(), r.ownEmit().line(), r.ownEmit().column(), "rule \"" + r.name()
                             + "\" emits a finding with Findings.of(drools, …) but has no @code; declare @code, @severity and @doc, "
                             + "or @code alone to emit a code another rule declares"));
                 }
@@ -153,25 +150,25 @@ public final class RuleCheck {
             }
             if (r.references()) continue;
             if (!KEBAB.matcher(code.value()).matches()) {
-                failures.add(new Problem(r.file().origin(), code.line(), code.column(), "code `" + code.value() + "` is not kebab-case (a-z, 0-9, -)"));
+                failures.add(new Problem(r.origin(), code.line(), code.column(), "code `" + code.value() + "` is not kebab-case (a-z, 0-9, -)"));
             }
             if (sev == null) {
-                failures.add(new Problem(r.file().origin(), r.line(), r.column(), "rule \"" + r.name() + "\" declares @code(\"" + code.value()
+                failures.add(new Problem(r.origin(), r.line(), r.column(), "rule \"" + r.name() + "\" declares @code(\"" + code.value()
                         + "\") without @severity(\"error|warning|note\")"));
             } else if (Severity.parse(sev.value()) == null || sev.value().equals("warn")) {
-                failures.add(new Problem(r.file().origin(), sev.line(), sev.column(), "@severity is error, warning or note, not `" + sev.value() + "`"));
+                failures.add(new Problem(r.origin(), sev.line(), sev.column(), "@severity is error, warning or note, not `" + sev.value() + "`"));
             }
             if (doc == null || doc.value().isBlank()) {
-                failures.add(new Problem(r.file().origin(), doc == null ? r.line() : doc.line(), doc == null ? r.column() : doc.column(),
+                failures.add(new Problem(r.origin(), doc == null ? r.line() : doc.line(), doc == null ? r.column() : doc.column(),
                         "rule \"" + r.name() + "\" declares @code(\"" + code.value() + "\") without a @doc(\"one line for `tollgate explain`\")"));
             }
             if (engineCodes.contains(code.value())) {
-                failures.add(new Problem(r.file().origin(), code.line(), code.column(), "code `" + code.value() + "` is reserved by the engine"));
+                failures.add(new Problem(r.origin(), code.line(), code.column(), "code `" + code.value() + "` is reserved by the engine"));
             }
             RuleText first = declared.putIfAbsent(code.value(), r);
             if (first != null) {
-                failures.add(new Problem(r.file().origin(), code.line(), code.column(), "code `" + code.value() + "` is already declared by rule \""
-                        + first.name() + "\" (" + first.file().origin() + ":" + first.line() + "); declare each code once"));
+                failures.add(new Problem(r.origin(), code.line(), code.column(), "code `" + code.value() + "` is already declared by rule \""
+                        + first.name() + "\" (" + first.origin() + ":" + first.line() + "); declare each code once"));
             }
         }
 
@@ -180,7 +177,7 @@ public final class RuleCheck {
             if (!r.references()) continue;
             Meta code = r.meta().get("code");
             if (!declared.containsKey(code.value()) && !engineCodes.contains(code.value())) {
-                failures.add(new Problem(r.file().origin(), code.line(), code.column(), "rule \"" + r.name() + "\" has @code(\"" + code.value()
+                failures.add(new Problem(r.origin(), code.line(), code.column(), "rule \"" + r.name() + "\" has @code(\"" + code.value()
                         + "\") alone, but no rule declares that code; add @severity(\"error|warning|note\") and @doc(\"…\") to declare it"));
             }
         }
@@ -192,23 +189,23 @@ public final class RuleCheck {
         }
         boolean allLiteral = true;
         for (RuleText r : rules) {
-            String filePolicy = policyOfFile.get(r.file().origin());
+            String filePolicy = policyOfFile.get(r.origin());
             for (Emit e : r.emits()) {
                 String code = literal(e.code());
                 if (code == null) {
                     allLiteral = false;
-                    warnings.add(new Problem(r.file().origin(), e.line(), e.column(), "rule \"" + r.name() + "\" emits a code that is not a string literal ("
+                    warnings.add(new Problem(r.origin(), e.line(), e.column(), "rule \"" + r.name() + "\" emits a code that is not a string literal ("
                             + e.code() + "); it cannot be checked before the rule runs"));
                     continue;
                 }
                 emitted.add(code);
                 if (!declared.containsKey(code) && !engineCodes.contains(code)) {
-                    failures.add(new Problem(r.file().origin(), e.line(), e.column(), "rule \"" + r.name() + "\" emits code `" + code
+                    failures.add(new Problem(r.origin(), e.line(), e.column(), "rule \"" + r.name() + "\" emits code `" + code
                             + "`, which no rule declares; add @code(\"" + code + "\"), @severity and @doc to the rule"));
                 }
                 String policy = literal(e.policy());
                 if (policy != null && filePolicy != null && !policy.equals(filePolicy) && !"config".equals(filePolicy)) {
-                    failures.add(new Problem(r.file().origin(), e.line(), e.column(), "rule \"" + r.name() + "\" emits a finding of policy `" + policy
+                    failures.add(new Problem(r.origin(), e.line(), e.column(), "rule \"" + r.name() + "\" emits a finding of policy `" + policy
                             + "` from package tollgate." + filePolicy + "; a finding belongs to its file's policy"));
                 }
             }
@@ -217,7 +214,7 @@ public final class RuleCheck {
             for (Map.Entry<String, RuleText> d : declared.entrySet()) {
                 if (!emitted.contains(d.getKey())) {
                     Meta m = d.getValue().meta().get("code");
-                    warnings.add(new Problem(d.getValue().file().origin(), m.line(), m.column(), "code `" + d.getKey() + "` is declared but no rule emits it"));
+                    warnings.add(new Problem(d.getValue().origin(), m.line(), m.column(), "code `" + d.getKey() + "` is declared but no rule emits it"));
                 }
             }
         }
@@ -228,10 +225,51 @@ public final class RuleCheck {
         return new Report(List.copyOf(compile), List.copyOf(failures), List.copyOf(warnings), files.size(), rules.size(), declared.size());
     }
 
-    /** The files the engine would load: bundled ones not replaced, then the custom ones. */
-    static List<RuleFile> files(EngineOptions options) {
+    /**
+     * What the lint reads of one file: its package (null when it has none) and where it is written, and
+     * its rules.
+     */
+    public record Parsed(String origin, String pkg, int pkgLine, int pkgColumn, List<RuleText> rules) {
+    }
+
+    public static Parsed parse(RuleFile f) {
+        String text = RuleFile.stripComments(f.content());
+        Matcher pm = PACKAGE.matcher(text);
+        if (!pm.find()) return new Parsed(f.origin(), null, 0, 0, rules(f, text));
+        int[] lc = lineCol(text, pm.start(1));
+        return new Parsed(f.origin(), pm.group(1), lc[0], lc[1], rules(f, text));
+    }
+
+    /**
+     * The files of {@link #files}, parsed. The shipped files come parsed from {@link LintIndex} (written
+     * when they were compiled), so a {@code check --rules} reads and parses only the custom files: parsing
+     * every shipped file again on each run cost ~0.15 s of a cold run's CPU. Without the index (a class path
+     * that has the sources but not the index), the shipped sources are parsed.
+     */
+    static List<Parsed> parsed(EngineOptions options) {
+        List<Parsed> index = options.includeBundled() ? LintIndex.read(RuleCheck.class.getClassLoader()) : null;
+        if (index == null) return files(options).stream().map(RuleCheck::parse).toList();
+        List<RuleFile> custom = customFiles(options);
+        Set<String> replaced = new HashSet<>();
+        for (RuleFile f : custom) replaced.add(BUNDLED_PREFIX + f.name());
+        List<Parsed> out = new ArrayList<>();
+        for (Parsed p : index) if (!replaced.contains(p.origin())) out.add(p);
+        for (RuleFile f : custom) out.add(parse(f));
+        return out;
+    }
+
+    private static List<RuleFile> customFiles(EngineOptions options) {
         List<RuleFile> custom = new ArrayList<>();
         for (Path dir : options.ruleDirs()) custom.addAll(RuleFile.readDir(dir));
+        return custom;
+    }
+
+    /** How a shipped file is named in the lint's problems: {@code (bundled) sources.drl}. */
+    public static final String BUNDLED_PREFIX = "(bundled) ";
+
+    /** The files the engine would load: bundled ones not replaced, then the custom ones. */
+    static List<RuleFile> files(EngineOptions options) {
+        List<RuleFile> custom = customFiles(options);
         Set<String> replaced = new HashSet<>();
         for (RuleFile f : custom) replaced.add(f.name());
         List<RuleFile> out = new ArrayList<>();
@@ -239,7 +277,7 @@ public final class RuleCheck {
             ClassLoader loader = RuleCheck.class.getClassLoader();
             for (ModelEntry m : DroolsPolicyEngine.bundledIndex(loader).models()) {
                 if (replaced.contains(m.file())) continue;
-                out.add(new RuleFile(m.file(), "(bundled) " + m.file(), bundledSource(loader, m.file())));
+                out.add(new RuleFile(m.file(), BUNDLED_PREFIX + m.file(), bundledSource(loader, m.file())));
             }
         }
         out.addAll(custom);
@@ -311,7 +349,7 @@ public final class RuleCheck {
                 }
             }
             int[] lc = lineCol(text, text.lastIndexOf("rule", start));
-            out.add(new RuleText(f, name, lc[0], lc[1], meta, emits, ownEmit));
+            out.add(new RuleText(f.origin(), name, lc[0], lc[1], meta, emits, ownEmit));
             from = end < text.length() ? end + 3 : text.length();
             if (from >= text.length()) break;
         }

@@ -202,7 +202,17 @@ public abstract class PolicyInputs {
 
         @Override
         Presence presence(RepositoryFacts.Request request) {
-            return cargoPresence(request, id);
+            Presence cargo = cargoPresence(request, id);
+            if (id.equals(Policies.LICENSES) && cargo.kind() == Presence.Kind.PRESENT && request.metadata() == null && !request.cargo()) {
+                // the caller turned running cargo off (CheckRequest.withCargo(false), --no-cargo): without --metadata
+                // the licenses policy has no input, as when nothing is given at all
+                Path repo = request.repo();
+                return Presence.absent("--metadata", "the licenses policy needs `cargo metadata`, and running cargo is turned off"
+                                + " (--no-cargo, CheckRequest.withCargo(false)): pass --metadata FILE",
+                        new InputNote(id, "skipped", "the licenses policy did not run: running cargo is turned off and no --metadata"
+                                + " was given for " + repo.toAbsolutePath().normalize(), Location.NONE));
+            }
+            return cargo;
         }
 
         @Override
@@ -231,7 +241,7 @@ public abstract class PolicyInputs {
             BasePolicy policy = request.policy();
             Path repo = request.repo();
             Path cargoDir = policy != null && !request.git().policyFromHead() ? policy.root() : repo;
-            LicenseInputs.Metadata ran = cargo.workspace().hasMetadata() ? null
+            LicenseInputs.Metadata ran = cargo.workspace().hasMetadata() || !request.cargo() ? null
                     : LicenseInputs.runCargo(repo, cargoDir, repo.resolve("Cargo.lock"), request.advisoryDb().offline());
             Path configFile = policy != null && policy.config() != null ? policy.config()
                     : request.config() != null ? request.config() : request.policyRoot().resolve("deny.toml");

@@ -51,14 +51,22 @@ public final class RepositoryFacts {
      * @param advisoryDb where the advisory database comes from ({@code --advisory-db}, {@code --offline})
      * @param policy     PR mode ({@code --base}): the base's policy files and the comparison with the head's
      *                   ({@link BasePolicy#open}); null outside PR mode, when the policy is the working tree's
+     * @param cargo      whether cargo may be run ({@code cargo metadata} for the licenses policy without
+     *                   {@code metadata}); false: the licenses policy's input is absent without {@code metadata}
      */
     public record Request(Path repo, Path config, Path metadata, Set<String> policies, Set<String> named,
-                          GitRange git, AdvisoryDbSource advisoryDb, BasePolicy policy) {
+                          GitRange git, AdvisoryDbSource advisoryDb, BasePolicy policy, boolean cargo) {
         public Request {
             policies = Set.copyOf(policies);
             named = Set.copyOf(named);
             if (git == null) git = GitRange.NONE;
             if (advisoryDb == null) advisoryDb = AdvisoryDbSource.DEFAULT;
+        }
+
+        /** Cargo may be run (for the licenses policy's {@code cargo metadata}, without {@code metadata}). */
+        public Request(Path repo, Path config, Path metadata, Set<String> policies, Set<String> named,
+                       GitRange git, AdvisoryDbSource advisoryDb, BasePolicy policy) {
+            this(repo, config, metadata, policies, named, git, advisoryDb, policy, true);
         }
 
         public Request(Path repo, Path config, Path metadata, Set<String> policies, Set<String> named,
@@ -91,10 +99,16 @@ public final class RepositoryFacts {
     /**
      * {@code --advisory-db PATH|URL} (null: deny.toml's db-path / db-urls, else the RustSec default),
      * {@code --offline} (never touch the network) and the cache directory for cloned databases
-     * (null: the user cache directory).
+     * (null: the user cache directory), and where the progress of a clone or fetch goes (null: nowhere; the
+     * library never prints).
      */
-    public record AdvisoryDbSource(String location, boolean offline, Path cacheDir) {
+    public record AdvisoryDbSource(String location, boolean offline, Path cacheDir, java.util.function.Consumer<String> progress) {
         public static final AdvisoryDbSource DEFAULT = new AdvisoryDbSource(null, false, null);
+
+        /** Without progress: a clone or fetch reports nothing. */
+        public AdvisoryDbSource(String location, boolean offline, Path cacheDir) {
+            this(location, offline, cacheDir, null);
+        }
     }
 
     /** The facts, and the policies that will actually run (those whose inputs were found). */
@@ -245,7 +259,8 @@ public final class RepositoryFacts {
         }
         return AdvisoryInputs.prepare(request.repo(), policyPath, settings, inForce, proposed,
                 location, request.advisoryDb().offline(),
-                request.advisoryDb().cacheDir(), request.git().base(), request.git().policyFromHead(), fetchDefault);
+                request.advisoryDb().cacheDir(), request.git().base(), request.git().policyFromHead(), fetchDefault,
+                request.advisoryDb().progress());
     }
 
     /** {@code $CARGO_HOME} when set (the CI owner's cargo configuration), else null. */

@@ -1,9 +1,6 @@
 package dev.tollgate.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.tollgate.api.facts.Location;
-import dev.tollgate.api.findings.Finding;
+import dev.tollgate.api.VerdictJson;
 import dev.tollgate.api.verdict.Verdict;
 
 import java.io.IOException;
@@ -12,8 +9,9 @@ import java.util.Set;
 
 /**
  * The JSON contract other tools build on:
- * {@code {"tool","version","verdict","findings":[{"policy","code","severity","message","file","line",
- * "column","subject","new","data"}]}}. Absent values are null. Keys may be added, never renamed.
+ * {@code {"tool","version","verdict","policies","findings":[{"policy","code","severity","message","file","line",
+ * "column","subject","new","data"}]}}. Absent values are null. Keys may be added, never renamed. Written by
+ * policy-api's {@link VerdictJson}, the writer embedders use, so their JSON is this report's, byte for byte.
  */
 public final class JsonReport implements Report {
     private final String version;
@@ -24,44 +22,9 @@ public final class JsonReport implements Report {
 
     @Override
     public void write(Verdict verdict, Set<String> evaluated, Writer out) throws IOException {
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeStringField("tool", "tollgate");
-            g.writeStringField("version", version);
-            g.writeStringField("verdict", verdict.outcome().word());
-            g.writeArrayFieldStart("policies");
-            for (String p : evaluated.stream().sorted().toList()) g.writeString(p);
-            g.writeEndArray();
-            g.writeArrayFieldStart("findings");
-            for (Finding f : verdict.findings()) {
-                Location l = f.location();
-                g.writeStartObject();
-                g.writeStringField("policy", f.policy());
-                g.writeStringField("code", f.code());
-                g.writeStringField("severity", f.severity().word());
-                g.writeStringField("message", f.message());
-                g.writeStringField("file", l.file());
-                writeInt(g, "line", l.line());
-                writeInt(g, "column", l.column());
-                g.writeStringField("subject", f.subject());
-                g.writeFieldName("new");
-                if (f.isNew() == null) g.writeNull();
-                else g.writeBoolean(f.isNew());
-                g.writeFieldName("data");
-                JsonValues.write(g, f.data());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        }
-    }
-
-    private static void writeInt(JsonGenerator g, String name, int value) throws IOException {
-        g.writeFieldName(name);
-        if (value <= 0) g.writeNull();
-        else g.writeNumber(value);
+        // the policies that ran are the verdict's (CheckRun gives both the same set)
+        Verdict shown = verdict.policies().equals(evaluated) ? verdict
+                : new Verdict(verdict.outcome(), verdict.findings(), new java.util.TreeSet<>(evaluated));
+        VerdictJson.write(shown, version, out);
     }
 }

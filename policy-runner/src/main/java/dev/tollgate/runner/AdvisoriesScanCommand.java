@@ -3,11 +3,11 @@ package dev.tollgate.runner;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tollgate.api.Policies;
+import dev.tollgate.api.InputError;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.Tollgate;
 import dev.tollgate.api.findings.Finding;
 import dev.tollgate.api.verdict.Verdict;
-import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.inputs.RepositoryFacts;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -73,7 +73,10 @@ final class AdvisoriesScanCommand extends Command {
         RepositoryFacts.Result read = RepositoryFacts.load(new RepositoryFacts.Request(repo, config == null ? null : Path.of(config), null,
                 Set.of(Policies.ADVISORIES), Set.of(Policies.ADVISORIES), RepositoryFacts.GitRange.NONE,
                 new RepositoryFacts.AdvisoryDbSource(line.getOptionValue("advisory-db"), line.hasOption("offline"),
-                        cache == null ? null : Path.of(cache))));
+                        cache == null ? null : Path.of(cache), s -> {
+                            err.println(s);
+                            err.flush();
+                        })));
         Verdict verdict = engine.evaluate(read.facts(), Set.of(Policies.ADVISORIES));
         List<Issue> issues = new ArrayList<>();
         for (Finding f : verdict.findings()) {
@@ -93,7 +96,7 @@ final class AdvisoriesScanCommand extends Command {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(Path.of(output)), StandardCharsets.UTF_8))) {
                 w.write(text.toString());
             } catch (IOException e) {
-                throw InputException.at(output, "cannot write: " + InputException.reason(e));
+                throw new InputError(output, 0, 0, "cannot write: " + InputError.reason(e), e);
             }
         }
         return Cli.PASS;

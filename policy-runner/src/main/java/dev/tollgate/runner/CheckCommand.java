@@ -1,12 +1,12 @@
 package dev.tollgate.runner;
 
 import dev.tollgate.api.CheckRequest;
+import dev.tollgate.api.InputError;
+import dev.tollgate.api.Tollgate;
 import dev.tollgate.api.Policies;
 import dev.tollgate.api.verdict.Outcome;
 import dev.tollgate.api.verdict.Verdict;
-import dev.tollgate.engine.BuildInfo;
 import dev.tollgate.engine.CheckRun;
-import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.report.Report;
 import dev.tollgate.report.ReportContext;
 import dev.tollgate.report.Reports;
@@ -55,7 +55,9 @@ final class CheckCommand extends Command {
                 valued("policy-from", "base|head", "PR mode: the policy (deny.toml, tollgate.toml, rules and advisory data in the repository) comes from the base ref "
                         + "(default) or from the change itself; changes to it are reported either way."),
                 valued("advisory-db", "PATH|URL", "The RustSec advisory database: a directory or a git URL (default: deny.toml's, else RustSec's)."),
-                flag("offline", "Never touch the network (use the cached advisory database).")));
+                flag("offline", "Never touch the network (use the cached advisory database; cargo runs with --offline)."),
+                flag("no-cargo", "Never run cargo: without --metadata the licenses policy then has no input (skipped with a note,"
+                        + " an input error when named in --policies).")));
         options.addAll(ruleOptions());
         return options;
     }
@@ -74,7 +76,16 @@ final class CheckCommand extends Command {
         // turns its options into a CheckRequest and renders the result.
         CheckRun.Result result;
         try {
-            result = CheckRun.run(request.withProgress(timings::mark), engineOptions(line), CheckRun.Engines.fresh(
+            // the library prints nothing: its progress comes here, the phases for TOLLGATE_TIMINGS and the advisory
+            // database's clone or fetch (lines starting "tollgate: ") for standard error, as they happen
+            result = CheckRun.run(request.withProgress(s -> {
+                if (s.startsWith("tollgate: ")) {
+                    err.println(s);
+                    err.flush();
+                } else {
+                    timings.mark(s);
+                }
+            }), engineOptions(line), CheckRun.Engines.fresh(
                     p -> err.println("tollgate: " + p.toString().replaceFirst(": ", ": warning: "))));
         } catch (CheckRun.PolicySelectionException e) {
             throw e.isUnknown()
@@ -84,7 +95,7 @@ final class CheckCommand extends Command {
         Verdict verdict = result.verdict();
         Set<String> evaluated = result.evaluated();
 
-        ReportContext context = new ReportContext(BuildInfo.tollgateVersion(), result.codes(), repo,
+        ReportContext context = new ReportContext(Tollgate.version(), result.codes(), repo,
                 colourWanted(targets.get(0)));
         for (ReportTarget t : targets) {
             Report report = Reports.create(t.format(), context);
@@ -95,7 +106,7 @@ final class CheckCommand extends Command {
                 try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(t.file()), StandardCharsets.UTF_8))) {
                     report.write(verdict, evaluated, w);
                 } catch (IOException e) {
-                    throw InputException.at(t.file().toString(), "cannot write the report: " + InputException.reason(e));
+                    throw new InputError(t.file().toString(), 0, 0, "cannot write the report: " + InputError.reason(e), e);
                 }
             }
         }
@@ -130,6 +141,7 @@ final class CheckCommand extends Command {
         if (line.getOptionValue("pr-title") != null) request = request.withPrTitle(line.getOptionValue("pr-title"));
         if (line.getOptionValue("advisory-db") != null) request = request.withAdvisoryDb(line.getOptionValue("advisory-db"));
         if (line.hasOption("offline")) request = request.withOffline(true);
+        if (line.hasOption("no-cargo")) request = request.withCargo(false);
         Path cacheDir = path(line, "cache-dir");
         if (cacheDir != null) request = request.withCacheDir(cacheDir);
         return request;

@@ -1,9 +1,9 @@
 package dev.tollgate.runner;
 
 import dev.tollgate.api.EvaluationException;
+import dev.tollgate.api.InputError;
 import dev.tollgate.api.RulesException;
 import dev.tollgate.engine.BuildInfo;
-import dev.tollgate.inputs.io.InputException;
 import dev.tollgate.report.Printable;
 import org.apache.commons.cli.AlreadySelectedException;
 import org.apache.commons.cli.AmbiguousOptionException;
@@ -121,8 +121,9 @@ public final class Cli {
             return command.run(line, out, err);
         } catch (UsageException e) {
             return usage(err, e.getMessage(), "tollgate " + command.name() + " --help");
-        } catch (InputException e) {
-            // one line: what the message quotes from the input (a newline too) is escaped
+        } catch (InputError e) {
+            // an input that cannot be read (the engine's and the runner's own): one line, and what the
+            // message quotes from the input (a newline too) is escaped
             err.println("tollgate: " + Printable.escape(e.getMessage()));
             if (debug) e.printStackTrace(err);
             return USAGE;

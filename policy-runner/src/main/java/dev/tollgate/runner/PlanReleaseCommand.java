@@ -1,11 +1,6 @@
 package dev.tollgate.runner;
 
-import dev.tollgate.api.Policies;
-import dev.tollgate.api.PolicyEngine;
-import dev.tollgate.api.Tollgate;
-import dev.tollgate.inputs.io.Background;
-import dev.tollgate.inputs.versions.ReleaseFacts;
-import dev.tollgate.plans.ReleasePlan;
+import dev.tollgate.plans.PlanRun;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 
@@ -13,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code tollgate plan release}: the next version of every crate changed since its last release tag,
@@ -54,15 +48,8 @@ final class PlanReleaseCommand extends Command {
             throw new Cli.UsageException("--changed-files and --base apply to --format matrix; the version plan starts at each crate's last release tag");
         }
         if (!line.getArgList().isEmpty()) throw new Cli.UsageException("unexpected argument `" + line.getArgList().get(0) + "`");
-        // the version rules' package only (and config): a smaller KieBase to build
-        var options = engineOptions(line).withOnly(Set.of(Policies.VERSIONS));
-        Background<PolicyEngine> building = Background.start("engine", () -> Tollgate.engine(options));
-        ReleaseFacts.Input input = ReleaseFacts.load(repo, line.getOptionValue("head"));
-        PolicyEngine engine = building.get();
-        // The version rules belong to no --policies id: they always run, on facts only they match.
-        PolicyEngine.Derivation evaluation = engine.derive(input.facts(), Set.of(Policies.VERSIONS));
-        ReleasePlan plan = ReleasePlan.of(input, evaluation);
-        out.print(format.equals("json") ? plan.toJson() : dev.tollgate.report.Printable.text(plan.toChangelog(input.headDate())));
+        PlanRun.Release release = PlanRun.release(repo, line.getOptionValue("head"), engineOptions(line));
+        out.print(format.equals("json") ? release.plan().toJson() : dev.tollgate.report.Printable.text(release.toChangelog()));
         out.flush();
         return Cli.PASS;
     }

@@ -1,10 +1,6 @@
 package dev.tollgate.runner;
 
-import dev.tollgate.api.Policies;
-import dev.tollgate.inputs.git.ChangedFiles;
-import dev.tollgate.inputs.releasejobs.ReleaseGraph;
-import dev.tollgate.plans.ReleaseJobsPlan;
-import dev.tollgate.inputs.tollgate.TollgateToml;
+import dev.tollgate.plans.PlanRun;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 
@@ -12,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code tollgate plan release --format matrix}: which build and publish jobs of the release graph
@@ -45,19 +40,10 @@ final class ReleaseJobs {
         Path repo = Path.of(line.getOptionValue("repo", "."));
         String base = line.getOptionValue("base");
         if (base == null && !line.hasOption("changed-files")) {
-            try (ChangedFiles git = ChangedFiles.open(repo)) {
-                base = git.nearestTag(line.getOptionValue("head"));
-            }
-            if (base == null) {
-                throw new Cli.UsageException("no tag is reachable from the head: give the last release with --base REF");
-            }
+            base = PlanRun.lastRelease(repo, line.getOptionValue("head")).orElseThrow(() ->
+                    new Cli.UsageException("no tag is reachable from the head: give the last release with --base REF"));
         }
-        ReleaseGraph.Graph graph = ReleaseGraph.read(TollgateToml.read(repo));
-        List<Object> facts = new ArrayList<>(graph.artifacts());
-        facts.addAll(graph.publish());
-        PlanAffectedCommand.Derived d = PlanAffectedCommand.derive(line, base,
-                Set.of(Policies.AFFECTED, Policies.RELEASE_JOBS), graph.pathRules(), facts, err);
-        out.println(ReleaseJobsPlan.of(d.derivation(), graph, base, d.plan()).toMatrixJson());
+        out.println(PlanRun.releaseJobs(PlanAffectedCommand.change(line, base, err)).toMatrixJson());
         return Cli.PASS;
     }
 }

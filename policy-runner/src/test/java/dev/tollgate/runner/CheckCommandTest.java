@@ -223,10 +223,15 @@ class CheckCommandTest {
 
     @Test
     void repositoryWithoutLockfileSkipsSourcesWithANoteUnlessNamed(@TempDir Path tmp) {
-        Run r = Run.of("check", "--repo", tmp.toString(), "--format", "json");
+        // nothing at all to check (issue 17): an input error, never a pass that checked nothing
+        Run empty = Run.of("check", "--repo", tmp.toString(), "--format", "json");
+        assertEquals(2, empty.code(), empty.toString());
+        assertTrue(empty.err().startsWith("tollgate: " + tmp + ": nothing to check: no policy has its inputs here"), empty.err());
+
+        // a PR title to lint: the commits policy runs, and the others are skipped with a note
+        Run r = Run.of("check", "--repo", tmp.toString(), "--pr-title", "feat: a title", "--format", "json");
         assertEquals(0, r.code(), r.toString());
-        // One note per policy whose inputs are absent (the Cargo policies and workflows), in policy order;
-        // commits runs only with --base or --pr-title.
+        // One note per policy whose inputs are absent (the Cargo policies and workflows), in policy order.
         List<String> skipped = new ArrayList<>();
         for (JsonNode f : r.json().get("findings")) {
             assertEquals("policy-skipped", f.get("code").asText());

@@ -321,10 +321,11 @@ class PrModeGateTest {
         Run r = Run.of("check", "--repo", repo.toString(), "--format", "json", "--policies", "sources");
         assertEquals(1, r.code(), r.toString());
         assertHas(r, "policy-input-missing null error Cargo.toml:0");
-        // a repository with no Cargo workspace at all still skips the Cargo policies with a note
+        // a repository with no Cargo workspace at all still skips the Cargo policies with a note (with a title to
+        // lint: with nothing at all to check, the check is an input error)
         Path java = Files.createDirectories(tmp.resolve("java"));
         Files.writeString(java.resolve("pom.xml"), "<project/>\n");
-        Run skipped = Run.of("check", "--repo", java.toString(), "--format", "json");
+        Run skipped = Run.of("check", "--repo", java.toString(), "--pr-title", "feat: java", "--format", "json");
         assertEquals(0, skipped.code(), skipped.toString());
         assertTrue(skipped.out().contains("policy-skipped"), skipped.out());
     }

@@ -19,9 +19,11 @@ public final class Quoted {
      *                  as {@link Repeat#elide} does
      * @param max       how many items to quote, 0 or more
      * @return the quoted items, then {@code " (and N more)"} when some are left out; "" for no items
-     * @throws NullPointerException {@code items} is null
+     * @throws NullPointerException {@code separator} or {@code items} is null
      */
     public static String join(String separator, Collection<?> items, int max) {
+        java.util.Objects.requireNonNull(separator, "separator");
+        java.util.Objects.requireNonNull(items, "items");
         StringBuilder b = new StringBuilder();
         int i = 0;
         for (Object o : items) {

@@ -122,11 +122,49 @@ public record Repeat(String group, String item, Finding finding) {
         return out;
     }
 
+    /** File order ({@link #FILE_ORDER}), then the item. */
+    private static final Comparator<Repeat> ORDER = Comparator.comparing(Repeat::finding, FILE_ORDER)
+            .thenComparing(r -> r.item() == null ? "" : r.item());
+
+    private static List<Repeat> repeats(List<?> items) {
+        List<Repeat> out = new ArrayList<>(items.size());
+        for (Object o : items) out.add(o instanceof Repeat r ? r : new Repeat("", ((Finding) o).subject(), (Finding) o));
+        return out;
+    }
+
     private static List<Repeat> sorted(List<?> repeats) {
-        List<Repeat> out = new ArrayList<>(repeats.size());
-        for (Object o : repeats) out.add(o instanceof Repeat r ? r : new Repeat("", ((Finding) o).subject(), (Finding) o));
-        out.sort(Comparator.comparing(Repeat::finding, FILE_ORDER)
-                .thenComparing(r -> r.item() == null ? "" : r.item()));
+        List<Repeat> out = repeats(repeats);
+        out.sort(ORDER);
+        return out;
+    }
+
+    /**
+     * The {@code k} first of {@code all} in {@link #ORDER}, sorted, ties in list order (as a stable sort gives
+     * them): a heap of {@code k}, so 100,000 repeats cost about one comparison each instead of a sort.
+     */
+    private static List<Repeat> first(List<Repeat> all, int k) {
+        if (k >= all.size()) {
+            List<Repeat> out = new ArrayList<>(all);
+            out.sort(ORDER);
+            return out;
+        }
+        Comparator<Integer> byOrder = (a, b) -> {
+            int c = ORDER.compare(all.get(a), all.get(b));
+            return c != 0 ? c : Integer.compare(a, b);
+        };
+        java.util.PriorityQueue<Integer> largestFirst = new java.util.PriorityQueue<>(k + 1, byOrder.reversed());
+        for (int i = 0; i < all.size(); i++) {
+            if (largestFirst.size() < k) {
+                largestFirst.add(i);
+            } else if (byOrder.compare(i, largestFirst.peek()) < 0) {
+                largestFirst.poll();
+                largestFirst.add(i);
+            }
+        }
+        List<Integer> at = new ArrayList<>(largestFirst);
+        at.sort(byOrder);
+        List<Repeat> out = new ArrayList<>(k);
+        for (int i : at) out.add(all.get(i));
         return out;
     }
 
@@ -148,25 +186,23 @@ public record Repeat(String group, String item, Finding finding) {
         if (repeats.isEmpty()) throw new IllegalArgumentException("no repeats");
         String group = null;
         for (Object o : repeats) if (o instanceof Repeat r) { group = r.group(); break; }
-        List<Repeat> sorted = sorted(repeats);
-        List<Finding> all = new ArrayList<>(sorted.size());
-        for (Repeat r : sorted) all.add(r.finding());
-        Finding first = all.get(0);
+        List<Repeat> all = repeats(repeats);
         int n = all.size();
         int shown = Math.min(Math.max(0, listed), n);
+        List<Repeat> sorted = first(all, Math.max(1, shown));
+        Finding first = sorted.get(0).finding();
         List<String> entries = new ArrayList<>(shown);
         List<Integer> lines = new ArrayList<>(shown);
         List<String> files = new ArrayList<>(shown);
         boolean manyFiles = false;
         for (int i = 0; i < shown; i++) {
-            Finding f = all.get(i);
+            Finding f = sorted.get(i).finding();
             String item = sorted.get(i).item();
             entries.add(elide(item != null ? item : f.subject() != null ? f.subject() : f.message()));
             lines.add(f.location().line());
             files.add(f.location().file() == null ? "" : f.location().file());
-            manyFiles |= !Objects.equals(f.location().file(), first.location().file());
         }
-        for (int i = shown; i < n && !manyFiles; i++) manyFiles = !Objects.equals(all.get(i).location().file(), first.location().file());
+        for (int i = 0; i < n && !manyFiles; i++) manyFiles = !Objects.equals(all.get(i).finding().location().file(), first.location().file());
         String firstItem = sorted.get(0).item() != null ? sorted.get(0).item() : first.subject();
         String what = firstItem == null ? "" : "the first: " + elide(firstItem) + "; ";
         String message = n + " " + (group == null ? first.code() + " findings" : group) + " (" + what
@@ -191,7 +227,7 @@ public record Repeat(String group, String item, Finding finding) {
      * @throws NullPointerException {@code s} is null
      */
     public static String elide(String s) {
-        if (s.length() <= MAX_VALUE) return s;
+        if (java.util.Objects.requireNonNull(s, "s").length() <= MAX_VALUE) return s;
         return s.substring(0, 120) + "…(" + s.length() + " characters)…" + s.substring(s.length() - 60);
     }
 }

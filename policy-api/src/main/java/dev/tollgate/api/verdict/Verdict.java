@@ -43,8 +43,8 @@ public record Verdict(Outcome outcome, List<Finding> findings, java.util.SortedS
      */
     public Verdict {
         Objects.requireNonNull(outcome, "outcome");
-        findings = List.copyOf(findings);
-        policies = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(policies));
+        findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
+        policies = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(Objects.requireNonNull(policies, "policies")));
     }
 
     /**
@@ -79,6 +79,8 @@ public record Verdict(Outcome outcome, List<Finding> findings, java.util.SortedS
      * @throws NullPointerException an argument is null or contains null
      */
     public static Verdict of(List<Finding> findings, java.util.Set<String> policies) {
+        Objects.requireNonNull(findings, "findings");
+        Objects.requireNonNull(policies, "policies");
         List<Finding> sorted = findings.stream().sorted(ORDER).toList();
         Outcome outcome = Outcome.PASS;
         for (Finding f : sorted) {

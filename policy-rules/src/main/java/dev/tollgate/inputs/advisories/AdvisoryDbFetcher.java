@@ -11,7 +11,6 @@ import org.eclipse.jgit.transport.FetchResult;
 import org.eclipse.jgit.transport.RefSpec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,11 +74,21 @@ public final class AdvisoryDbFetcher {
                 }
                 Path tmp = Files.createTempDirectory(dir.getParent(), ".clone-");
                 if (progress != null) progress.write("tollgate: cloning the advisory database " + url + " into " + dir + "\n");
-                try (Git g = Git.cloneRepository().setURI(url).setDirectory(tmp.toFile()).setDepth(1)
-                        .setProgressMonitor(monitor).call()) {
-                    g.getRepository().close();
+                try {
+                    try (Git g = Git.cloneRepository().setURI(url).setDirectory(tmp.toFile()).setDepth(1)
+                            .setProgressMonitor(monitor).call()) {
+                        g.getRepository().close();
+                    }
+                    PrivateCache.privatize(tmp); // JGit's files follow the umask
+                } catch (GitAPIException | IOException | RuntimeException | Error e) {
+                    // a failed clone leaves nothing behind: no .clone-* directory in the cache
+                    try {
+                        deleteTree(tmp);
+                    } catch (IOException | RuntimeException ignored) {
+                        // reported below as the clone's failure; the directory is private and named .clone-*
+                    }
+                    throw e;
                 }
-                PrivateCache.privatize(tmp); // JGit's files follow the umask
                 if (present) {
                     // a clone that is not private: set aside (a rename in our own directory), never used
                     Path aside = dir.resolveSibling(".foreign-" + dir.getFileName() + "-" + System.nanoTime());
@@ -124,9 +133,40 @@ public final class AdvisoryDbFetcher {
         }
     }
 
-    /** Standard error as a progress writer. */
-    public static Writer stderr() {
-        return new PrintWriter(System.err, true);
+    /**
+     * A progress writer that passes each complete line to {@code listener}: of JGit's progress, which
+     * redraws a line with carriage returns, only the last state of each line ("Receiving objects: 100%
+     * (1234/1234), done"). Nothing is printed anywhere else.
+     */
+    public static Writer lines(java.util.function.Consumer<String> listener) {
+        java.util.Objects.requireNonNull(listener, "listener");
+        return new Writer() {
+            private final StringBuilder line = new StringBuilder();
+
+            @Override
+            public synchronized void write(char[] buf, int off, int len) {
+                for (int i = off; i < off + len; i++) {
+                    char c = buf[i];
+                    if (c == '\n') {
+                        String text = line.toString().strip();
+                        line.setLength(0);
+                        if (!text.isEmpty()) listener.accept(text.startsWith("tollgate: ") ? text : "tollgate: " + text);
+                    } else if (c == '\r') {
+                        line.setLength(0);
+                    } else {
+                        line.append(c);
+                    }
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     private static void deleteTree(Path p) throws IOException {

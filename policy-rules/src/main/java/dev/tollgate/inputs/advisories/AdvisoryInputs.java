@@ -59,6 +59,13 @@ public final class AdvisoryInputs {
     /** As {@link #load(Path, DenyConfig, String, boolean, Path, LocalDate)}, with the settings files given (PR mode: the base's). */
     static AdvisoryDatabase load(Path repo, java.util.function.Function<String, Path> policyPath, TollgateToml tt, DenyConfig deny,
                                  String location, boolean offline, Path cacheDir, LocalDate today) {
+        return load(repo, policyPath, tt, deny, location, offline, cacheDir, today, null);
+    }
+
+    /** @param progress receives the clone's and fetch's progress lines; null: none */
+    static AdvisoryDatabase load(Path repo, java.util.function.Function<String, Path> policyPath, TollgateToml tt, DenyConfig deny,
+                                 String location, boolean offline, Path cacheDir, LocalDate today,
+                                 java.util.function.Consumer<String> progress) {
         DenyTable adv = deny.toml().getTable("advisories");
         Path cache = cacheDir;
         if (cache == null && adv != null && adv.getString("db-path") != null) cache = expand(adv.getString("db-path"), repo);
@@ -86,7 +93,7 @@ public final class AdvisoryInputs {
         for (String src : sources) {
             AdvisoryDatabase db;
             if (isUrl(src)) {
-                Path dir = AdvisoryDbFetcher.fetch(src, cache, offline, AdvisoryDbFetcher.stderr());
+                Path dir = AdvisoryDbFetcher.fetch(src, cache, offline, progress == null ? null : AdvisoryDbFetcher.lines(progress));
                 db = AdvisoryDbReader.read(dir, dir.toString(), src, today, cache, true);
             } else {
                 Path dir = Path.of(src);
@@ -139,10 +146,11 @@ public final class AdvisoryInputs {
      *                   base's ({@code ignore-added}); the same object as {@code policy} outside PR mode
      * @param fetchDefault read RustSec's database when none is configured or cached (the policy was asked
      *                   for by name: {@code PolicyInputs.decide}); else the policy is then skipped
+     * @param progress   receives the progress of a clone or fetch of the database, a line at a time; null: none
      */
     public static Prepared prepare(Path repo, java.util.function.Function<String, Path> policyPath, TollgateToml settings, DenyConfig policy, DenyConfig proposed,
                                    String location, boolean offline, Path cacheDir, String base, boolean policyFromHead,
-                                   boolean fetchDefault) {
+                                   boolean fetchDefault, java.util.function.Consumer<String> progress) {
         LocalDate today = today();
         // whether a database is configured is judged on the policy in force, never on the head's copy
         if (!fetchDefault && location == null && !configured(repo, settings, policy, cacheDir)) {
@@ -164,7 +172,7 @@ public final class AdvisoryInputs {
                 }
             }
         }
-        AdvisoryDatabase db = load(repo, policyPath, settings, policy, location, offline, cacheDir, today);
+        AdvisoryDatabase db = load(repo, policyPath, settings, policy, location, offline, cacheDir, today, progress);
         return new Prepared(db, proposed, basePackages, baseConfig, policyFromHead, today);
     }
 

@@ -26,11 +26,7 @@ public class InputException extends dev.tollgate.api.InputError {
      * which the line already names.
      */
     public static String reason(java.io.IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) return "no such file or directory";
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        if (e instanceof java.nio.file.NotDirectoryException) return "not a directory";
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return dev.tollgate.api.InputError.reason(e);
     }
 
     private static final java.util.regex.Pattern JACKSON_SOURCE = java.util.regex.Pattern.compile(

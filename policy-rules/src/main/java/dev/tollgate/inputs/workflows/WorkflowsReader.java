@@ -126,13 +126,28 @@ public final class WorkflowsReader {
      * sort first push the real workflow out of the check). A folder that cannot be listed is a
      * {@link WorkflowProblem}, never a silent "no files".
      */
+    /** Folders named like YAML files already reported (the workflows folder is listed twice). */
+    private final java.util.Set<Path> foldersNamedYaml = new java.util.HashSet<>();
+
     private List<Path> yamlFiles(Path dir, int depth) {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> files = Files.walk(dir, depth)) {
-            return files.filter(f -> !Files.isDirectory(f)).filter(f -> {
+            List<Path> out = new ArrayList<>();
+            for (Path f : files.sorted().toList()) {
                 String n = f.getFileName().toString();
-                return n.endsWith(".yml") || n.endsWith(".yaml");
-            }).sorted().toList();
+                if (!n.endsWith(".yml") && !n.endsWith(".yaml")) continue;
+                if (!Files.isDirectory(f)) {
+                    out.add(f);
+                } else if (!f.equals(dir) && foldersNamedYaml.add(f)) {
+                    // a folder, or a link to one, named like a workflow file: skipping it without a word would
+                    // hide whatever it was meant to hold (a link's target is not followed)
+                    String d = display(f);
+                    facts.add(new WorkflowProblem(d, (Files.isSymbolicLink(f) ? "is a symbolic link to a folder" : "is a folder")
+                            + " named like a workflow file, so nothing was checked as the workflow it names; "
+                            + "make it a file, or rename it", Location.file(d)));
+                }
+            }
+            return out;
         } catch (IOException | RuntimeException e) {
             String d = display(dir);
             facts.add(new WorkflowProblem(d, "the folder could not be listed (" + e.getClass().getSimpleName()

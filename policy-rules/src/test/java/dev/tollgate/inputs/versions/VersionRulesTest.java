@@ -141,7 +141,7 @@ class VersionRulesTest {
     void nonSemverTagsAreWarnings() {
         S s = new S(false);
         s.facts.add(new IgnoredTag("v1.2", "1.2"));
-        var findings = engine.evaluate(s.facts, Set.of("versions")).findings();
+        var findings = engine.derive(s.facts, Set.of("versions")).verdict().findings();
         assertEquals(1, findings.size());
         assertEquals("release-tag-not-semver", findings.get(0).code());
         assertEquals("v1.2", findings.get(0).subject());

@@ -244,4 +244,22 @@ class HostileWorkflowsTest {
             assertTrue(facts.stream().noneMatch(f -> f.toString().contains("..")), "paths are shown from the repository: " + facts);
         }
     }
+
+    @Test
+    void aFolderOrALinkToOneNamedLikeAWorkflowIsAProblemNotSkipped() throws IOException {
+        Path workflows = repo.resolve(".github/workflows");
+        Path elsewhere = repo.resolve("elsewhere");
+        Files.createDirectories(elsewhere);
+        Files.writeString(elsewhere.resolve("release.yml"), "on: push\njobs: {}\n");
+        Files.createDirectories(workflows);
+        Files.createSymbolicLink(workflows.resolve("ci.yml"), elsewhere);
+        Files.createDirectories(workflows.resolve("nightly.yaml"));
+        List<Object> facts = assertTimeoutPreemptively(LIMIT, () -> WorkflowsReader.read(repo));
+        List<String> problems = facts.stream().filter(WorkflowProblem.class::isInstance).map(WorkflowProblem.class::cast)
+                .map(p -> p.file() + ": " + p.message()).toList();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith(".github/workflows/ci.yml: is a symbolic link to a folder named like a workflow file"), problems.toString());
+        assertTrue(problems.get(1).startsWith(".github/workflows/nightly.yaml: is a folder named like a workflow file"), problems.toString());
+        assertFalse(facts.stream().anyMatch(Workflow.class::isInstance), "the link is not followed: " + facts);
+    }
 }

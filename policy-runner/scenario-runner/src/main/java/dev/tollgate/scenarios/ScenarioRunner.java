@@ -42,7 +42,9 @@ public final class ScenarioRunner {
         }
         List<Object> facts = new ArrayList<>(s.facts());
         if (facts.stream().noneMatch(f -> f instanceof RunContext)) facts.add(new RunContext(policies, "Cargo.lock", "deny.toml"));
-        Verdict verdict = engine.evaluate(facts, policies);
+        // plans' rules derive facts for the plan commands: derive runs them, evaluate takes policies only
+        Verdict verdict = policies.stream().anyMatch(dev.tollgate.api.Policies::isPlan)
+                ? engine.derive(facts, policies).verdict() : engine.evaluate(facts, policies);
         List<String> unknown = unknownCodes(s);
         if (!unknown.isEmpty()) {
             // a misspelt code would make `absent:` pass whatever the rules do, and `expect:` fail for the wrong reason

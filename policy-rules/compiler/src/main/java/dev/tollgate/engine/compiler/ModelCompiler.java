@@ -1,6 +1,9 @@
 package dev.tollgate.engine.compiler;
 
+import dev.tollgate.engine.BuildInfo;
 import dev.tollgate.engine.CustomRulesCompiler;
+import dev.tollgate.engine.FactClassLoader;
+import dev.tollgate.engine.RulesIndex;
 import dev.tollgate.engine.RuleFile;
 
 import java.nio.file.Path;
@@ -20,5 +23,12 @@ public final class ModelCompiler implements CustomRulesCompiler {
     public Compiled compile(List<RuleFile> files, Path cacheDir, ClassLoader parent) {
         CompiledRulesCache.Entry entry = new CompiledRulesCache(cacheDir).load(files, parent);
         return new Compiled(entry.index(), entry.loader());
+    }
+
+    @Override
+    public Compiled compile(List<RuleFile> files, FactClassLoader facts) {
+        RuleCompiler.Compiled compiled = RuleCompiler.compile(files, facts);
+        return new Compiled(new RulesIndex(BuildInfo.droolsVersion(), compiled.models()),
+                new CompiledRulesCache.BytesClassLoader(compiled.classes(), facts));
     }
 }

@@ -2,6 +2,8 @@ package dev.tollgate.engine.compiler;
 
 import dev.tollgate.api.RulesException;
 import dev.tollgate.engine.BuildInfo;
+import dev.tollgate.engine.LintIndex;
+import dev.tollgate.engine.RuleCheck;
 import dev.tollgate.engine.RuleFile;
 import dev.tollgate.engine.RulesIndex;
 import dev.tollgate.engine.compiler.RuleCompiler.Compiled;
@@ -51,5 +53,14 @@ public final class PrecompileRules {
         Path drlDir = out.resolve(RulesIndex.BUNDLED_DRL_DIR);
         Files.createDirectories(drlDir);
         for (RuleFile f : files) Files.writeString(drlDir.resolve(f.name()), f.content());
+        // What the lint reads of each file, in the order the lint reads the shipped files (the models').
+        Map<String, RuleFile> byName = new java.util.HashMap<>();
+        for (RuleFile f : files) byName.put(f.name(), f);
+        List<RuleCheck.Parsed> parsed = new java.util.ArrayList<>();
+        for (RulesIndex.ModelEntry m : compiled.models()) {
+            RuleFile f = byName.get(m.file());
+            parsed.add(RuleCheck.parse(new RuleFile(f.name(), RuleCheck.BUNDLED_PREFIX + f.name(), f.content())));
+        }
+        Files.write(out.resolve(LintIndex.RESOURCE), LintIndex.write(parsed));
     }
 }

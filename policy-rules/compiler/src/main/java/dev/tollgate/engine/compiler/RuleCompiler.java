@@ -2,6 +2,7 @@ package dev.tollgate.engine.compiler;
 
 import dev.tollgate.api.RulesException;
 import dev.tollgate.api.RulesException.Problem;
+import dev.tollgate.engine.FactClassLoader;
 import dev.tollgate.engine.RuleCheck;
 import dev.tollgate.engine.RuleFile;
 import dev.tollgate.engine.RulesIndex.ModelEntry;
@@ -44,6 +45,15 @@ public final class RuleCompiler {
      * @throws RulesException with every problem as {@code FILE:LINE:COLUMN: message}
      */
     public static Compiled compile(List<RuleFile> files) {
+        return compile(files, null);
+    }
+
+    /**
+     * @param facts the embedder's fact classes joined to Tollgate's ({@code EngineOptions.withFactClassLoader}):
+     *              the rules are compiled against it, and the sandbox allows its custom classes; null: none
+     * @throws RulesException with every problem as {@code FILE:LINE:COLUMN: message}
+     */
+    static Compiled compile(List<RuleFile> files, FactClassLoader facts) {
         List<Problem> problems = new ArrayList<>();
         Map<String, RuleFile> byPackage = new LinkedHashMap<>();
         for (RuleFile f : files) {
@@ -69,7 +79,7 @@ public final class RuleCompiler {
         }
         KieBuilder builder;
         try {
-            builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            builder = (facts == null ? ks.newKieBuilder(kfs) : ks.newKieBuilder(kfs, facts)).buildAll(ExecutableModelProject.class);
         } catch (RuntimeException e) {
             // Some expressions make the executable-model generator throw instead of reporting an error
             // (a cast in a constraint: "Unknown expression type"); those are located here too.
@@ -91,7 +101,7 @@ public final class RuleCompiler {
             }
         }
         // What a rule may call: checked on the generated classes, before anything of them runs.
-        List<RuleSandbox.Refusal> refusals = RuleSandbox.check(classes, byPackage.keySet());
+        List<RuleSandbox.Refusal> refusals = RuleSandbox.check(classes, byPackage.keySet(), facts == null ? t -> false : facts::isCustom);
         if (!refusals.isEmpty()) throw new RulesException(RuleSandbox.problems(refusals, byPackage));
         List<ModelEntry> models = new ArrayList<>();
         for (Map.Entry<String, RuleFile> e : byPackage.entrySet()) {

@@ -100,8 +100,34 @@ final class RuleSandbox {
 
     /** Every reference in {@code classes} (binary name → bytes) that rules may not make. */
     static List<Refusal> check(Map<String, byte[]> classes, Set<String> drlPackages) {
+        return check(classes, drlPackages, t -> false);
+    }
+
+    /**
+     * @param custom the embedder's fact types (internal names, {@code acme/Crate}), which the rules compiled
+     *               against its fact class loader may use like the API's facts
+     */
+    static List<Refusal> check(Map<String, byte[]> classes, Set<String> drlPackages, java.util.function.Predicate<String> custom) {
         Set<String> generated = new java.util.HashSet<>();
         for (String n : classes.keySet()) generated.add(n.replace('.', '/'));
+        for (byte[] bytes : classes.values()) {
+            ClassRefs refs;
+            try {
+                refs = ClassRefs.read(bytes);
+            } catch (IOException | RuntimeException e) {
+                continue; // refused below
+            }
+            List<String> types = new ArrayList<>(refs.classes());
+            if (refs.superName() != null) types.add(refs.superName());
+            types.addAll(refs.interfaces());
+            for (Member m : refs.members()) types.add(m.owner());
+            for (String t : types) {
+                String plain = t;
+                while (plain.startsWith("[")) plain = plain.substring(1);
+                if (plain.startsWith("L") && plain.endsWith(";")) plain = plain.substring(1, plain.length() - 1);
+                if (plain.length() > 1 && !generated.contains(plain) && custom.test(plain)) generated.add(plain);
+            }
+        }
         // A type the rule files declare that is already on the class path (a custom file replacing a
         // shipped one declares the shipped types again) is not generated again: the shipped one is
         // used, which passed this check when the shipped rules were built.
