@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * The shipped rule files as the lint reads them ({@link RuleCheck#parse}), written next to their compiled
- * classes at build time by {@link PrecompileRules}. {@code check --rules DIR} lints the custom files
+ * classes at build time by {@code PrecompileRules} (policy-rules-compiler). {@code check --rules DIR} lints the custom files
  * together with the shipped ones (a code declared twice, a rule name used twice, a reference to a shipped
  * code); with this index it parses only the custom files. It is part of the build like the compiled
  * classes, so it is trusted like them; a test checks it equals a parse of the shipped sources.
