@@ -19,7 +19,8 @@ jar=${TOLLGATE_JAR:-$root/policy-runner/target/policy-runner.jar}
 
 # directory:artifactId of every published module, and the reactor's version
 members=(policy-api:policy-api policy-api/bom:tollgate-bom policy-runner/scenario-runner:policy-scenarios
-         test-fixtures:test-fixtures policy-rules:policy-rules rules:rules policy-runner:policy-runner)
+         test-fixtures:test-fixtures policy-rules:policy-rules policy-rules/compiler:policy-rules-compiler rules:rules
+         policy-runner:policy-runner)
 version=$(git -C "$root" show "$head:pom.xml" |
   sed -n '/<artifactId>tollgate-parent<\/artifactId>/{n;s/.*<version>\(.*\)<\/version>.*/\1/p;q}')
 version=${version%-SNAPSHOT}

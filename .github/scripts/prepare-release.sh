@@ -20,7 +20,8 @@ poms=$(git ls-files 'pom.xml' '*/pom.xml')
 
 set_version() {   # every dev.tollgate version: the string appears in no other coordinate
   local from=$1 to=$2 f
-  for f in $poms; do sed -i "s|<version>$from</version>|<version>$to</version>|g" "$f"; done
+  # docs/embedding.md: its pom imports the BOM of this version (EmbeddingPomIT builds it)
+  for f in $poms docs/embedding.md; do sed -i "s|<version>$from</version>|<version>$to</version>|g" "$f"; done
   grep -q "<version>$to</version>" pom.xml || { echo "could not set the version in pom.xml" >&2; exit 2; }
 }
 

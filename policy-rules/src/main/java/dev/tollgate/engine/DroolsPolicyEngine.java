@@ -9,7 +9,7 @@ import dev.tollgate.api.findings.Finding;
 import dev.tollgate.api.findings.FindingCode;
 import dev.tollgate.api.findings.Severity;
 import dev.tollgate.api.verdict.Verdict;
-import dev.tollgate.engine.RuleCompiler.ModelEntry;
+import dev.tollgate.engine.RulesIndex.ModelEntry;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ObjectType;
 import org.drools.base.rule.EntryPointId;
@@ -19,7 +19,6 @@ import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
@@ -160,18 +159,18 @@ public final class DroolsPolicyEngine implements PolicyEngine {
                 }
             }
             if (!problems.isEmpty()) throw new RulesException(problems);
+            // the compiler is a separate artifact (policy-rules-compiler), needed only here
+            CustomRulesCompiler compiler = CustomRulesCompiler.find(custom);
+            CustomRulesCompiler.Compiled compiled;
             if (options.factClassLoader() == null) {
                 Path cacheDir = options.cacheDir() != null ? options.cacheDir() : EngineOptions.defaultCacheDir();
-                CompiledRulesCache.Entry entry = new CompiledRulesCache(cacheDir).load(custom, appLoader);
-                for (ModelEntry m : entry.index().models()) models.add(instantiate(m, entry.loader()));
+                compiled = compiler.compile(custom, cacheDir, appLoader);
             } else {
                 // the embedder's fact classes: compiled against its loader, loaded through it; not cached, since
                 // the compiled rules depend on classes whose content the cache key cannot include
-                FactClassLoader facts = new FactClassLoader(options.factClassLoader(), appLoader);
-                RuleCompiler.Compiled compiled = RuleCompiler.compile(custom, facts);
-                ClassLoader loader = new CompiledRulesCache.BytesClassLoader(compiled.classes(), facts);
-                for (ModelEntry m : compiled.models()) models.add(instantiate(m, loader));
+                compiled = compiler.compile(custom, new FactClassLoader(options.factClassLoader(), appLoader));
             }
+            for (ModelEntry m : compiled.index().models()) models.add(instantiate(m, compiled.loader()));
             for (RuleFile f : custom) sources.add(new RuleSource(f.name(), f.origin(), f.sha256()));
             for (RuleFile f : custom) located.add(new RuleLocations.Source(f.origin(), f.content(), null));
         }
@@ -216,7 +215,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
     }
 
     private static KieBase kieBaseOf(List<Model> models) {
-        KieBaseConfiguration conf = KieServices.Factory.get().newKieBaseConfiguration();
+        KieBaseConfiguration conf = org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration();
         conf.setOption(ConsequenceExceptionHandlerOption.get(RuleErrorHandler.class));
         return KieBaseBuilder.createKieBaseFromModel(models, conf);
     }

@@ -11,7 +11,7 @@ import java.util.Enumeration;
  * for what Tollgate's does not have. {@link #isCustom} says which classes those are: the rule sandbox
  * allows them, and nothing else of the embedder's loader is reachable by a name Tollgate knows.
  */
-final class FactClassLoader extends ClassLoader {
+public final class FactClassLoader extends ClassLoader {
     static {
         registerAsParallelCapable();
     }
@@ -44,7 +44,7 @@ final class FactClassLoader extends ClassLoader {
      * Whether a type (an internal name such as {@code acme/Crate}) is one of the embedder's: loadable from
      * its loader and not from Tollgate's.
      */
-    boolean isCustom(String internalName) {
+    public boolean isCustom(String internalName) {
         String name = internalName.replace('/', '.');
         if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.") || name.startsWith("dev.tollgate.")
                 || name.startsWith("org.drools.") || name.startsWith("org.kie.")) {

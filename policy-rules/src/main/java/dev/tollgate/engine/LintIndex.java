@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * The shipped rule files as the lint reads them ({@link RuleCheck#parse}), written next to their compiled
- * classes at build time by {@link PrecompileRules}. {@code check --rules DIR} lints the custom files
+ * classes at build time by {@code PrecompileRules} (policy-rules-compiler). {@code check --rules DIR} lints the custom files
  * together with the shipped ones (a code declared twice, a rule name used twice, a reference to a shipped
  * code); with this index it parses only the custom files. It is part of the build like the compiled
  * classes, so it is trusted like them; a test checks it equals a parse of the shipped sources.
@@ -27,14 +27,14 @@ import java.util.Map;
  * <p>Format: a version, then per file its origin, package and position, and per rule its name, position,
  * metadata, emissions and own emission, then the file's names of Tollgate internals; strings in modified UTF-8 ({@link DataOutputStream#writeUTF}).
  */
-final class LintIndex {
-    static final String RESOURCE = "META-INF/tollgate/rules.lint";
+public final class LintIndex {
+    public static final String RESOURCE = "META-INF/tollgate/rules.lint";
     private static final int VERSION = 2;
 
     private LintIndex() {
     }
 
-    static byte[] write(List<Parsed> files) {
+    public static byte[] write(List<Parsed> files) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(VERSION);

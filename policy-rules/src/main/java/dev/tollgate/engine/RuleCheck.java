@@ -5,7 +5,7 @@ import dev.tollgate.api.RulesException;
 import dev.tollgate.api.RulesException.Problem;
 import dev.tollgate.api.findings.FindingCode;
 import dev.tollgate.api.findings.Severity;
-import dev.tollgate.engine.RuleCompiler.ModelEntry;
+import dev.tollgate.engine.RulesIndex.ModelEntry;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -239,10 +239,10 @@ public final class RuleCheck {
      * What the lint reads of one file: its package (null when it has none) and where it is written, and
      * its rules.
      */
-    record Parsed(String origin, String pkg, int pkgLine, int pkgColumn, List<RuleText> rules, List<Meta> internals) {
+    public record Parsed(String origin, String pkg, int pkgLine, int pkgColumn, List<RuleText> rules, List<Meta> internals) {
     }
 
-    static Parsed parse(RuleFile f) {
+    public static Parsed parse(RuleFile f) {
         String text = RuleFile.stripComments(f.content());
         Matcher pm = PACKAGE.matcher(text);
         if (!pm.find()) return new Parsed(f.origin(), null, 0, 0, rules(f, text), internals(text));
@@ -289,7 +289,7 @@ public final class RuleCheck {
     }
 
     /** How a shipped file is named in the lint's problems: {@code (bundled) sources.drl}. */
-    static final String BUNDLED_PREFIX = "(bundled) ";
+    public static final String BUNDLED_PREFIX = "(bundled) ";
 
     /** The files the engine would load: bundled ones not replaced, then the custom ones. */
     static List<RuleFile> files(EngineOptions options) {
@@ -422,7 +422,7 @@ public final class RuleCheck {
     }
 
     /** The 1-based line and column of {@code offset} in {@code text}. */
-    static int[] lineCol(String text, int offset) {
+    public static int[] lineCol(String text, int offset) {
         int[] starts = lineStarts(text);
         int at = Math.max(0, Math.min(offset, text.length()));
         int i = java.util.Arrays.binarySearch(starts, at);

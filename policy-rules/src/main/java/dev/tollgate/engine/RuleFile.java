@@ -65,7 +65,7 @@ public record RuleFile(String name, String origin, String content) {
         return files;
     }
 
-    static String sha256(String text) {
+    public static String sha256(String text) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
@@ -75,7 +75,7 @@ public record RuleFile(String name, String origin, String content) {
     }
 
     /** Replaces comments with spaces, keeping line structure (so positions stay valid). */
-    static String stripComments(String s) {
+    public static String stripComments(String s) {
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
         boolean inString = false;

@@ -1,7 +1,5 @@
 package dev.tollgate.engine;
 
-import dev.tollgate.engine.RuleCompiler.ModelEntry;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +14,10 @@ import java.util.List;
  * {@code model FILE SHA256 PACKAGE MODEL-CLASS}.
  */
 public record RulesIndex(String droolsVersion, List<ModelEntry> models) {
+    /** One compiled DRL file: its package and the Model class generated for it. */
+    public record ModelEntry(String file, String sha256, String drlPackage, String modelClass) {
+    }
+
     /** Where the bundled index lives on the class path. */
     public static final String BUNDLED_RESOURCE = "META-INF/tollgate/rules.index";
     /** Where the bundled DRL sources live on the class path (for {@code rules check} and explain). */

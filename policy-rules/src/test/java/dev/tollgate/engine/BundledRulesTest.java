@@ -1,6 +1,6 @@
 package dev.tollgate.engine;
 
-import dev.tollgate.engine.RuleCompiler.ModelEntry;
+import dev.tollgate.engine.RulesIndex.ModelEntry;
 import dev.tollgate.fixtures.Corpus;
 import org.junit.jupiter.api.Test;
 

@@ -33,7 +33,7 @@ class LayeringTest {
 
     @Test
     void everyModuleWasImported() {
-        for (String p : new String[] {"api", "inputs", "engine", "plans", "scenarios", "fixtures", "runner", "report"}) {
+        for (String p : new String[] {"api", "inputs", "engine", "engine.compiler", "plans", "scenarios", "fixtures", "runner", "report"}) {
             assertTrue(TollgateClasses.ALL.stream().anyMatch(c -> c.getPackageName().startsWith("dev.tollgate." + p)),
                     "no class of dev.tollgate." + p + " was imported");
         }
@@ -125,6 +125,22 @@ class LayeringTest {
     void runnerNeverTouchesDrools() {
         noClasses().that().resideInAnyPackage(RUNNER, REPORT)
                 .should().dependOnClassesThat().resideInAnyPackage("org.drools..", "org.kie..")
+                .check(TollgateClasses.ALL);
+    }
+
+    /**
+     * Compiling DRL is policy-rules-compiler's ({@code dev.tollgate.engine.compiler}): nothing else of Tollgate
+     * touches the compile toolchain, so an embedder of the bundled rules runs without it (docs/embedding.md),
+     * and nothing reaches the compiler but through the {@code CustomRulesCompiler} service.
+     */
+    @Test
+    void onlyTheCompilerTouchesTheCompileToolchain() {
+        noClasses().that().resideOutsideOfPackage("dev.tollgate.engine.compiler..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.tollgate.engine.compiler..",
+                        "org.drools.compiler..", "org.drools.model.codegen..", "org.drools.mvel..", "org.drools.drl..",
+                        "org.drools.codegen..", "org.drools.ecj..", "org.eclipse.jdt..", "com.github.javaparser..",
+                        "org.antlr.runtime..", "org.mvel2..", "org.kie.memorycompiler..", "org.kie.internal.builder..")
+                .because("the DRL compile toolchain is the separate artifact policy-rules-compiler, needed only for custom rules")
                 .check(TollgateClasses.ALL);
     }
 

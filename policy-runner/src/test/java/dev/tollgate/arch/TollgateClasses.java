@@ -6,7 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The one class import every ArchUnit test shares: the production classes of every Tollgate module
- * (policy-api, policy-rules, policy-scenarios, test-fixtures, policy-runner), imported once per test JVM.
+ * (policy-api, policy-rules, policy-rules-compiler, policy-scenarios, test-fixtures, policy-runner), imported once per test JVM.
  * All ArchUnit tests live in this package, in policy-runner, the one module whose class path holds them all.
  */
 public final class TollgateClasses {

@@ -832,6 +832,7 @@ class JarIT {
         Map<String, String> names = new java.util.TreeMap<>(Map.of(
                 "policy-api-" + version + ".jar", "dev.tollgate.api",
                 "policy-rules-" + version + ".jar", "dev.tollgate.rules",
+                "policy-rules-compiler-" + version + ".jar", "dev.tollgate.rules.compiler",
                 "policy-runner-" + version + ".jar", "dev.tollgate.runner",
                 "policy-runner.jar", "dev.tollgate.runner",
                 "policy-scenarios-" + version + ".jar", "dev.tollgate.scenarios",

@@ -1,4 +1,4 @@
-package dev.tollgate.engine;
+package dev.tollgate.engine.compiler;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;

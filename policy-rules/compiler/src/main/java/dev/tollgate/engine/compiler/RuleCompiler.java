@@ -1,7 +1,11 @@
-package dev.tollgate.engine;
+package dev.tollgate.engine.compiler;
 
 import dev.tollgate.api.RulesException;
 import dev.tollgate.api.RulesException.Problem;
+import dev.tollgate.engine.FactClassLoader;
+import dev.tollgate.engine.RuleCheck;
+import dev.tollgate.engine.RuleFile;
+import dev.tollgate.engine.RulesIndex.ModelEntry;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
@@ -31,10 +35,6 @@ public final class RuleCompiler {
     private static final String RESOURCE_ROOT = "src/main/resources/tollgate/rules/";
 
     private RuleCompiler() {
-    }
-
-    /** One compiled DRL file: its package and the Model class generated for it. */
-    public record ModelEntry(String file, String sha256, String drlPackage, String modelClass) {
     }
 
     /** Generated class files (by binary name) and the model of each DRL file. */

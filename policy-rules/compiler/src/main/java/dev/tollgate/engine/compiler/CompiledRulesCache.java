@@ -1,7 +1,10 @@
-package dev.tollgate.engine;
+package dev.tollgate.engine.compiler;
 
 import dev.tollgate.api.RulesException;
-import dev.tollgate.engine.RuleCompiler.Compiled;
+import dev.tollgate.engine.BuildInfo;
+import dev.tollgate.engine.RuleFile;
+import dev.tollgate.engine.RulesIndex;
+import dev.tollgate.engine.compiler.RuleCompiler.Compiled;
 
 import java.io.IOException;
 import java.io.InputStream;

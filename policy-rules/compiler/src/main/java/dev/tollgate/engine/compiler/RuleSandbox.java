@@ -1,6 +1,7 @@
-package dev.tollgate.engine;
+package dev.tollgate.engine.compiler;
 
-import dev.tollgate.engine.ClassRefs.Member;
+import dev.tollgate.engine.RuleFile;
+import dev.tollgate.engine.compiler.ClassRefs.Member;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,7 +1,12 @@
-package dev.tollgate.engine;
+package dev.tollgate.engine.compiler;
 
 import dev.tollgate.api.RulesException;
-import dev.tollgate.engine.RuleCompiler.Compiled;
+import dev.tollgate.engine.BuildInfo;
+import dev.tollgate.engine.LintIndex;
+import dev.tollgate.engine.RuleCheck;
+import dev.tollgate.engine.RuleFile;
+import dev.tollgate.engine.RulesIndex;
+import dev.tollgate.engine.compiler.RuleCompiler.Compiled;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,7 +57,7 @@ public final class PrecompileRules {
         Map<String, RuleFile> byName = new java.util.HashMap<>();
         for (RuleFile f : files) byName.put(f.name(), f);
         List<RuleCheck.Parsed> parsed = new java.util.ArrayList<>();
-        for (RuleCompiler.ModelEntry m : compiled.models()) {
+        for (RulesIndex.ModelEntry m : compiled.models()) {
             RuleFile f = byName.get(m.file());
             parsed.add(RuleCheck.parse(new RuleFile(f.name(), RuleCheck.BUNDLED_PREFIX + f.name(), f.content())));
         }

@@ -1,5 +1,7 @@
-package dev.tollgate.engine;
+package dev.tollgate.engine.compiler;
 
+import dev.tollgate.engine.RuleCheck;
+import dev.tollgate.engine.RuleFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

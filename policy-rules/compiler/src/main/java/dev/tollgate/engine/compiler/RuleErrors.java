@@ -1,6 +1,7 @@
-package dev.tollgate.engine;
+package dev.tollgate.engine.compiler;
 
 import dev.tollgate.api.RulesException.Problem;
+import dev.tollgate.engine.RuleFile;
 
 import java.util.ArrayList;
 import java.util.List;
