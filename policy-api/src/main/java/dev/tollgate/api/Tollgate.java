@@ -62,6 +62,18 @@ public final class Tollgate {
 
     private static final String VERSION = readVersion();
 
+    /**
+     * What evaluates the rules of the engines {@link #engine} builds, as {@code tollgate --version} shows it.
+     *
+     * @return e.g. {@code Drools 10.2.0}; {@code none} when no engine is on the class path (see {@link #engine})
+     */
+    public static String engineDescription() {
+        PolicyEngineProvider provider = provider(Tollgate.class.getClassLoader());
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (provider == null && context != null && context != Tollgate.class.getClassLoader()) provider = provider(context);
+        return provider == null ? "none" : provider.description();
+    }
+
     private static String readVersion() {
         java.util.Properties p = new java.util.Properties();
         try (java.io.InputStream in = Tollgate.class.getResourceAsStream("version.properties")) {
@@ -83,5 +95,14 @@ public final class Tollgate {
          * @throws RulesException the rules cannot be used
          */
         PolicyEngine create(EngineOptions options);
+
+        /**
+         * What evaluates the rules, for {@code tollgate --version} ({@link Tollgate#engineDescription}).
+         *
+         * @return a short description, e.g. {@code Drools 10.2.0}; the default is {@code unknown}
+         */
+        default String description() {
+            return "unknown";
+        }
     }
 }

@@ -10,4 +10,9 @@ public final class DroolsEngineProvider implements Tollgate.PolicyEngineProvider
     public PolicyEngine create(EngineOptions options) {
         return DroolsPolicyEngine.create(options);
     }
+
+    @Override
+    public String description() {
+        return "Drools " + BuildInfo.droolsVersion();
+    }
 }

@@ -3,7 +3,7 @@ package dev.tollgate.runner;
 import dev.tollgate.api.EvaluationException;
 import dev.tollgate.api.InputError;
 import dev.tollgate.api.RulesException;
-import dev.tollgate.engine.BuildInfo;
+import dev.tollgate.api.Tollgate;
 import dev.tollgate.report.Printable;
 import org.apache.commons.cli.AlreadySelectedException;
 import org.apache.commons.cli.AmbiguousOptionException;
@@ -186,7 +186,7 @@ public final class Cli {
     }
 
     static String version() {
-        return "tollgate " + BuildInfo.tollgateVersion() + " (Drools " + BuildInfo.droolsVersion()
+        return "tollgate " + Tollgate.version() + " (" + Tollgate.engineDescription()
                 + ", Java " + System.getProperty("java.version") + ")";
     }
 
