@@ -136,6 +136,17 @@ public record WorkflowJob(String file, String id, String name, List<String> need
     }
 
     /**
+     * Whether {@code continue-on-error} as written lets the job fail without failing: anything but absent or
+     * {@code false} (an expression may come to true). Read from the YAML value here, so
+     * rules compare a boolean and never parse it.
+     *
+     * @return true when {@link #continueOnError} is neither empty nor {@code false}
+     */
+    public boolean mayContinue() {
+        return ContinueOnError.mayContinue(continueOnError);
+    }
+
+    /**
      * A builder with a named step per field, so that a field added later does not break the caller
      * (the canonical constructor stays, and keeps its order). Fields not set are empty: {@code ""},
      * an empty collection, {@link Location#NONE}, 0, false, an enum's first constant, null otherwise.

@@ -59,4 +59,14 @@ final class CommandText {
         return (text.contains("failure") && text.contains("cancelled"))
                 || text.matches("(?s).*!=\\s*['\"]success['\"].*");
     }
+
+    /** Whether a script's text runs {@code cargo clippy}. */
+    static boolean callsCargoClippy(String text) {
+        return text.contains("cargo clippy");
+    }
+
+    /** Whether a script's text runs clippy: {@code cargo clippy}, or a toolchain's ({@code cargo +nightly clippy}). */
+    static boolean runsClippy(String text) {
+        return text.contains("cargo clippy") || text.contains("cargo +") && text.contains(" clippy");
+    }
 }

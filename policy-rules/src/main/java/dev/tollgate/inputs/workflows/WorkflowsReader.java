@@ -586,7 +586,8 @@ public final class WorkflowsReader {
         byte[] bytes = dev.tollgate.inputs.io.InputFiles.readBytes(f, repo.normalize().relativize(f).toString().replace('\\', '/'),
                 dev.tollgate.inputs.io.InputFiles.Kind.SCRIPT);
         if (bytes.length > MAX_SCRIPT_BYTES) return new CalledScript(path, true, "");
-        return new CalledScript(path, true, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        return new CalledScript(path, true, text, CommandText.callsCargoClippy(text), CommandText.runsClippy(text));
     }
 
     // --- actions ------------------------------------------------------------------------------

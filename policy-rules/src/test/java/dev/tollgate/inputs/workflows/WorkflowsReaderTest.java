@@ -178,7 +178,7 @@ class WorkflowsReaderTest {
         assertEquals(List.of("cargo clippy", "script"), of(facts, RunCommand.class).stream().map(RunCommand::tool).sorted().toList());
         assertEquals(List.of("cargo:daily", "github-actions:"),
                 of(facts, DependabotUpdate.class).stream().map(d -> d.ecosystem() + ":" + d.interval()).toList());
-        assertEquals(List.of(new CalledScript("scripts/x.sh", true, "cargo clippy --all-targets\n")), of(facts, CalledScript.class));
+        assertEquals(List.of(new CalledScript("scripts/x.sh", true, "cargo clippy --all-targets\n", true, true)), of(facts, CalledScript.class));
         assertEquals(List.of(new SecurityPolicy(true, "SECURITY.md")), of(facts, SecurityPolicy.class));
     }
 
