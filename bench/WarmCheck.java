@@ -1,16 +1,13 @@
+import dev.tollgate.api.CheckFacts;
 import dev.tollgate.api.CheckRequest;
 import dev.tollgate.api.EngineOptions;
 import dev.tollgate.api.PolicyEngine;
 import dev.tollgate.api.Tollgate;
-import dev.tollgate.api.facts.InputNote;
-import dev.tollgate.api.facts.RunContext;
 import dev.tollgate.api.verdict.Verdict;
-import dev.tollgate.inputs.RepositoryFacts;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,10 +22,9 @@ import java.util.Set;
  * for the repeated ones the median wall time and the mean CPU time (the process's CPU clock ticks in
  * 10 ms steps, too coarse for one 30 ms run).
  *
- * <p>The facts for {@code evaluate} come from {@code RepositoryFacts.load}, the internal extraction
- * {@code check} runs (with the same request and the same RunContext and note filtering as
- * {@code CheckRun}); {@code PolicyEngine.facts(CheckRequest)} will replace it (issue 17 item 2). The
- * harness fails when the evaluated verdict differs from {@code check}'s.
+ * <p>The facts for {@code evaluate} come from {@code PolicyEngine.facts(request)}, the extraction
+ * {@code check} runs, evaluated against the policies it says run; the harness uses policy-api only, as an
+ * embedder would, and fails when the evaluated verdict differs from {@code check}'s.
  *
  * <pre>java -cp CP:classes WarmCheck REPO ADVISORY_DB CACHE_DIR POLICIES WARMUP N [check|evaluate|both]</pre>
  */
@@ -67,32 +63,21 @@ public class WarmCheck {
         }
         if (!only.equals("evaluate")) print("check", median(check), (OS.getProcessCpuTime() - cpuStart) / n);
 
-        List<Object> facts = facts(repo, db, cache, policies);
-        for (int i = 0; i < warmup; i++) same(first, engine.evaluate(facts, policies), "warm-up evaluate");
+        // the facts check reads, extracted once through the API, and the policies check runs on them
+        CheckFacts extracted = engine.facts(request);
+        List<Object> facts = extracted.facts();
+        Set<String> run = extracted.policies();
+        for (int i = 0; i < warmup; i++) same(first, engine.evaluate(facts, run), "warm-up evaluate");
         long[] eval = new long[n];
         cpuStart = OS.getProcessCpuTime();
         for (int i = 0; i < (only.equals("check") ? 0 : n); i++) {
             w0 = System.nanoTime();
-            Verdict v = engine.evaluate(facts, policies);
+            Verdict v = engine.evaluate(facts, run);
             eval[i] = System.nanoTime() - w0;
             same(first, v, "evaluate");
         }
         if (!only.equals("check")) print("evaluate", median(eval), (OS.getProcessCpuTime() - cpuStart) / n);
         System.out.println("facts " + facts.size() + " findings " + first.findings().size() + " outcome " + first.outcome());
-    }
-
-    /** What {@code check} evaluates for this request (CheckRun: the named policies' notes, RunContext of the evaluated). */
-    private static List<Object> facts(Path repo, String db, Path cache, Set<String> policies) {
-        RepositoryFacts.Result read = RepositoryFacts.load(new RepositoryFacts.Request(repo, null, null, policies, policies,
-                RepositoryFacts.GitRange.NONE, new RepositoryFacts.AdvisoryDbSource(db, true, cache)));
-        Set<String> evaluated = new java.util.TreeSet<>(read.evaluated());
-        evaluated.retainAll(policies);
-        List<Object> facts = new ArrayList<>(read.facts().size());
-        for (Object f : read.facts()) {
-            if (f instanceof InputNote note && !policies.contains(note.policy())) continue;
-            facts.add(f instanceof RunContext rc ? new RunContext(evaluated, rc.lockfile(), rc.config()) : f);
-        }
-        return facts;
     }
 
     private static void same(Verdict expected, Verdict got, String what) {
