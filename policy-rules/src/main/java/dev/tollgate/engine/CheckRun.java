@@ -144,7 +144,18 @@ public final class CheckRun {
                         return r;
                     });
             return Background.start("engine", () -> {
-                PolicyEngine e = DroolsPolicyEngine.create(options);
+                PolicyEngine e;
+                try {
+                    e = DroolsPolicyEngine.create(options);
+                } catch (RulesException refused) {
+                    // The build's own checks of the codes (one declaration each) have no position; the lint
+                    // finds the same problems in the text, at their FILE:LINE:COLUMN: report those when it has any.
+                    if (linting != null) {
+                        RuleCheck.Report r = linting.get();
+                        if (!r.failures().isEmpty()) throw new RulesException(r.failures());
+                    }
+                    throw refused;
+                }
                 progress.accept("engine built (other thread)");
                 return new Built(e, linting == null ? null : linting.get());
             });

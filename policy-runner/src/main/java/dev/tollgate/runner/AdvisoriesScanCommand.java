@@ -73,6 +73,8 @@ final class AdvisoriesScanCommand extends Command {
         // the check's own path (CheckRun through the API), for the advisories policy alone
         CheckRequest request = CheckRequest.of(repo).withPolicies(Set.of(Policies.ADVISORIES))
                 .withOffline(line.hasOption("offline")).withProgress(s -> {
+                    // as check: only the advisory database's clone or fetch is shown, not the run's phases
+                    if (!s.startsWith("tollgate: ")) return;
                     err.println(s);
                     err.flush();
                 });

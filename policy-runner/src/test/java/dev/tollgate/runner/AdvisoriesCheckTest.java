@@ -210,6 +210,9 @@ class AdvisoriesCheckTest {
         assertEquals("RUSTSEC-2099-0001: tiny-yaml@0.8.1", issues.get(0).get("key").asText());
         assertEquals("vulnerability", issues.get(0).get("kind").asText());
         assertTrue(issues.get(0).get("body").asText().contains("Direct dependency"), issues.get(0).get("body").asText());
+        // the check's internal phases are not the scan's output: standard error stays quiet, as check's does
+        assertEquals("", md.err(), md.toString());
+        assertEquals("", json.err(), json.toString());
     }
 
     /** In PR mode the database setting is policy: a change cannot point the gate at an empty database. */

@@ -273,6 +273,33 @@ class RuleCompileErrorsTest {
         assertEquals("", r.err());
     }
 
+    /**
+     * A custom rule declaring a shipped code again: the engine's build refuses it too, but without a position,
+     * so {@code check --rules} must report the lint's FILE:LINE:COLUMN, as {@code rules check} does.
+     */
+    @org.junit.jupiter.api.Test
+    void checkWithRulesPlacesAShippedCodeDeclaredAgain(@TempDir Path tmp) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("rules"));
+        Files.writeString(dir.resolve("msrv.drl"), HEADER + """
+                rule "mine"
+                    @code("vulnerability")
+                    @severity("note")
+                    @doc("d")
+                when
+                    $m : WorkspaceMember()
+                then
+                    insert(dev.tollgate.rules.Findings.of(drools, "m").at($m.origin()).about($m.id()));
+                end
+                """);
+        Run r = Run.of("check", "--repo", DEMO.toString(), "--metadata", DEMO_META, "--rules", dir.toString(),
+                "--cache-dir", tmp.resolve("cache").toString());
+        assertEquals(2, r.code(), r.toString());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(1, lines.size(), r.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(lines.get(0).startsWith("tollgate: " + dir.resolve("msrv.drl")
+                + ":7:5: code `vulnerability` is already declared by rule \"vulnerability\""), r.toString());
+    }
+
     private static Path write(Path tmp, Broken b) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("rules"));
         Files.writeString(dir.resolve("msrv.drl"), HEADER + b.drl());

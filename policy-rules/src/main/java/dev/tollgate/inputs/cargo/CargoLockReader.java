@@ -250,7 +250,7 @@ public final class CargoLockReader {
                 line++;
                 int end = text.indexOf('\n', pos);
                 if (end < 0) end = len;
-                int stop = end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
+                int stop = stop(pos, end, len);
                 int next = end + 1;
                 int i = skipBlanks(text, pos);
                 if (i >= stop || text.charAt(i) == '#') {
@@ -357,7 +357,7 @@ public final class CargoLockReader {
                 line++;
                 int end = text.indexOf('\n', pos);
                 if (end < 0) end = len;
-                int stop = end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
+                int stop = stop(pos, end, len);
                 int i = skipBlanks(text, pos);
                 pos = end + 1;
                 if (i < stop && text.charAt(i) == ']') return i + 1 == stop ? items : null;
@@ -367,6 +367,14 @@ public final class CargoLockReader {
                 items.add(text.substring(i + 1, close));
             }
             return null;
+        }
+
+        /**
+         * The end of the line's content: before a carriage return only when a newline follows it (CRLF). A carriage
+         * return that ends the text is a lone one, which TOML refuses: it stays in the line, so the line falls back.
+         */
+        private int stop(int pos, int end, int len) {
+            return end < len && end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
         }
 
         /** The closing quote of a basic string opened before {@code from}, or -1: no escape, no control character, on this line. */

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The line reader for the TOML subset Cargo writes ({@link CargoLockReader.Subset}) reads what the general
@@ -113,6 +114,11 @@ class CargoLockSubsetTest {
             "[[package]]\nname = \"\"\"a\"\"\"\nversion = \"1.0.0\"\n",
             "[[package]]\nname = \"a\nversion = \"1.0.0\"\n",
             "x = 1\n[[package]]\nname = \"a\"\nversion = \"1.0.0\"\n",
+            "[[package]]\nname = \"a\"\nversion = \"1.0.0\"\r",
+            "[[package]]\nname = \"a\"\nversion = \"1.0.0\"\n# a comment\r",
+            "[[package]]\nname = \"a\"\nversion = \"1.0.0\"\n  \r",
+            "[[package]]\nname = \"a\"\nversion = \"1.0.0\"\ndependencies = [\n]\r",
+            "version = 4\r",
     })
     void outsideTheSubsetFallsBack(String text) {
         assertNull(CargoLockReader.Subset.read(text));
@@ -139,6 +145,14 @@ class CargoLockSubsetTest {
     })
     void insideTheSubsetReadsTheSame(String text) {
         same(text);
+    }
+
+    /** A carriage return that ends the file is a lone one (no newline follows): malformed, exit 2, at its line. */
+    @Test
+    void aCarriageReturnAtTheEndIsMalformed() {
+        InputException e = assertThrows(InputException.class, () -> CargoLockReader.parse(
+                "[[package]]\nname = \"a\"\nversion = \"1.0.0\"\r", "Cargo.lock", true));
+        assertTrue(e.getMessage().startsWith("Cargo.lock:3:"), e.getMessage());
     }
 
     /** Random lockfiles of Cargo's shape, and random damage to them: both paths agree on each. */
