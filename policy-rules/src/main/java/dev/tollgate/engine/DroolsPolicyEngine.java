@@ -383,6 +383,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
         long deadline = System.nanoTime() + limits.timeout().toNanos();
         Set<String> excluded = new java.util.LinkedHashSet<>();
         List<Finding> errors = new ArrayList<>();
+        List<dev.tollgate.api.findings.Repeat> perFiring = new ArrayList<>();
         Evaluation ev;
         while (true) {
             KieBase base = excluded.isEmpty() ? kieBase : without.computeIfAbsent(Set.copyOf(excluded), this::kieBaseWithout);
@@ -405,7 +406,15 @@ public final class DroolsPolicyEngine implements PolicyEngine {
                         + " MiB) after " + ev.objects + " objects in working memory and " + ev.firings
                         + " firings; the evaluation ended without a verdict");
             }
-            errors.addAll(ev.engineFindings);
+            // One per firing (a consequence that threw, a finding deleted or changed): a looping rule makes
+            // hundreds of thousands, so they are grouped per rule like any repeat (more than 10: one with the count).
+            for (Finding f : ev.engineFindings) {
+                Object rule = f.data().get("rule");
+                Object file = f.data().get("ruleFile");
+                String group = "rule-error findings of " + (rule == null ? "rules" : "rule \"" + rule + "\"")
+                        + (file == null ? "" : " (" + file + ")");
+                perFiring.add(dev.tollgate.api.findings.Repeat.of(group, f.message(), f));
+            }
             if (ev.exceeded != null) {
                 // A loop: report it, and evaluate again without the rule that drove it (the one inserting when
                 // the memory cap was hit, else the one that fired most), so the other rules' findings are reported.
@@ -434,6 +443,7 @@ public final class DroolsPolicyEngine implements PolicyEngine {
         List<Finding> findings = new ArrayList<>(ev.findings);
         findings.addAll(dev.tollgate.api.findings.Repeat.collapse(ev.repeats));
         findings.addAll(errors);
+        findings.addAll(dev.tollgate.api.findings.Repeat.collapse(perFiring));
         findings.addAll(notes);
         List<Finding> checked = new ArrayList<>(findings.size());
         for (Finding f : findings) {

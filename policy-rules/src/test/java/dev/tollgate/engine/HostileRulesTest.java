@@ -84,6 +84,35 @@ class HostileRulesTest {
     }
 
     /**
+     * A rule that deletes and re-inserts findings until the firing budget stops it made one rule-error per
+     * firing: 122,979 of them (64 MB of JSON) on the demo. They are grouped per rule like any repeat.
+     */
+    @Test
+    void aRuleErasingFindingsInALoopGivesOneCountedRuleErrorNotOnePerFiring(@TempDir Path dir) throws IOException {
+        PolicyEngine e = engine(dir, "churn.drl", """
+                rule "churn"
+                    @code("churn") @severity("note") @doc("x")
+                when
+                    $f : Finding()
+                then
+                    delete($f);
+                    insert(dev.tollgate.rules.Findings.of(drools, "again"));
+                end
+                """);
+        Verdict v = evaluate(e, new EngineLimits(3_000, Duration.ofSeconds(20), 0));
+        assertEquals(Outcome.FAIL, v.outcome());
+        sourcesFindingsSurvive(v);
+        List<Finding> errors = v.findings().stream().filter(f -> f.code().equals("rule-error")).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        Finding err = errors.get(0);
+        int count = (Integer) err.data().get("count");
+        assertTrue(count > 100, err.toString());
+        assertTrue(err.message().startsWith(count + " rule-error findings of rule \"churn\" (" + dir.resolve("churn.drl") + ":4)"), err.message());
+        assertEquals(20, ((List<?>) err.data().get("entries")).size());
+        assertTrue(v.findings().size() < 1_000, v.findings().size() + " findings");
+    }
+
+    /**
      * A finding that may repeat per config entry is inserted as a {@link dev.tollgate.api.findings.Repeat};
      * the engine records it on insert like a finding, so deleting repeats hides nothing either.
      */
