@@ -150,7 +150,9 @@ public final class CheckRun {
                 } catch (RulesException refused) {
                     // The build's own checks of the codes (one declaration each) have no position; the lint
                     // finds the same problems in the text, at their FILE:LINE:COLUMN: report those when it has any.
-                    if (linting != null) {
+                    // A compile error has its position: it is reported as it is.
+                    boolean located = refused.problems().stream().anyMatch(p -> p.line() > 0);
+                    if (linting != null && !located) {
                         RuleCheck.Report r = linting.get();
                         if (!r.failures().isEmpty()) throw new RulesException(r.failures());
                     }
