@@ -66,6 +66,7 @@ public final class PlanRun {
                 throw new IllegalArgumentException("give either a git range or a changed-files list, not both");
             }
             if (changedFiles == null && base == null) throw new IllegalArgumentException("say what changed: a base ref or a changed-files list");
+            if ("-".equals(changedFiles)) Objects.requireNonNull(stdin, "stdin");
         }
     }
 
@@ -75,10 +76,8 @@ public final class PlanRun {
     }
 
     /**
-     * The release jobs to run for a change since the last release ({@code change.base()}, else
-     * {@link #lastRelease}).
-     *
-     * @throws IllegalArgumentException no base was given and no tag is reachable from the head
+     * The release jobs to run for a change since the last release: {@code change.base()} (the caller finds it
+     * with {@link #lastRelease} when the user named none), or the change's list of files.
      */
     public static ReleaseJobsPlan releaseJobs(Change change) {
         ReleaseGraph.Graph graph = ReleaseGraph.read(TollgateToml.read(change.repo()));
